@@ -1,0 +1,45 @@
+import { postgresAdapter } from '@payloadcms/db-postgres'
+import { lexicalEditor } from '@payloadcms/richtext-lexical'
+import path from 'path'
+import { buildConfig } from 'payload'
+import sharp from 'sharp'
+import { fileURLToPath } from 'url'
+
+import { migrations } from './migrations'
+import { Articles } from './src/collections/Articles'
+import { Categories } from './src/collections/Categories'
+import { Comments } from './src/collections/Comments'
+import { Faqs } from './src/collections/Faqs'
+import { Media } from './src/collections/Media'
+import { Testimonials } from './src/collections/Testimonials'
+import { Users } from './src/collections/Users'
+import { resolvePayloadSecret } from './src/lib/env'
+
+const dirname = path.dirname(fileURLToPath(import.meta.url))
+
+export default buildConfig({
+  serverURL: process.env.NEXT_PUBLIC_SERVER_URL || '',
+  admin: {
+    user: Users.slug,
+    meta: { titleSuffix: ' · Vetted' },
+    importMap: { baseDir: path.resolve(dirname, 'src') },
+  },
+  collections: [Articles, Faqs, Testimonials, Categories, Media, Comments, Users],
+  editor: lexicalEditor(),
+  secret: resolvePayloadSecret(),
+  db: postgresAdapter({
+    pool: { connectionString: process.env.DATABASE_URL || '' },
+    // The files in migrations/ are the schema's source of truth: never push the schema directly.
+    push: false,
+    migrationDir: path.resolve(dirname, 'migrations'),
+    prodMigrations: migrations,
+  }),
+  graphQL: {
+    maxComplexity: 1000,
+    disablePlaygroundInProduction: true,
+    disableIntrospectionInProduction: true,
+  },
+  sharp,
+  typescript: { outputFile: path.resolve(dirname, 'src/payload-types.ts') },
+  telemetry: false,
+})

@@ -1,0 +1,81 @@
+/**
+ * `npm run dev`: zero-setup development server.
+ * Starts an embedded PostgreSQL under .data/postgres unless DATABASE_URL is set, applies the
+ * migrations, seeds the demo users and content once, then runs `next dev`. Ctrl-C or SIGTERM stops
+ * Next and then the database cleanly.
+ */
+import { spawn } from 'child_process'
+import path from 'path'
+
+import { loadProjectEnv, prepareDatabase, printDemoLogins, resolveDemoPassword } from './lib/setup'
+import { startEmbeddedPostgres, type EmbeddedDatabase } from '../src/db/embeddedPostgres'
+import { isProduction, resolvePayloadSecret } from '../src/lib/env'
+import { dataDir, projectRoot } from '../src/lib/paths'
+
+const log = (message: string) => console.log(`[vetted] ${message}`)
+
+const main = async () => {
+  loadProjectEnv()
+  if (isProduction()) {
+    console.error('[vetted] npm run dev is for development. In production run: npm run build && npm start')
+    process.exit(1)
+  }
+
+  process.env.PAYLOAD_SECRET = resolvePayloadSecret()
+  const demoPassword = resolveDemoPassword()
+
+  let database: EmbeddedDatabase | undefined
+  if (!process.env.DATABASE_URL) {
+    log('No DATABASE_URL: starting the embedded PostgreSQL (data in .data/postgres)…')
+    database = await startEmbeddedPostgres({
+      dataDir: path.join(dataDir, 'postgres'),
+      database: 'vetted',
+      port: Number(process.env.EMBEDDED_POSTGRES_PORT) || 54329,
+    })
+    process.env.DATABASE_URL = database.url
+    log(`Embedded PostgreSQL is listening on 127.0.0.1:${database.port}.`)
+  }
+
+  let shuttingDown = false
+  const stopDatabase = async () => {
+    if (!database) return
+    log('Stopping the embedded PostgreSQL…')
+    await database.stop()
+  }
+
+  try {
+    await prepareDatabase({ demoPassword, log })
+  } catch (error) {
+    console.error(error)
+    await stopDatabase()
+    process.exit(1)
+  }
+  printDemoLogins(demoPassword)
+
+  const port = process.env.PORT || '3000'
+  const next = spawn(process.execPath, [path.join(projectRoot, 'node_modules/next/dist/bin/next'), 'dev', '-p', port], {
+    cwd: projectRoot,
+    env: { ...process.env, NEXT_TELEMETRY_DISABLED: '1', NODE_OPTIONS: `${process.env.NODE_OPTIONS ?? ''} --no-deprecation`.trim() },
+    stdio: 'inherit',
+  })
+  log(`Admin: http://localhost:${port}/admin · REST: http://localhost:${port}/api · GraphQL: http://localhost:${port}/api/graphql`)
+
+  const shutdown = (signal: NodeJS.Signals) => {
+    if (shuttingDown) return
+    shuttingDown = true
+    log(`${signal} received, shutting down…`)
+    if (next.exitCode === null) next.kill('SIGTERM')
+  }
+  process.on('SIGINT', shutdown)
+  process.on('SIGTERM', shutdown)
+
+  next.on('exit', async (code) => {
+    await stopDatabase()
+    process.exit(shuttingDown ? 0 : (code ?? 0))
+  })
+}
+
+main().catch((error) => {
+  console.error(error)
+  process.exit(1)
+})

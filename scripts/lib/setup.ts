@@ -1,0 +1,41 @@
+import nextEnv from '@next/env'
+
+import { randomSecret, readOrCreateLocalValue } from '../../src/lib/env'
+import { projectRoot } from '../../src/lib/paths'
+import { DEMO_USERS } from '../../src/seed/demoUsers'
+
+/** Loads .env files the same way `next` does, so scripts and the server see the same settings. */
+export const loadProjectEnv = () => {
+  nextEnv.loadEnvConfig(projectRoot, process.env.NODE_ENV !== 'production', { info: () => {}, error: console.error })
+}
+
+export const resolveDemoPassword = (): string =>
+  process.env.DEMO_PASSWORD?.trim() || readOrCreateLocalValue('demo-password', () => randomSecret(8))
+
+/**
+ * Applies pending migrations and seeds the demo users and content. The config is imported only
+ * now, after DATABASE_URL and PAYLOAD_SECRET are in the environment.
+ */
+export const prepareDatabase = async ({ demoPassword, log }: { demoPassword: string; log: (m: string) => void }) => {
+  const [{ getPayload }, { default: config }, { migrations }, { seedDemo }] = await Promise.all([
+    import('payload'),
+    import('../../payload.config'),
+    import('../../migrations'),
+    import('../../src/seed'),
+  ])
+  const payload = await getPayload({ config, cron: false })
+  try {
+    log('Applying migrations…')
+    await payload.db.migrate({ migrations })
+    await seedDemo(payload, { password: demoPassword, log })
+  } finally {
+    await payload.destroy()
+  }
+}
+
+export const printDemoLogins = (password: string) => {
+  const width = Math.max(...DEMO_USERS.map((user) => user.email.length))
+  console.log('\n  Demo logins (development only), password: ' + password)
+  for (const user of DEMO_USERS) console.log(`    ${user.email.padEnd(width)}  ${user.roles.join(', ')}`)
+  console.log('')
+}

@@ -1,0 +1,39 @@
+import { slugField, type CollectionConfig } from 'payload'
+
+import { editorialContentAccess } from '@/access/editorialContent'
+import { categoriesField } from '@/fields/contentRelationships'
+import { contentVersions } from '@/fields/contentVersions'
+import { publishedAtField } from '@/fields/publishedAt'
+
+export const Articles: CollectionConfig = {
+  slug: 'articles',
+  admin: {
+    useAsTitle: 'title',
+    defaultColumns: ['title', 'slug', '_status', 'updatedAt'],
+  },
+  access: editorialContentAccess,
+  versions: contentVersions(),
+  fields: [
+    { name: 'title', type: 'text', required: true },
+    { name: 'excerpt', type: 'textarea', admin: { description: 'One or two plain sentences for lists and search results.' } },
+    { name: 'heroImage', type: 'upload', relationTo: 'media' },
+    { name: 'body', type: 'richText', required: true },
+    {
+      name: 'relatedFaqs',
+      type: 'relationship',
+      relationTo: 'faqs',
+      hasMany: true,
+      admin: { description: 'FAQs shown with this article, in this order.' },
+    },
+    slugField(),
+    categoriesField(),
+    {
+      name: 'authors',
+      type: 'relationship',
+      relationTo: 'users',
+      hasMany: true,
+      admin: { position: 'sidebar' },
+    },
+    publishedAtField(),
+  ],
+}

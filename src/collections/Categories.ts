@@ -1,0 +1,28 @@
+import { slugField, type CollectionConfig } from 'payload'
+
+import { anyone } from '@/access/anyone'
+import { hasRole } from '@/access/hasRole'
+import { isAdmin } from '@/access/isAdmin'
+
+export const Categories: CollectionConfig = {
+  slug: 'categories',
+  admin: { useAsTitle: 'name', defaultColumns: ['name', 'slug', 'parent'] },
+  access: {
+    read: anyone,
+    create: hasRole('editor'),
+    update: hasRole('editor'),
+    delete: isAdmin,
+  },
+  fields: [
+    { name: 'name', type: 'text', required: true },
+    slugField({ useAsSlug: 'name' }),
+    { name: 'description', type: 'textarea' },
+    {
+      name: 'parent',
+      type: 'relationship',
+      relationTo: 'categories',
+      admin: { position: 'sidebar' },
+      filterOptions: ({ id }) => (id ? { id: { not_equals: id } } : true),
+    },
+  ],
+}

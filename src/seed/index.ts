@@ -1,0 +1,109 @@
+import type { Payload } from 'payload'
+
+import { markdownToLexical } from '@/lexical/convert'
+
+import { DEMO_ARTICLES, DEMO_CATEGORIES, DEMO_COMMENTS, DEMO_FAQS, DEMO_TESTIMONIALS } from './demoContent'
+import { DEMO_USERS } from './demoUsers'
+
+type SeedOptions = { password: string; log?: (message: string) => void }
+
+export type SeedResult = { createdUsers: number; createdContent: boolean }
+
+const findIdBy = async (
+  payload: Payload,
+  collection: 'categories' | 'articles' | 'faqs' | 'testimonials' | 'users',
+  field: string,
+  value: string,
+): Promise<number | undefined> => {
+  const { docs } = await payload.find({
+    collection,
+    where: { [field]: { equals: value } },
+    limit: 1,
+    depth: 0,
+    draft: true,
+    pagination: false,
+  })
+  return docs[0]?.id as number | undefined
+}
+
+const seedUsers = async (payload: Payload, password: string): Promise<number> => {
+  let created = 0
+  for (const user of DEMO_USERS) {
+    if (await findIdBy(payload, 'users', 'email', user.email)) continue
+    await payload.create({ collection: 'users', data: { ...user, password } })
+    created += 1
+  }
+  return created
+}
+
+const seedContent = async (payload: Payload): Promise<boolean> => {
+  if (await findIdBy(payload, 'articles', 'slug', DEMO_ARTICLES[0].slug)) return false
+
+  const categoryIds = new Map<string, number>()
+  for (const { parent, ...category } of DEMO_CATEGORIES) {
+    const doc = await payload.create({
+      collection: 'categories',
+      data: { ...category, generateSlug: false, parent: parent ? categoryIds.get(parent) : undefined },
+    })
+    categoryIds.set(category.slug, doc.id)
+  }
+  const idsOf = (slugs: string[]) => slugs.map((slug) => categoryIds.get(slug)!).filter(Boolean)
+
+  const faqIds: number[] = []
+  for (const [index, faq] of DEMO_FAQS.entries()) {
+    const doc = await payload.create({
+      collection: 'faqs',
+      data: {
+        question: faq.question,
+        answer: await markdownToLexical(faq.answer, payload.config),
+        categories: idsOf(faq.categories),
+        order: index,
+        _status: 'published',
+      },
+    })
+    faqIds.push(doc.id)
+  }
+
+  const authorId = await findIdBy(payload, 'users', 'email', 'editor@demo.test')
+  let firstArticleId: number | undefined
+  for (const article of DEMO_ARTICLES) {
+    const doc = await payload.create({
+      collection: 'articles',
+      draft: article.status === 'draft',
+      data: {
+        title: article.title,
+        slug: article.slug,
+        generateSlug: false,
+        excerpt: article.excerpt,
+        body: await markdownToLexical(article.markdown, payload.config),
+        categories: idsOf(article.categories),
+        authors: authorId ? [authorId] : [],
+        relatedFaqs: article.withFaqs ? faqIds : [],
+        _status: article.status,
+      },
+    })
+    firstArticleId ??= doc.id
+  }
+
+  for (const testimonial of DEMO_TESTIMONIALS) {
+    const { status, ...data } = testimonial
+    await payload.create({ collection: 'testimonials', draft: status === 'draft', data: { ...data, _status: status } })
+  }
+
+  for (const comment of DEMO_COMMENTS) {
+    await payload.create({ collection: 'comments', data: { ...comment, article: firstArticleId! } })
+  }
+  return true
+}
+
+/**
+ * Creates the demo users and demo content of a development install. Idempotent: users are matched
+ * by email and content by the first demo article's slug, so a second run creates nothing.
+ */
+export const seedDemo = async (payload: Payload, { password, log = () => {} }: SeedOptions): Promise<SeedResult> => {
+  const createdUsers = await seedUsers(payload, password)
+  if (createdUsers) log(`Created ${createdUsers} demo user(s).`)
+  const createdContent = await seedContent(payload)
+  if (createdContent) log('Created demo content.')
+  return { createdUsers, createdContent }
+}
