@@ -7,10 +7,10 @@
 import { spawn } from 'child_process'
 import path from 'path'
 
+import { openDevelopmentDatabase } from './lib/database'
 import { loadProjectEnv, prepareDatabase, printDemoLogins, resolveDemoPassword } from './lib/setup'
-import { startEmbeddedPostgres, type EmbeddedDatabase } from '../src/db/embeddedPostgres'
 import { isProduction, resolvePayloadSecret } from '../src/lib/env'
-import { dataDir, projectRoot } from '../src/lib/paths'
+import { projectRoot } from '../src/lib/paths'
 
 const log = (message: string) => console.log(`[vetted] ${message}`)
 
@@ -24,24 +24,11 @@ const main = async () => {
   process.env.PAYLOAD_SECRET = resolvePayloadSecret()
   const demoPassword = resolveDemoPassword()
 
-  let database: EmbeddedDatabase | undefined
-  if (!process.env.DATABASE_URL) {
-    log('No DATABASE_URL: starting the embedded PostgreSQL (data in .data/postgres)…')
-    database = await startEmbeddedPostgres({
-      dataDir: path.join(dataDir, 'postgres'),
-      database: 'vetted',
-      port: Number(process.env.EMBEDDED_POSTGRES_PORT) || 54329,
-    })
-    process.env.DATABASE_URL = database.url
-    log(`Embedded PostgreSQL is listening on 127.0.0.1:${database.port}.`)
-  }
+  const database = await openDevelopmentDatabase({ log })
+  process.env.DATABASE_URL = database.url
+  const stopDatabase = database.stop
 
   let shuttingDown = false
-  const stopDatabase = async () => {
-    if (!database) return
-    log('Stopping the embedded PostgreSQL…')
-    await database.stop()
-  }
 
   try {
     await prepareDatabase({ demoPassword, log })

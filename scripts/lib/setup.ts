@@ -17,11 +17,12 @@ export const resolveDemoPassword = (): string =>
  * now, after DATABASE_URL and PAYLOAD_SECRET are in the environment.
  */
 export const prepareDatabase = async ({ demoPassword, log }: { demoPassword: string; log: (m: string) => void }) => {
-  const [{ getPayload }, { default: config }, { migrations }, { seedDemo }] = await Promise.all([
+  const [{ getPayload }, { default: config }, { migrations }, { seedDemo }, { closePayload }] = await Promise.all([
     import('payload'),
     import('../../payload.config'),
     import('../../migrations'),
     import('../../src/seed'),
+    import('../../src/db/closePayload'),
   ])
   const payload = await getPayload({ config, cron: false })
   try {
@@ -29,7 +30,7 @@ export const prepareDatabase = async ({ demoPassword, log }: { demoPassword: str
     await payload.db.migrate({ migrations })
     await seedDemo(payload, { password: demoPassword, log })
   } finally {
-    await payload.destroy()
+    await closePayload(payload)
   }
 }
 

@@ -1,9 +1,10 @@
-import { slugField, type CollectionConfig } from 'payload'
+import type { CollectionConfig } from 'payload'
 
 import { editorialContentAccess } from '@/access/editorialContent'
 import { categoriesField } from '@/fields/contentRelationships'
 import { contentVersions } from '@/fields/contentVersions'
 import { publishedAtField } from '@/fields/publishedAt'
+import { slug } from '@/fields/slug'
 
 export const Articles: CollectionConfig = {
   slug: 'articles',
@@ -25,7 +26,7 @@ export const Articles: CollectionConfig = {
       hasMany: true,
       admin: { description: 'FAQs shown with this article, in this order.' },
     },
-    slugField(),
+    slug(),
     categoriesField(),
     {
       name: 'authors',

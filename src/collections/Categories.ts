@@ -1,8 +1,9 @@
-import { slugField, type CollectionConfig } from 'payload'
+import type { CollectionConfig } from 'payload'
 
 import { anyone } from '@/access/anyone'
 import { hasRole } from '@/access/hasRole'
 import { isAdmin } from '@/access/isAdmin'
+import { slug } from '@/fields/slug'
 
 export const Categories: CollectionConfig = {
   slug: 'categories',
@@ -15,7 +16,7 @@ export const Categories: CollectionConfig = {
   },
   fields: [
     { name: 'name', type: 'text', required: true },
-    slugField({ useAsSlug: 'name' }),
+    slug({ from: 'name' }),
     { name: 'description', type: 'textarea' },
     {
       name: 'parent',

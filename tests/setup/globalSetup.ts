@@ -1,0 +1,50 @@
+import fs from 'fs'
+import os from 'os'
+import path from 'path'
+import pg from 'pg'
+import type { TestProject } from 'vitest/node'
+
+import { startEmbeddedPostgres } from '../../src/db/embeddedPostgres'
+
+declare module 'vitest' {
+  export interface ProvidedContext {
+    databaseUrl: string
+  }
+}
+
+/** Empties a given test database so every run starts from migrations on a blank schema. */
+const resetSchema = async (url: string) => {
+  const client = new pg.Client({ connectionString: url })
+  await client.connect()
+  try {
+    await client.query('DROP SCHEMA IF EXISTS public CASCADE; CREATE SCHEMA public;')
+  } finally {
+    await client.end()
+  }
+}
+
+/**
+ * Starts a throwaway embedded PostgreSQL on a free port in a temporary folder, or uses
+ * TEST_DATABASE_URL (whose public schema is wiped first).
+ */
+export default async function setup(project: TestProject) {
+  const given = process.env.TEST_DATABASE_URL
+  if (given) {
+    await resetSchema(given)
+    project.provide('databaseUrl', given)
+    return
+  }
+
+  const folder = fs.mkdtempSync(path.join(os.tmpdir(), 'vetted-test-'))
+  const database = await startEmbeddedPostgres({
+    dataDir: path.join(folder, 'postgres'),
+    database: 'vetted_test',
+    persistent: false,
+  })
+  project.provide('databaseUrl', database.url)
+
+  return async () => {
+    await database.stop()
+    fs.rmSync(folder, { recursive: true, force: true })
+  }
+}

@@ -1,0 +1,18 @@
+import tsconfigPaths from 'vite-tsconfig-paths'
+import { defineConfig } from 'vitest/config'
+
+export default defineConfig({
+  plugins: [tsconfigPaths()],
+  test: {
+    environment: 'node',
+    include: ['tests/**/*.test.ts'],
+    globalSetup: ['./tests/setup/globalSetup.ts'],
+    setupFiles: ['./tests/setup/env.ts'],
+    // One worker sharing one Payload instance and one database: files run one after another.
+    fileParallelism: false,
+    maxWorkers: 1,
+    isolate: false,
+    testTimeout: 60_000,
+    hookTimeout: 120_000,
+  },
+})
