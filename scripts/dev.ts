@@ -3,19 +3,28 @@
  * Starts an embedded PostgreSQL under .data/postgres unless DATABASE_URL is set, applies the
  * migrations, seeds the demo users and content once, then runs `next dev`. Ctrl-C or SIGTERM stops
  * Next and then the database cleanly.
+ *
+ * Scripts run through `payload run` rather than plain tsx: on Node 20, importing
+ * @payloadcms/richtext-lexical under a bare tsx loader intermittently dies with exit code 13
+ * (an unsettled top-level await), while Payload's runner loads it reliably.
  */
 import { spawn } from 'child_process'
 import path from 'path'
 
 import { openDevelopmentDatabase } from './lib/database'
-import { loadProjectEnv, prepareDatabase, printDemoLogins, resolveDemoPassword } from './lib/setup'
+import { prepareDatabase, printDemoLogins, resolveDemoPassword } from './lib/setup'
 import { isProduction, resolvePayloadSecret } from '../src/lib/env'
 import { projectRoot } from '../src/lib/paths'
 
 const log = (message: string) => console.log(`[vetted] ${message}`)
 
+const nextDevEnv = (): NodeJS.ProcessEnv => {
+  // `payload run` turns Payload's admin hot reload off for scripts; the dev server wants it on.
+  const { DISABLE_PAYLOAD_HMR: _disabled, ...env } = process.env
+  return { ...env, NEXT_TELEMETRY_DISABLED: '1', NODE_OPTIONS: `${env.NODE_OPTIONS ?? ''} --no-deprecation`.trim() }
+}
+
 const main = async () => {
-  loadProjectEnv()
   if (isProduction()) {
     console.error('[vetted] npm run dev is for development. In production run: npm run build && npm start')
     process.exit(1)
@@ -42,7 +51,7 @@ const main = async () => {
   const port = process.env.PORT || '3000'
   const next = spawn(process.execPath, [path.join(projectRoot, 'node_modules/next/dist/bin/next'), 'dev', '-p', port], {
     cwd: projectRoot,
-    env: { ...process.env, NEXT_TELEMETRY_DISABLED: '1', NODE_OPTIONS: `${process.env.NODE_OPTIONS ?? ''} --no-deprecation`.trim() },
+    env: nextDevEnv(),
     stdio: 'inherit',
   })
   log(`Admin: http://localhost:${port}/admin · REST: http://localhost:${port}/api · GraphQL: http://localhost:${port}/api/graphql`)
@@ -56,13 +65,13 @@ const main = async () => {
   process.on('SIGINT', shutdown)
   process.on('SIGTERM', shutdown)
 
-  next.on('exit', async (code) => {
-    await stopDatabase()
-    process.exit(shuttingDown ? 0 : (code ?? 0))
-  })
+  const code = await new Promise<number | null>((resolve) => next.on('exit', resolve))
+  await stopDatabase()
+  process.exit(shuttingDown ? 0 : (code ?? 0))
 }
 
-main().catch((error) => {
+// Run through `payload run`, which exits as soon as this module has finished evaluating.
+await main().catch((error) => {
   console.error(error)
   process.exit(1)
 })

@@ -1,29 +1,22 @@
 /**
- * `npm run import -- <file.md|file.html> [--author <email>]`
+ * `npm run import -- <file.md|file.html>`
  * Imports a Markdown or HTML post as a draft article, and its FAQ section as linked FAQ drafts.
+ * Set IMPORT_AUTHOR_EMAIL to credit an existing user as the author (`payload run`, which runs this
+ * script, keeps only positional arguments).
  */
 import fs from 'fs'
 import path from 'path'
 
 import { openDevelopmentDatabase, type DevelopmentDatabase } from './lib/database'
-import { loadProjectEnv } from './lib/setup'
 import { resolvePayloadSecret } from '../src/lib/env'
-import { formatFromFileName, ImportError } from '../src/import/parsePost'
+import { formatFromFileName, ImportError } from '../src/import/fileFormat'
 
-const usage = 'Usage: npm run import -- <file.md|file.html> [--author <email>]'
+const usage = 'Usage: npm run import -- <file.md|file.html>'
 const log = (message: string) => console.log(`[import] ${message}`)
 
-const parseArgs = (argv: string[]) => {
-  const args = [...argv]
-  let authorEmail: string | undefined
-  const authorAt = args.indexOf('--author')
-  if (authorAt !== -1) {
-    authorEmail = args[authorAt + 1]
-    if (!authorEmail) throw new ImportError('--author needs an email address.')
-    args.splice(authorAt, 2)
-  }
+const parseArgs = (args: string[]) => {
   if (args.length !== 1) throw new ImportError(usage)
-  return { file: path.resolve(args[0]), authorEmail }
+  return { file: path.resolve(args[0]), authorEmail: process.env.IMPORT_AUTHOR_EMAIL?.trim() || undefined }
 }
 
 /** Payload's validation errors carry the offending fields in `data.errors`. */
@@ -34,7 +27,6 @@ const describe = (error: unknown): string => {
 }
 
 const main = async () => {
-  loadProjectEnv()
   const { file, authorEmail } = parseArgs(process.argv.slice(2))
   if (!fs.existsSync(file) || !fs.statSync(file).isFile()) throw new ImportError(`File not found: ${file}`)
   const format = formatFromFileName(file)
@@ -76,7 +68,7 @@ const main = async () => {
   }
 }
 
-main()
+await main()
   .then(() => process.exit(0))
   .catch((error) => {
     console.error(`[import] Import failed, nothing was written: ${describe(error)}`)

@@ -1,13 +1,5 @@
-import nextEnv from '@next/env'
-
 import { randomSecret, readOrCreateLocalValue } from '../../src/lib/env'
-import { projectRoot } from '../../src/lib/paths'
 import { DEMO_USERS } from '../../src/seed/demoUsers'
-
-/** Loads .env files the same way `next` does, so scripts and the server see the same settings. */
-export const loadProjectEnv = () => {
-  nextEnv.loadEnvConfig(projectRoot, process.env.NODE_ENV !== 'production', { info: () => {}, error: console.error })
-}
 
 export const resolveDemoPassword = (): string =>
   process.env.DEMO_PASSWORD?.trim() || readOrCreateLocalValue('demo-password', () => randomSecret(8))

@@ -2,7 +2,8 @@ import { commitTransaction, createLocalReq, initTransaction, killTransaction, ty
 
 import type { Article } from '@/payload-types'
 
-import { ImportError, parsePost, type ParsedPost, type PostFormat } from './parsePost'
+import { ImportError, type PostFormat } from './fileFormat'
+import { parsePost, type ParsedPost } from './parsePost'
 
 export type ImportOptions = {
   /** Email of an existing user to credit as author. */

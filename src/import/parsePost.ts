@@ -3,25 +3,11 @@ import type { SanitizedConfig } from 'payload'
 
 import { htmlToLexical, markdownToLexical } from '@/lexical/convert'
 
+import { ImportError, type PostFormat } from './fileFormat'
 import { splitFrontMatter } from './frontMatter'
 import { splitPost, type SplitPost } from './splitPost'
 
-export class ImportError extends Error {
-  constructor(message: string) {
-    super(message)
-    this.name = 'ImportError'
-  }
-}
-
-export type PostFormat = 'markdown' | 'html'
-
 export type ParsedPost = SplitPost & { title: string; category?: string }
-
-export const formatFromFileName = (fileName: string): PostFormat => {
-  if (/\.(md|markdown)$/i.test(fileName)) return 'markdown'
-  if (/\.html?$/i.test(fileName)) return 'html'
-  throw new ImportError(`Unsupported file type: ${fileName}. Use a .md, .markdown, .html or .htm file.`)
-}
 
 const htmlTitle = (html: string): string | undefined =>
   new JSDOM(html).window.document.querySelector('title')?.textContent?.trim() || undefined
