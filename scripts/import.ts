@@ -45,12 +45,10 @@ const main = async () => {
     database = await openDevelopmentDatabase({ log })
     // The config reads DATABASE_URL when it is imported.
     process.env.DATABASE_URL = database.url
-    const [{ getPayload }, { default: config }, { importPost }, { closePayload }] = await Promise.all([
-      import('payload'),
-      import('../payload.config'),
-      import('../src/import/importPost'),
-      import('../src/db/closePayload'),
-    ])
+    const { getPayload } = await import('payload')
+    const { default: config } = await import('../payload.config')
+    const { importPost } = await import('../src/import/importPost')
+    const { closePayload } = await import('../src/db/closePayload')
     const payload = await getPayload({ config, cron: false })
     try {
       const result = await importPost(payload, { text, format, authorEmail, onProgress: log })

@@ -10,7 +10,7 @@ import { assertProductionEnv, MissingEnvironmentError } from '../src/lib/env'
 import { projectRoot } from '../src/lib/paths'
 
 const main = async () => {
-  process.env.NODE_ENV = 'production'
+  Object.assign(process.env, { NODE_ENV: 'production' })
   try {
     assertProductionEnv()
   } catch (error) {

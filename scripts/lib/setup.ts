@@ -9,17 +9,15 @@ export const resolveDemoPassword = (): string =>
  * now, after DATABASE_URL and PAYLOAD_SECRET are in the environment.
  */
 export const prepareDatabase = async ({ demoPassword, log }: { demoPassword: string; log: (m: string) => void }) => {
-  const [{ getPayload }, { default: config }, { migrations }, { seedDemo }, { closePayload }] = await Promise.all([
-    import('payload'),
-    import('../../payload.config'),
-    import('../../migrations'),
-    import('../../src/seed'),
-    import('../../src/db/closePayload'),
-  ])
+  const { getPayload } = await import('payload')
+  const { default: config } = await import('../../payload.config')
+  const { applyMigrations } = await import('../../src/db/migrate')
+  const { seedDemo } = await import('../../src/seed')
+  const { closePayload } = await import('../../src/db/closePayload')
   const payload = await getPayload({ config, cron: false })
   try {
     log('Applying migrations…')
-    await payload.db.migrate({ migrations })
+    await applyMigrations(payload)
     await seedDemo(payload, { password: demoPassword, log })
   } finally {
     await closePayload(payload)

@@ -1,7 +1,8 @@
-import type { Access, FieldAccess } from 'payload'
+import type { FieldAccess, PayloadRequest } from 'payload'
 
 import { isStaffUser } from './roles'
 
-export const isStaff: Access = ({ req: { user } }) => isStaffUser(user)
+/** Boolean, so it also serves as the `admin` (may use the admin panel) access of the users collection. */
+export const isStaff = ({ req: { user } }: { req: PayloadRequest }): boolean => isStaffUser(user)
 
 export const isStaffField: FieldAccess = ({ req: { user } }) => isStaffUser(user)

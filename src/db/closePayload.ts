@@ -9,7 +9,7 @@ import type { Pool } from 'pg'
  * the server goes away.
  */
 export const closePayload = async (payload: Payload): Promise<void> => {
-  const pool = (payload.db as { pool?: Pool }).pool
+  const pool = (payload.db as unknown as { pool?: Pool }).pool
   await payload.destroy()
   if (!pool) return
   pool.on('error', () => {})

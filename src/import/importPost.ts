@@ -1,3 +1,4 @@
+import { slugify } from 'payload/shared'
 import { commitTransaction, createLocalReq, initTransaction, killTransaction, type Payload } from 'payload'
 
 import type { Article } from '@/payload-types'
@@ -48,7 +49,7 @@ export const importParsedPost = async (
     let category: ImportPostResult['category']
     if (post.category) {
       const { docs } = await payload.find({ collection: 'categories', where: { name: { equals: post.category } }, limit: 1, req })
-      const doc = docs[0] ?? (await payload.create({ collection: 'categories', data: { name: post.category }, req }))
+      const doc = docs[0] ?? (await payload.create({ collection: 'categories', data: { name: post.category, slug: slugify(post.category) ?? '' }, req }))
       category = { id: doc.id, name: doc.name, created: !docs[0] }
       onProgress(`${category.created ? 'Created' : 'Using'} category "${doc.name}".`)
     }

@@ -1,5 +1,9 @@
+import { slugify } from 'payload/shared'
+
+import type { Article } from '@/payload-types'
+
 /** A minimal Lexical document with one paragraph per string. */
-export const richText = (...paragraphs: string[]) => ({
+export const richText = (...paragraphs: string[]): Article['body'] => ({
   root: {
     type: 'root',
     format: '' as const,
@@ -16,4 +20,11 @@ export const richText = (...paragraphs: string[]) => ({
       children: [{ type: 'text', text, format: 0, detail: 0, mode: 'normal', style: '', version: 1 }],
     })),
   },
+})
+
+/** The fields an article needs; the slug is derived as the app would. */
+export const articleData = (title: string, ...paragraphs: string[]) => ({
+  title,
+  slug: slugify(title) ?? title,
+  body: richText(...(paragraphs.length ? paragraphs : ['Body'])),
 })

@@ -1,7 +1,7 @@
 import config from '@payload-config'
 import { getPayload, type Payload } from 'payload'
 
-import { migrations } from '../../migrations'
+import { applyMigrations } from '@/db/migrate'
 
 let ready: Promise<Payload> | undefined
 
@@ -9,6 +9,6 @@ let ready: Promise<Payload> | undefined
 export const getTestPayload = (): Promise<Payload> =>
   (ready ??= (async () => {
     const payload = await getPayload({ config, cron: false })
-    await payload.db.migrate({ migrations })
+    await applyMigrations(payload)
     return payload
   })())

@@ -30,7 +30,7 @@ const toRequest = async (req: http.IncomingMessage, url: URL): Promise<Request> 
     if (value !== undefined) headers.set(name, Array.isArray(value) ? value.join(', ') : value)
   }
   const hasBody = req.method !== 'GET' && req.method !== 'HEAD'
-  return new Request(url, { method: req.method, headers, body: hasBody ? await readBody(req) : undefined })
+  return new Request(url, { method: req.method, headers, body: hasBody ? new Uint8Array(await readBody(req)) : undefined })
 }
 
 const dispatch = async (request: Request, url: URL): Promise<Response> => {

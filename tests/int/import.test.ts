@@ -11,7 +11,7 @@ import { projectRoot } from '@/lib/paths'
 import type { Article, Faq } from '@/payload-types'
 
 import { readFixture } from '../helpers/fixtures'
-import { richText } from '../helpers/lexical'
+import { articleData } from '../helpers/lexical'
 import { lexicalBlocks, markdownBlocks, type Block } from '../helpers/markdownBlocks'
 import { getTestPayload } from '../helpers/payload'
 
@@ -132,7 +132,7 @@ describe('importing posts', () => {
     })
 
     it('rolls back the FAQs and category already written when the article fails', async () => {
-      const taken = await payload.create({ collection: 'articles', data: { title: `Taken ${Date.now()}`, body: richText('x') } })
+      const taken = await payload.create({ collection: 'articles', data: articleData(`Taken ${Date.now()}`) })
       const markdown = `---\ncategory: Rollback ${Date.now()}\n---\n# ${taken.title}\n\nBody.\n\n## FAQ\n\n### Will this stay?\n\nNo.\n`
       const before = await counts(payload)
       await expect(importPost(payload, { text: markdown, format: 'markdown' })).rejects.toThrow(/slug/i)

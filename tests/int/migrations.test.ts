@@ -5,6 +5,8 @@
 import type { Payload } from 'payload'
 import { beforeAll, describe, expect, it } from 'vitest'
 
+import { applyMigrations } from '@/db/migrate'
+
 import { migrations } from '../../migrations'
 import { getTestPayload } from '../helpers/payload'
 
@@ -82,7 +84,7 @@ describe('migrations', () => {
     })
     expect((rows[0] as { count: number }).count).toBe(0)
 
-    await payload.db.migrate({ migrations })
+    await applyMigrations(payload)
     expect(await pendingSchemaChanges(payload)).toEqual([])
   })
 })

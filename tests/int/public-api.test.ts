@@ -5,7 +5,7 @@
 import type { Payload } from 'payload'
 import { afterAll, beforeAll, describe, expect, it } from 'vitest'
 
-import { richText } from '../helpers/lexical'
+import { articleData, richText } from '../helpers/lexical'
 import { pngFile } from '../helpers/media'
 import { getTestPayload } from '../helpers/payload'
 import { graphql, startTestServer, type TestServer } from '../helpers/server'
@@ -21,7 +21,7 @@ type Editorial = {
 }
 
 const EDITORIAL: Editorial[] = [
-  { slug: 'articles', gqlList: 'Articles', gqlOne: 'Article', gqlVersions: 'versionsArticles', textField: 'title', data: (title) => ({ title, body: richText('Body') }) },
+  { slug: 'articles', gqlList: 'Articles', gqlOne: 'Article', gqlVersions: 'versionsArticles', textField: 'title', data: (title) => articleData(title) },
   { slug: 'faqs', gqlList: 'Faqs', gqlOne: 'Faq', gqlVersions: 'versionsFaqs', textField: 'question', data: (question) => ({ question, answer: richText('Answer') }) },
   { slug: 'testimonials', gqlList: 'Testimonials', gqlOne: 'Testimonial', gqlVersions: 'versionsTestimonials', textField: 'quote', data: (quote) => ({ quote, displayName: 'A reader' }) },
 ]
@@ -56,7 +56,7 @@ describe('public (anonymous) API', () => {
         publishedId: 0,
         draftOnlyId: 0,
       }
-      const live = await payload.create({ collection: collection.slug, data: { ...collection.data(fixture.published), _status: 'published' } })
+      const live = await payload.create({ collection: collection.slug, data: { ...collection.data(fixture.published), _status: 'published' } as never })
       // An edit saved as a draft on top of the published version must stay invisible.
       await payload.update({ collection: collection.slug, id: live.id, draft: true, data: { [collection.textField]: fixture.secretEdit } })
       const draft = await payload.create({ collection: collection.slug, draft: true, data: { ...collection.data(fixture.draftOnly), _status: 'draft' } })
@@ -71,7 +71,7 @@ describe('public (anonymous) API', () => {
     ).id
     await payload.create({ collection: 'comments', data: { article, authorName: 'Held', authorEmail: 'held@example.com', body: 'Pending words', status: 'pending' } })
     await payload.create({ collection: 'comments', data: { article, authorName: 'Spammer', authorEmail: 'spam@example.com', body: 'Spam words', status: 'spam' } })
-    await payload.create({ collection: 'categories', data: { name: `Public category ${Date.now()}` } })
+    await payload.create({ collection: 'categories', data: { name: `Public category ${Date.now()}`, slug: `public-category-${Date.now()}` } })
     await payload.create({ collection: 'media', data: { alt: 'Public image' }, file: await pngFile() })
   })
 

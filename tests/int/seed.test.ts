@@ -43,7 +43,7 @@ describe('demo seed', () => {
   it('lets every demo user sign in with the demo password', async () => {
     for (const demo of DEMO_USERS) {
       const { user } = await payload.login({ collection: 'users', data: { email: demo.email, password } })
-      expect(user.email).toBe(demo.email)
+      expect(user?.email).toBe(demo.email)
     }
   })
 

@@ -30,10 +30,10 @@ describe('production start-up', () => {
   })
 
   it('names just what is missing', () => {
-    expect(() => assertProductionEnv({ DATABASE_URL: 'postgres://x', PAYLOAD_SECRET: ' ' } as NodeJS.ProcessEnv)).toThrow(
+    expect(() => assertProductionEnv({ DATABASE_URL: 'postgres://x', PAYLOAD_SECRET: ' ' } as unknown as NodeJS.ProcessEnv)).toThrow(
       /without PAYLOAD_SECRET\./,
     )
-    expect(() => assertProductionEnv({ DATABASE_URL: 'postgres://x', PAYLOAD_SECRET: 's' } as NodeJS.ProcessEnv)).not.toThrow()
+    expect(() => assertProductionEnv({ DATABASE_URL: 'postgres://x', PAYLOAD_SECRET: 's' } as unknown as NodeJS.ProcessEnv)).not.toThrow()
   })
 
   it('never generates a secret in production', () => {
