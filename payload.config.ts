@@ -22,6 +22,8 @@ export default buildConfig({
   admin: {
     user: Users.slug,
     meta: { titleSuffix: ' · Vetted' },
+    // No Gravatar: it would send a hash of every staff email to a third party.
+    avatar: 'default',
     importMap: { baseDir: path.resolve(dirname, 'src') },
   },
   collections: [Articles, Faqs, Testimonials, Categories, Media, Comments, Users],

@@ -9,6 +9,7 @@ import { slug } from '@/fields/slug'
 export const Articles: CollectionConfig = {
   slug: 'articles',
   admin: {
+    group: 'Content',
     useAsTitle: 'title',
     defaultColumns: ['title', 'slug', '_status', 'updatedAt'],
   },

@@ -7,7 +7,7 @@ import { slug } from '@/fields/slug'
 
 export const Categories: CollectionConfig = {
   slug: 'categories',
-  admin: { useAsTitle: 'name', defaultColumns: ['name', 'slug', 'parent'] },
+  admin: { group: 'Library', useAsTitle: 'name', defaultColumns: ['name', 'slug', 'parent'] },
   access: {
     read: anyone,
     create: hasRole('editor'),

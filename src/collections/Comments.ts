@@ -8,6 +8,7 @@ export const COMMENT_STATUSES = ['pending', 'approved', 'rejected', 'spam'] as c
 export const Comments: CollectionConfig = {
   slug: 'comments',
   admin: {
+    group: 'Community',
     useAsTitle: 'authorName',
     defaultColumns: ['authorName', 'article', 'status', 'createdAt'],
   },

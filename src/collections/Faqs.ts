@@ -7,7 +7,7 @@ import { contentVersions } from '@/fields/contentVersions'
 export const Faqs: CollectionConfig = {
   slug: 'faqs',
   labels: { singular: 'FAQ', plural: 'FAQs' },
-  admin: { useAsTitle: 'question', defaultColumns: ['question', 'order', '_status', 'updatedAt'] },
+  admin: { group: 'Content', useAsTitle: 'question', defaultColumns: ['question', 'order', '_status', 'updatedAt'] },
   defaultSort: 'order',
   access: editorialContentAccess,
   versions: contentVersions(),

@@ -7,6 +7,7 @@ import { projectRoot } from '@/lib/paths'
 
 export const Media: CollectionConfig = {
   slug: 'media',
+  admin: { group: 'Library' },
   access: {
     read: anyone,
     create: hasRole('editor'),

@@ -5,7 +5,7 @@ import { contentVersions } from '@/fields/contentVersions'
 
 export const Testimonials: CollectionConfig = {
   slug: 'testimonials',
-  admin: { useAsTitle: 'displayName', defaultColumns: ['displayName', 'program', '_status', 'updatedAt'] },
+  admin: { group: 'Content', useAsTitle: 'displayName', defaultColumns: ['displayName', 'program', '_status', 'updatedAt'] },
   access: editorialContentAccess,
   versions: contentVersions(),
   fields: [

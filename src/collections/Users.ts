@@ -10,6 +10,7 @@ export const Users: CollectionConfig = {
   slug: 'users',
   auth: true,
   admin: {
+    group: 'Administration',
     useAsTitle: 'name',
     defaultColumns: ['name', 'email', 'roles', 'credentials'],
   },

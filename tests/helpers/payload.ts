@@ -3,6 +3,8 @@ import { getPayload, type Payload } from 'payload'
 
 import { applyMigrations } from '@/db/migrate'
 
+import { userWithRole } from './users'
+
 let ready: Promise<Payload> | undefined
 
 /** The shared Payload instance of the test run, on a database migrated from migrations/. */
@@ -10,5 +12,7 @@ export const getTestPayload = (): Promise<Payload> =>
   (ready ??= (async () => {
     const payload = await getPayload({ config, cron: false })
     await applyMigrations(payload)
+    // The first account of an installation becomes an admin: make sure that is the admin test user.
+    await userWithRole(payload, 'admin')
     return payload
   })())

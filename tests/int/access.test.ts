@@ -149,8 +149,7 @@ describe('access matrix (Local API, overrideAccess: false)', () => {
       expect(updated.roles).toEqual(['editor'])
     })
 
-    it('makes the first account of an empty installation an admin', async () => {
-      // Every other test runs with users present, so the hook must leave later accounts alone.
+    it('leaves the roles of any account but the first alone', async () => {
       const later = await payload.create({
         collection: 'users',
         data: { email: `later-${unique()}@test.vetted`, password: 'a-password-1', name: 'Later', roles: ['moderator'] },

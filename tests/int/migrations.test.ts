@@ -9,6 +9,7 @@ import { applyMigrations } from '@/db/migrate'
 
 import { migrations } from '../../migrations'
 import { getTestPayload } from '../helpers/payload'
+import { TEST_PASSWORD } from '../helpers/users'
 
 type DrizzleAdapterInternals = {
   schema: Record<string, unknown>
@@ -86,5 +87,15 @@ describe('migrations', () => {
 
     await applyMigrations(payload)
     expect(await pendingSchemaChanges(payload)).toEqual([])
+  })
+
+  it('make the first account of the empty installation an admin, whatever roles it asked for', async () => {
+    // Runs right after the schema was rebuilt empty; the account is the admin the other tests use.
+    expect((await payload.count({ collection: 'users' })).totalDocs).toBe(0)
+    const first = await payload.create({
+      collection: 'users',
+      data: { email: 'admin@test.vetted', password: TEST_PASSWORD, name: 'Test admin', roles: ['editor'] },
+    })
+    expect(first.roles).toEqual(['admin'])
   })
 })
