@@ -24,7 +24,7 @@ export const Media: CollectionConfig = {
     { name: 'credit', type: 'text' },
   ],
   upload: {
-    staticDir: path.resolve(projectRoot, 'media'),
+    staticDir: process.env.MEDIA_DIR || path.resolve(projectRoot, 'media'),
     mimeTypes: ['image/*'],
     adminThumbnail: 'thumbnail',
     focalPoint: true,

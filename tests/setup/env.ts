@@ -1,4 +1,5 @@
 import { inject } from 'vitest'
 
 process.env.DATABASE_URL = inject('databaseUrl')
+process.env.MEDIA_DIR = inject('mediaDir')
 process.env.PAYLOAD_SECRET ||= 'vetted-test-secret'

@@ -9,6 +9,7 @@ import { startEmbeddedPostgres } from '../../src/db/embeddedPostgres'
 declare module 'vitest' {
   export interface ProvidedContext {
     databaseUrl: string
+    mediaDir: string
   }
 }
 
@@ -28,14 +29,18 @@ const resetSchema = async (url: string) => {
  * TEST_DATABASE_URL (whose public schema is wiped first).
  */
 export default async function setup(project: TestProject) {
+  // Uploads made by tests go to a throwaway folder, never to the project's media/.
+  const folder = fs.mkdtempSync(path.join(os.tmpdir(), 'vetted-test-'))
+  project.provide('mediaDir', path.join(folder, 'media'))
+  const removeFolder = () => fs.rmSync(folder, { recursive: true, force: true })
+
   const given = process.env.TEST_DATABASE_URL
   if (given) {
     await resetSchema(given)
     project.provide('databaseUrl', given)
-    return
+    return removeFolder
   }
 
-  const folder = fs.mkdtempSync(path.join(os.tmpdir(), 'vetted-test-'))
   const database = await startEmbeddedPostgres({
     dataDir: path.join(folder, 'postgres'),
     database: 'vetted_test',
@@ -45,6 +50,6 @@ export default async function setup(project: TestProject) {
 
   return async () => {
     await database.stop()
-    fs.rmSync(folder, { recursive: true, force: true })
+    removeFolder()
   }
 }
