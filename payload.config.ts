@@ -6,6 +6,7 @@ import sharp from 'sharp'
 import { fileURLToPath } from 'url'
 
 import { migrations } from './migrations'
+import { isAdminUser } from './src/access/roles'
 import { Articles } from './src/collections/Articles'
 import { Categories } from './src/collections/Categories'
 import { Comments } from './src/collections/Comments'
@@ -13,7 +14,11 @@ import { Faqs } from './src/collections/Faqs'
 import { Media } from './src/collections/Media'
 import { Testimonials } from './src/collections/Testimonials'
 import { Users } from './src/collections/Users'
-import { resolvePayloadSecret } from './src/lib/env'
+import { WorkflowEvents } from './src/collections/WorkflowEvents'
+import { emailAdapter } from './src/email/adapter'
+import { isBuildPhase, resolvePayloadSecret } from './src/lib/env'
+import { workflowMutations } from './src/workflow/graphql'
+import { flagOverdueReviewsTask, publishScheduledTask } from './src/workflow/jobs'
 
 const dirname = path.dirname(fileURLToPath(import.meta.url))
 
@@ -26,7 +31,7 @@ export default buildConfig({
     avatar: 'default',
     importMap: { baseDir: path.resolve(dirname, 'src') },
   },
-  collections: [Articles, Faqs, Testimonials, Categories, Media, Comments, Users],
+  collections: [Articles, Faqs, Testimonials, Categories, Media, Comments, Users, WorkflowEvents],
   editor: lexicalEditor(),
   secret: resolvePayloadSecret(),
   db: postgresAdapter({
@@ -40,6 +45,18 @@ export default buildConfig({
     maxComplexity: 1000,
     disablePlaygroundInProduction: true,
     disableIntrospectionInProduction: true,
+    mutations: workflowMutations(),
+  },
+  email: emailAdapter(),
+  jobs: {
+    tasks: [publishScheduledTask, flagOverdueReviewsTask],
+    // The long-running server works the queues; `npm run jobs` does the same standalone.
+    autoRun: [
+      { cron: '* * * * *', queue: 'default' },
+      { cron: '*/15 * * * *', queue: 'daily' },
+    ],
+    shouldAutoRun: () => process.env.NODE_ENV !== 'test' && !isBuildPhase() && process.env.DISABLE_JOB_AUTORUN !== 'true',
+    access: { run: ({ req }) => isAdminUser(req.user) || req.headers.get('authorization') === `Bearer ${process.env.CRON_SECRET}` && Boolean(process.env.CRON_SECRET) },
   },
   sharp,
   typescript: { outputFile: path.resolve(dirname, 'src/payload-types.ts') },

@@ -74,7 +74,9 @@ export interface Config {
     media: Media;
     comments: Comment;
     users: User;
+    'workflow-events': WorkflowEvent;
     'payload-kv': PayloadKv;
+    'payload-jobs': PayloadJob;
     'payload-locked-documents': PayloadLockedDocument;
     'payload-preferences': PayloadPreference;
     'payload-migrations': PayloadMigration;
@@ -88,7 +90,9 @@ export interface Config {
     media: MediaSelect<false> | MediaSelect<true>;
     comments: CommentsSelect<false> | CommentsSelect<true>;
     users: UsersSelect<false> | UsersSelect<true>;
+    'workflow-events': WorkflowEventsSelect<false> | WorkflowEventsSelect<true>;
     'payload-kv': PayloadKvSelect<false> | PayloadKvSelect<true>;
+    'payload-jobs': PayloadJobsSelect<false> | PayloadJobsSelect<true>;
     'payload-locked-documents': PayloadLockedDocumentsSelect<false> | PayloadLockedDocumentsSelect<true>;
     'payload-preferences': PayloadPreferencesSelect<false> | PayloadPreferencesSelect<true>;
     'payload-migrations': PayloadMigrationsSelect<false> | PayloadMigrationsSelect<true>;
@@ -97,15 +101,26 @@ export interface Config {
     defaultIDType: number;
   };
   fallbackLocale: null;
-  globals: {};
-  globalsSelect: {};
+  globals: {
+    'payload-jobs-stats': PayloadJobsStat;
+  };
+  globalsSelect: {
+    'payload-jobs-stats': PayloadJobsStatsSelect<false> | PayloadJobsStatsSelect<true>;
+  };
   locale: null;
   widgets: {
     collections: CollectionsWidget;
   };
   user: User;
   jobs: {
-    tasks: unknown;
+    tasks: {
+      publishScheduled: TaskPublishScheduled;
+      flagOverdueReviews: TaskFlagOverdueReviews;
+      inline: {
+        input: unknown;
+        output: unknown;
+      };
+    };
     workflows: unknown;
   };
 }
@@ -166,6 +181,28 @@ export interface Article {
   categories?: (number | Category)[] | null;
   authors?: (number | User)[] | null;
   publishedAt?: string | null;
+  workflowState?:
+    | (
+        | 'draft'
+        | 'in_review'
+        | 'changes_requested'
+        | 'compliance_review'
+        | 'approved'
+        | 'scheduled'
+        | 'published'
+        | 'archived'
+      )
+    | null;
+  /**
+   * Who last changed the content; they cannot sign it off.
+   */
+  lastEditedBy?: (number | null) | User;
+  publishAt?: string | null;
+  reviewedBy?: (number | null) | User;
+  reviewerCredentials?: string | null;
+  lastReviewedAt?: string | null;
+  nextReviewDue?: string | null;
+  reviewOverdue?: boolean | null;
   updatedAt: string;
   createdAt: string;
   _status?: ('draft' | 'published') | null;
@@ -246,6 +283,28 @@ export interface Faq {
    * Lower numbers come first.
    */
   order?: number | null;
+  workflowState?:
+    | (
+        | 'draft'
+        | 'in_review'
+        | 'changes_requested'
+        | 'compliance_review'
+        | 'approved'
+        | 'scheduled'
+        | 'published'
+        | 'archived'
+      )
+    | null;
+  /**
+   * Who last changed the content; they cannot sign it off.
+   */
+  lastEditedBy?: (number | null) | User;
+  publishAt?: string | null;
+  reviewedBy?: (number | null) | User;
+  reviewerCredentials?: string | null;
+  lastReviewedAt?: string | null;
+  nextReviewDue?: string | null;
+  reviewOverdue?: boolean | null;
   updatedAt: string;
   createdAt: string;
   _status?: ('draft' | 'published') | null;
@@ -312,6 +371,28 @@ export interface Testimonial {
    */
   displayName: string;
   program?: string | null;
+  workflowState?:
+    | (
+        | 'draft'
+        | 'in_review'
+        | 'changes_requested'
+        | 'compliance_review'
+        | 'approved'
+        | 'scheduled'
+        | 'published'
+        | 'archived'
+      )
+    | null;
+  /**
+   * Who last changed the content; they cannot sign it off.
+   */
+  lastEditedBy?: (number | null) | User;
+  publishAt?: string | null;
+  reviewedBy?: (number | null) | User;
+  reviewerCredentials?: string | null;
+  lastReviewedAt?: string | null;
+  nextReviewDue?: string | null;
+  reviewOverdue?: boolean | null;
   updatedAt: string;
   createdAt: string;
   _status?: ('draft' | 'published') | null;
@@ -331,6 +412,54 @@ export interface Comment {
   createdAt: string;
 }
 /**
+ * Every workflow transition, append-only.
+ *
+ * This interface was referenced by `Config`'s JSON-Schema
+ * via the `definition` "workflow-events".
+ */
+export interface WorkflowEvent {
+  id: number;
+  document:
+    | {
+        relationTo: 'articles';
+        value: number | Article;
+      }
+    | {
+        relationTo: 'faqs';
+        value: number | Faq;
+      }
+    | {
+        relationTo: 'testimonials';
+        value: number | Testimonial;
+      };
+  from:
+    | 'draft'
+    | 'in_review'
+    | 'changes_requested'
+    | 'compliance_review'
+    | 'approved'
+    | 'scheduled'
+    | 'published'
+    | 'archived';
+  to:
+    | 'draft'
+    | 'in_review'
+    | 'changes_requested'
+    | 'compliance_review'
+    | 'approved'
+    | 'scheduled'
+    | 'published'
+    | 'archived';
+  /**
+   * Empty for the scheduler.
+   */
+  actor?: (number | null) | User;
+  role: string;
+  comment?: string | null;
+  updatedAt: string;
+  createdAt: string;
+}
+/**
  * This interface was referenced by `Config`'s JSON-Schema
  * via the `definition` "payload-kv".
  */
@@ -346,6 +475,107 @@ export interface PayloadKv {
     | number
     | boolean
     | null;
+}
+/**
+ * This interface was referenced by `Config`'s JSON-Schema
+ * via the `definition` "payload-jobs".
+ */
+export interface PayloadJob {
+  id: number;
+  /**
+   * Input data provided to the job
+   */
+  input?:
+    | {
+        [k: string]: unknown;
+      }
+    | unknown[]
+    | string
+    | number
+    | boolean
+    | null;
+  taskStatus?:
+    | {
+        [k: string]: unknown;
+      }
+    | unknown[]
+    | string
+    | number
+    | boolean
+    | null;
+  completedAt?: string | null;
+  totalTried?: number | null;
+  /**
+   * If hasError is true this job will not be retried
+   */
+  hasError?: boolean | null;
+  /**
+   * If hasError is true, this is the error that caused it
+   */
+  error?:
+    | {
+        [k: string]: unknown;
+      }
+    | unknown[]
+    | string
+    | number
+    | boolean
+    | null;
+  /**
+   * Task execution log
+   */
+  log?:
+    | {
+        executedAt: string;
+        completedAt: string;
+        taskSlug: 'inline' | 'publishScheduled' | 'flagOverdueReviews';
+        taskID: string;
+        input?:
+          | {
+              [k: string]: unknown;
+            }
+          | unknown[]
+          | string
+          | number
+          | boolean
+          | null;
+        output?:
+          | {
+              [k: string]: unknown;
+            }
+          | unknown[]
+          | string
+          | number
+          | boolean
+          | null;
+        state: 'failed' | 'succeeded';
+        error?:
+          | {
+              [k: string]: unknown;
+            }
+          | unknown[]
+          | string
+          | number
+          | boolean
+          | null;
+        id?: string | null;
+      }[]
+    | null;
+  taskSlug?: ('inline' | 'publishScheduled' | 'flagOverdueReviews') | null;
+  queue?: string | null;
+  waitUntil?: string | null;
+  processing?: boolean | null;
+  meta?:
+    | {
+        [k: string]: unknown;
+      }
+    | unknown[]
+    | string
+    | number
+    | boolean
+    | null;
+  updatedAt: string;
+  createdAt: string;
 }
 /**
  * This interface was referenced by `Config`'s JSON-Schema
@@ -381,6 +611,10 @@ export interface PayloadLockedDocument {
     | ({
         relationTo: 'users';
         value: number | User;
+      } | null)
+    | ({
+        relationTo: 'workflow-events';
+        value: number | WorkflowEvent;
       } | null);
   globalSlug?: string | null;
   user: {
@@ -439,6 +673,14 @@ export interface ArticlesSelect<T extends boolean = true> {
   categories?: T;
   authors?: T;
   publishedAt?: T;
+  workflowState?: T;
+  lastEditedBy?: T;
+  publishAt?: T;
+  reviewedBy?: T;
+  reviewerCredentials?: T;
+  lastReviewedAt?: T;
+  nextReviewDue?: T;
+  reviewOverdue?: T;
   updatedAt?: T;
   createdAt?: T;
   _status?: T;
@@ -452,6 +694,14 @@ export interface FaqsSelect<T extends boolean = true> {
   answer?: T;
   categories?: T;
   order?: T;
+  workflowState?: T;
+  lastEditedBy?: T;
+  publishAt?: T;
+  reviewedBy?: T;
+  reviewerCredentials?: T;
+  lastReviewedAt?: T;
+  nextReviewDue?: T;
+  reviewOverdue?: T;
   updatedAt?: T;
   createdAt?: T;
   _status?: T;
@@ -464,6 +714,14 @@ export interface TestimonialsSelect<T extends boolean = true> {
   quote?: T;
   displayName?: T;
   program?: T;
+  workflowState?: T;
+  lastEditedBy?: T;
+  publishAt?: T;
+  reviewedBy?: T;
+  reviewerCredentials?: T;
+  lastReviewedAt?: T;
+  nextReviewDue?: T;
+  reviewOverdue?: T;
   updatedAt?: T;
   createdAt?: T;
   _status?: T;
@@ -576,11 +834,57 @@ export interface UsersSelect<T extends boolean = true> {
 }
 /**
  * This interface was referenced by `Config`'s JSON-Schema
+ * via the `definition` "workflow-events_select".
+ */
+export interface WorkflowEventsSelect<T extends boolean = true> {
+  document?: T;
+  from?: T;
+  to?: T;
+  actor?: T;
+  role?: T;
+  comment?: T;
+  updatedAt?: T;
+  createdAt?: T;
+}
+/**
+ * This interface was referenced by `Config`'s JSON-Schema
  * via the `definition` "payload-kv_select".
  */
 export interface PayloadKvSelect<T extends boolean = true> {
   key?: T;
   data?: T;
+}
+/**
+ * This interface was referenced by `Config`'s JSON-Schema
+ * via the `definition` "payload-jobs_select".
+ */
+export interface PayloadJobsSelect<T extends boolean = true> {
+  input?: T;
+  taskStatus?: T;
+  completedAt?: T;
+  totalTried?: T;
+  hasError?: T;
+  error?: T;
+  log?:
+    | T
+    | {
+        executedAt?: T;
+        completedAt?: T;
+        taskSlug?: T;
+        taskID?: T;
+        input?: T;
+        output?: T;
+        state?: T;
+        error?: T;
+        id?: T;
+      };
+  taskSlug?: T;
+  queue?: T;
+  waitUntil?: T;
+  processing?: T;
+  meta?: T;
+  updatedAt?: T;
+  createdAt?: T;
 }
 /**
  * This interface was referenced by `Config`'s JSON-Schema
@@ -616,6 +920,34 @@ export interface PayloadMigrationsSelect<T extends boolean = true> {
 }
 /**
  * This interface was referenced by `Config`'s JSON-Schema
+ * via the `definition` "payload-jobs-stats".
+ */
+export interface PayloadJobsStat {
+  id: number;
+  stats?:
+    | {
+        [k: string]: unknown;
+      }
+    | unknown[]
+    | string
+    | number
+    | boolean
+    | null;
+  updatedAt?: string | null;
+  createdAt?: string | null;
+}
+/**
+ * This interface was referenced by `Config`'s JSON-Schema
+ * via the `definition` "payload-jobs-stats_select".
+ */
+export interface PayloadJobsStatsSelect<T extends boolean = true> {
+  stats?: T;
+  updatedAt?: T;
+  createdAt?: T;
+  globalType?: T;
+}
+/**
+ * This interface was referenced by `Config`'s JSON-Schema
  * via the `definition` "collections_widget".
  */
 export interface CollectionsWidget {
@@ -623,6 +955,30 @@ export interface CollectionsWidget {
     [k: string]: unknown;
   };
   width: 'full';
+}
+/**
+ * This interface was referenced by `Config`'s JSON-Schema
+ * via the `definition` "TaskPublishScheduled".
+ */
+export interface TaskPublishScheduled {
+  input: {
+    collection: string;
+    id: number;
+  };
+  output: {
+    outcome: string;
+    reason?: string | null;
+  };
+}
+/**
+ * This interface was referenced by `Config`'s JSON-Schema
+ * via the `definition` "TaskFlagOverdueReviews".
+ */
+export interface TaskFlagOverdueReviews {
+  input?: unknown;
+  output: {
+    flagged: number;
+  };
 }
 /**
  * This interface was referenced by `Config`'s JSON-Schema

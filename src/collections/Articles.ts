@@ -3,10 +3,11 @@ import type { CollectionConfig } from 'payload'
 import { editorialContentAccess } from '@/access/editorialContent'
 import { categoriesField } from '@/fields/contentRelationships'
 import { contentVersions } from '@/fields/contentVersions'
+import { withWorkflow } from '@/workflow/withWorkflow'
 import { publishedAtField } from '@/fields/publishedAt'
 import { slug } from '@/fields/slug'
 
-export const Articles: CollectionConfig = {
+export const Articles: CollectionConfig = withWorkflow({
   slug: 'articles',
   admin: {
     group: 'Content',
@@ -38,4 +39,4 @@ export const Articles: CollectionConfig = {
     },
     publishedAtField(),
   ],
-}
+})

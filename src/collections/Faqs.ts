@@ -3,8 +3,9 @@ import type { CollectionConfig } from 'payload'
 import { editorialContentAccess } from '@/access/editorialContent'
 import { categoriesField } from '@/fields/contentRelationships'
 import { contentVersions } from '@/fields/contentVersions'
+import { withWorkflow } from '@/workflow/withWorkflow'
 
-export const Faqs: CollectionConfig = {
+export const Faqs: CollectionConfig = withWorkflow({
   slug: 'faqs',
   labels: { singular: 'FAQ', plural: 'FAQs' },
   admin: { group: 'Content', useAsTitle: 'question', defaultColumns: ['question', 'order', '_status', 'updatedAt'] },
@@ -22,4 +23,4 @@ export const Faqs: CollectionConfig = {
       admin: { position: 'sidebar', description: 'Lower numbers come first.' },
     },
   ],
-}
+})

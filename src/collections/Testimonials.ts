@@ -2,8 +2,9 @@ import type { CollectionConfig } from 'payload'
 
 import { editorialContentAccess } from '@/access/editorialContent'
 import { contentVersions } from '@/fields/contentVersions'
+import { withWorkflow } from '@/workflow/withWorkflow'
 
-export const Testimonials: CollectionConfig = {
+export const Testimonials: CollectionConfig = withWorkflow({
   slug: 'testimonials',
   admin: { group: 'Content', useAsTitle: 'displayName', defaultColumns: ['displayName', 'program', '_status', 'updatedAt'] },
   access: editorialContentAccess,
@@ -18,4 +19,4 @@ export const Testimonials: CollectionConfig = {
     },
     { name: 'program', type: 'text', label: 'Program or service' },
   ],
-}
+})

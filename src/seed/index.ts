@@ -5,6 +5,9 @@ import { markdownToLexical } from '@/lexical/convert'
 import { DEMO_ARTICLES, DEMO_CATEGORIES, DEMO_COMMENTS, DEMO_FAQS, DEMO_TESTIMONIALS } from './demoContent'
 import { DEMO_USERS } from './demoUsers'
 
+/** Demo content is written as it would stand after review: the workflow is not involved. */
+const SEED_CONTEXT = { workflowBypass: 'demo seed' }
+
 type SeedOptions = { password: string; log?: (message: string) => void }
 
 export type SeedResult = { createdUsers: number; createdContent: boolean }
@@ -59,7 +62,9 @@ const seedContent = async (payload: Payload): Promise<boolean> => {
         categories: idsOf(faq.categories),
         order: index,
         _status: 'published',
+        workflowState: 'published',
       },
+      context: SEED_CONTEXT,
     })
     faqIds.push(doc.id)
   }
@@ -80,14 +85,21 @@ const seedContent = async (payload: Payload): Promise<boolean> => {
         authors: authorId ? [authorId] : [],
         relatedFaqs: article.withFaqs ? faqIds : [],
         _status: article.status,
+        workflowState: article.status,
       },
+      context: SEED_CONTEXT,
     })
     firstArticleId ??= doc.id
   }
 
   for (const testimonial of DEMO_TESTIMONIALS) {
     const { status, ...data } = testimonial
-    await payload.create({ collection: 'testimonials', draft: status === 'draft', data: { ...data, _status: status } })
+    await payload.create({
+      collection: 'testimonials',
+      draft: status === 'draft',
+      data: { ...data, _status: status, workflowState: status },
+      context: SEED_CONTEXT,
+    })
   }
 
   for (const comment of DEMO_COMMENTS) {

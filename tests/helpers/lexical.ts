@@ -28,3 +28,6 @@ export const articleData = (title: string, ...paragraphs: string[]) => ({
   slug: slugify(title) ?? title,
   body: richText(...(paragraphs.length ? paragraphs : ['Body'])),
 })
+
+/** Test fixtures that must start out live are written as the demo seed writes them, outside the workflow. */
+export const publishedFixture = { context: { workflowBypass: 'test fixture' } } as const

@@ -7,7 +7,7 @@ import { beforeAll, describe, expect, it } from 'vitest'
 
 import { ROLES, type Role } from '@/access/roles'
 
-import { articleData, richText } from '../helpers/lexical'
+import { articleData, publishedFixture, richText } from '../helpers/lexical'
 import { pngFile } from '../helpers/media'
 import { getTestPayload } from '../helpers/payload'
 import { userWithRole, type TestUser } from '../helpers/users'
@@ -58,7 +58,7 @@ const cases: Case[] = [
     collection: 'comments',
     rules: { read: ['admin', 'moderator'], create: ['admin', 'moderator'], update: ['admin', 'moderator'], delete: ['admin', 'moderator'] },
     data: async (payload) => {
-      const article = await payload.create({ collection: 'articles', data: { ...articleData(`Commented ${unique()}`), _status: 'published' } })
+      const article = await payload.create({ ...publishedFixture, collection: 'articles', data: { ...articleData(`Commented ${unique()}`), _status: 'published', workflowState: 'published' } })
       return { article: article.id, authorName: 'Reader', authorEmail: 'reader@example.com', body: 'Pending comment', status: 'pending' }
     },
     change: { status: 'approved' },
@@ -160,7 +160,7 @@ describe('access matrix (Local API, overrideAccess: false)', () => {
 
   describe('published content', () => {
     it.each(ACTORS)('is readable by %s', async (actor) => {
-      const article = await payload.create({ collection: 'articles', data: { ...articleData(`Public ${unique()}`), _status: 'published' } })
+      const article = await payload.create({ ...publishedFixture, collection: 'articles', data: { ...articleData(`Public ${unique()}`), _status: 'published', workflowState: 'published' } })
       const found = await payload.find({ collection: 'articles', where: { id: { equals: article.id } }, overrideAccess: false, user: users[actor] })
       expect(found.docs.map((doc) => doc.id)).toEqual([article.id])
     })
@@ -168,7 +168,7 @@ describe('access matrix (Local API, overrideAccess: false)', () => {
 
   describe('comments', () => {
     it('never shows the author email to anyone but moderators and admins', async () => {
-      const article = await payload.create({ collection: 'articles', data: { ...articleData(`With comment ${unique()}`), _status: 'published' } })
+      const article = await payload.create({ ...publishedFixture, collection: 'articles', data: { ...articleData(`With comment ${unique()}`), _status: 'published', workflowState: 'published' } })
       const comment = await payload.create({
         collection: 'comments',
         data: { article: article.id, authorName: 'Ana', authorEmail: 'ana@example.com', body: 'Thanks', status: 'approved' },

@@ -5,7 +5,7 @@
 import type { Payload } from 'payload'
 import { afterAll, beforeAll, describe, expect, it } from 'vitest'
 
-import { articleData, richText } from '../helpers/lexical'
+import { articleData, publishedFixture, richText } from '../helpers/lexical'
 import { pngFile } from '../helpers/media'
 import { getTestPayload } from '../helpers/payload'
 import { graphql, startTestServer, type TestServer } from '../helpers/server'
@@ -56,7 +56,7 @@ describe('public (anonymous) API', () => {
         publishedId: 0,
         draftOnlyId: 0,
       }
-      const live = await payload.create({ collection: collection.slug, data: { ...collection.data(fixture.published), _status: 'published' } as never })
+      const live = await payload.create({ ...publishedFixture, collection: collection.slug, data: { ...collection.data(fixture.published), _status: 'published', workflowState: 'published' } as never })
       // An edit saved as a draft on top of the published version must stay invisible.
       await payload.update({ collection: collection.slug, id: live.id, draft: true, data: { [collection.textField]: fixture.secretEdit } })
       const draft = await payload.create({ collection: collection.slug, draft: true, data: { ...collection.data(fixture.draftOnly), _status: 'draft' } })

@@ -1,0 +1,76 @@
+import type { Field } from 'payload'
+
+import { isStaffField } from '@/access/isStaff'
+
+import { STATE_LABELS, WORKFLOW_STATES } from './machine'
+
+/**
+ * Fields only the workflow writes. Clients may send them, but `trackEdits` puts back the stored
+ * values on every write that is not a transition (field access could not: it would also stop the
+ * workflow's own hooks).
+ */
+export const WORKFLOW_MANAGED_FIELDS = [
+  'workflowState',
+  'lastEditedBy',
+  'publishAt',
+  'reviewedBy',
+  'reviewerCredentials',
+  'lastReviewedAt',
+  'nextReviewDue',
+  'reviewOverdue',
+] as const
+
+const readOnlySidebar = { position: 'sidebar', readOnly: true } as const
+
+export const workflowFields = (): Field[] => [
+  {
+    name: 'workflowPanel',
+    type: 'ui',
+    admin: { position: 'sidebar', components: { Field: '/components/WorkflowPanel#WorkflowPanel' } },
+  },
+  {
+    name: 'workflowState',
+    type: 'select',
+    defaultValue: 'draft',
+    index: true,
+    options: WORKFLOW_STATES.map((value) => ({ value, label: STATE_LABELS[value] })),
+    admin: readOnlySidebar,
+  },
+  {
+    name: 'lastEditedBy',
+    type: 'relationship',
+    relationTo: 'users',
+    access: { read: isStaffField },
+    admin: { ...readOnlySidebar, description: 'Who last changed the content; they cannot sign it off.' },
+  },
+  {
+    name: 'publishAt',
+    type: 'date',
+    access: { read: isStaffField },
+    admin: { ...readOnlySidebar, date: { pickerAppearance: 'dayAndTime' }, condition: (data) => Boolean(data?.publishAt) },
+  },
+  {
+    type: 'collapsible',
+    label: 'Clinical review',
+    admin: { position: 'sidebar' },
+    fields: [
+      {
+        name: 'reviewedBy',
+        type: 'relationship',
+        relationTo: 'users',
+            admin: { readOnly: true },
+      },
+      { name: 'reviewerCredentials', type: 'text', admin: { readOnly: true } },
+      { name: 'lastReviewedAt', type: 'date', admin: { readOnly: true } },
+      { name: 'nextReviewDue', type: 'date', admin: { readOnly: true } },
+      {
+        name: 'reviewOverdue',
+        type: 'checkbox',
+        defaultValue: false,
+        index: true,
+        access: { read: isStaffField },
+        admin: { readOnly: true },
+      },
+    ],
+  },
+]

@@ -1,0 +1,49 @@
+import type { GraphQLExtension } from 'payload'
+
+import { WORKFLOW_COLLECTIONS } from './collections'
+import { WORKFLOW_STATES } from './machine'
+import { transitionDocument, type WorkflowGuards } from './transitionDocument'
+
+/** `mutation { workflowTransition(collection: articles, id: 1, to: in_review, comment: "...") { state } }` */
+export const workflowMutations =
+  (guards: WorkflowGuards = {}): GraphQLExtension =>
+  (GraphQL) => {
+    const WorkflowCollectionEnum = new GraphQL.GraphQLEnumType({
+      name: 'WorkflowCollection',
+      values: Object.fromEntries(WORKFLOW_COLLECTIONS.map((slug) => [slug, { value: slug }])),
+    })
+    const WorkflowStateEnum = new GraphQL.GraphQLEnumType({
+      name: 'WorkflowStateName',
+      values: Object.fromEntries(WORKFLOW_STATES.map((state) => [state, { value: state }])),
+    })
+    const WorkflowTransitionResult = new GraphQL.GraphQLObjectType({
+      name: 'WorkflowTransitionResult',
+      fields: {
+        collection: { type: new GraphQL.GraphQLNonNull(WorkflowCollectionEnum) },
+        id: { type: new GraphQL.GraphQLNonNull(GraphQL.GraphQLInt) },
+        from: { type: new GraphQL.GraphQLNonNull(WorkflowStateEnum) },
+        state: { type: new GraphQL.GraphQLNonNull(WorkflowStateEnum) },
+        status: { type: new GraphQL.GraphQLNonNull(GraphQL.GraphQLString) },
+      },
+    })
+    return {
+      workflowTransition: {
+        type: WorkflowTransitionResult,
+        args: {
+          collection: { type: new GraphQL.GraphQLNonNull(WorkflowCollectionEnum) },
+          id: { type: new GraphQL.GraphQLNonNull(GraphQL.GraphQLInt) },
+          to: { type: new GraphQL.GraphQLNonNull(GraphQL.GraphQLString) },
+          comment: { type: GraphQL.GraphQLString },
+          publishAt: { type: GraphQL.GraphQLString },
+        },
+        resolve: async (_source: unknown, args: Record<string, unknown>, context: { req: Parameters<typeof transitionDocument>[0] }) => {
+          const { req } = context
+          if (!req.user) {
+            const { APIError } = await import('payload')
+            throw new APIError('Sign in to change the workflow state.', 401, undefined, true)
+          }
+          return transitionDocument(req, args as never, { guards })
+        },
+      },
+    }
+  }

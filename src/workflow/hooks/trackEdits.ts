@@ -1,0 +1,27 @@
+import type { CollectionBeforeChangeHook } from 'payload'
+
+import { WORKFLOW_MANAGED_FIELDS } from '../fields'
+import { REOPENED_BY_EDIT, type WorkflowState } from '../machine'
+
+const storedWorkflowFields = (doc: Record<string, unknown> | undefined) =>
+  Object.fromEntries(WORKFLOW_MANAGED_FIELDS.map((name) => [name, doc?.[name] ?? null]))
+
+/**
+ * On every write that is not a transition: keep the workflow's fields as stored (whatever the
+ * client sent), remember who edited (four-eyes), and send reviewed content back to draft so it is
+ * reviewed again. For published content the edit is a draft version: the live one is untouched.
+ */
+export const trackEdits: CollectionBeforeChangeHook = ({ data, operation, originalDoc, req, context }) => {
+  if (context.workflowTransition || context.workflowBypass) return data
+  const editor = req.user?.id ?? null
+
+  if (operation === 'create') {
+    return { ...data, ...storedWorkflowFields(undefined), workflowState: 'draft', reviewOverdue: false, lastEditedBy: editor }
+  }
+
+  const stored = storedWorkflowFields(originalDoc)
+  const current = (stored.workflowState ?? 'draft') as WorkflowState
+  const next: WorkflowState = REOPENED_BY_EDIT.includes(current) ? 'draft' : current
+  if (next !== current) context.workflowReopened = { from: current }
+  return { ...data, ...stored, workflowState: next, lastEditedBy: editor ?? stored.lastEditedBy }
+}

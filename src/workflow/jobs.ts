@@ -1,0 +1,68 @@
+import type { PayloadRequest, TaskConfig } from 'payload'
+import { sql } from '@payloadcms/db-postgres'
+
+import { WORKFLOW_COLLECTIONS, type WorkflowCollection } from './collections'
+import { notifyOverdueReviews } from './notifyOverdue'
+import { SYSTEM_ACTOR, transitionDocument, WorkflowError } from './transitionDocument'
+
+/**
+ * Publishes a scheduled document when its time comes, as the scheduler. At run time the state
+ * machine decides again: a document unscheduled, edited or archived meanwhile is left alone, and the
+ * outcome says why.
+ */
+export const publishScheduledTask: TaskConfig<'publishScheduled'> = {
+  slug: 'publishScheduled',
+  retries: 2,
+  inputSchema: [
+    { name: 'collection', type: 'text', required: true },
+    { name: 'id', type: 'number', required: true },
+  ],
+  outputSchema: [
+    { name: 'outcome', type: 'text', required: true },
+    { name: 'reason', type: 'text' },
+  ],
+  handler: async ({ input, req }) => {
+    try {
+      await transitionDocument(req, { collection: input.collection, id: input.id, to: 'published' }, { actor: SYSTEM_ACTOR })
+      return { output: { outcome: 'published' } }
+    } catch (error) {
+      if (error instanceof WorkflowError) return { output: { outcome: 'skipped', reason: error.message } }
+      throw error
+    }
+  },
+}
+
+const flagOverdue = async (req: PayloadRequest, collection: WorkflowCollection, now: Date) => {
+  const { payload } = req
+  const { docs } = await payload.find({
+    collection,
+    where: { and: [{ _status: { equals: 'published' } }, { nextReviewDue: { less_than: now.toISOString() } }, { reviewOverdue: { not_equals: true } }] },
+    depth: 0,
+    limit: 1000,
+    pagination: false,
+    req,
+  })
+  for (const doc of docs) {
+    // A flag, not an edit: written straight to the live row and the latest version, without
+    // Payload's update (which would publish a pending draft) or the workflow hooks (which would
+    // treat it as an edit and reopen the document).
+    await payload.db.updateOne({ collection, id: doc.id, data: { reviewOverdue: true }, req })
+    await payload.db.drizzle.execute(
+      sql`UPDATE ${sql.identifier(`_${collection}_v`)} SET version_review_overdue = true WHERE parent_id = ${doc.id} AND latest = true`,
+    )
+  }
+  return docs.map((doc) => ({ collection, id: doc.id, title: String(('title' in doc && doc.title) || ('question' in doc && doc.question) || ('displayName' in doc && doc.displayName) || doc.id) }))
+}
+
+/** Daily: flags published content whose clinical review is overdue and tells the reviewers. */
+export const flagOverdueReviewsTask: TaskConfig<'flagOverdueReviews'> = {
+  slug: 'flagOverdueReviews',
+  schedule: [{ cron: '0 6 * * *', queue: 'daily' }],
+  outputSchema: [{ name: 'flagged', type: 'number', required: true }],
+  handler: async ({ req }) => {
+    const now = new Date()
+    const flagged = (await Promise.all(WORKFLOW_COLLECTIONS.map((collection) => flagOverdue(req, collection, now)))).flat()
+    if (flagged.length) await notifyOverdueReviews(req.payload, flagged)
+    return { output: { flagged: flagged.length } }
+  },
+}

@@ -1,0 +1,170 @@
+/**
+ * The editorial workflow: one state machine, one table of transitions. Everything else (the
+ * transition API, the GraphQL mutation, the admin panel, the jobs, the guards of the write paths)
+ * reads this table. Pure: knows nothing of Payload.
+ */
+
+export const WORKFLOW_STATES = [
+  'draft',
+  'in_review',
+  'changes_requested',
+  'compliance_review',
+  'approved',
+  'scheduled',
+  'published',
+  'archived',
+] as const
+
+export type WorkflowState = (typeof WORKFLOW_STATES)[number]
+
+export const STATE_LABELS: Record<WorkflowState, string> = {
+  draft: 'Draft',
+  in_review: 'In clinical review',
+  changes_requested: 'Changes requested',
+  compliance_review: 'In compliance review',
+  approved: 'Approved',
+  scheduled: 'Scheduled',
+  published: 'Published',
+  archived: 'Archived',
+}
+
+/** `system` is the scheduler: jobs act under it, never a person. */
+export type WorkflowRole = 'admin' | 'editor' | 'clinical-reviewer' | 'compliance' | 'moderator' | 'system'
+
+export type Actor = { id: number | string | null; roles: readonly string[] }
+
+export type TransitionContext = {
+  from: WorkflowState
+  to: WorkflowState
+  actor: Actor
+  /** Who last changed the document's content (four-eyes). */
+  lastEditedBy?: number | string | null
+  comment?: string
+  publishAt?: Date
+  now: Date
+}
+
+/** A guard returns why the transition may not happen, or nothing when it may. */
+export type Guard = (context: TransitionContext) => string | undefined | Promise<string | undefined>
+
+export type Transition = {
+  from: WorkflowState
+  to: WorkflowState
+  /** The verb shown on buttons and in notifications. */
+  action: string
+  roles: readonly WorkflowRole[]
+  guards: readonly Guard[]
+  /** Whether the actor must explain themselves. */
+  requiresComment?: boolean
+}
+
+export const commentRequired: Guard = ({ comment }) =>
+  comment?.trim() ? undefined : 'a comment explaining what must change'
+
+/** Nobody signs off or approves content they last edited. */
+export const fourEyes: Guard = ({ actor, lastEditedBy }) =>
+  actor.id !== null && lastEditedBy !== null && lastEditedBy !== undefined && String(actor.id) === String(lastEditedBy)
+    ? 'a different person: you made the last edit, so someone else must sign off (four-eyes rule)'
+    : undefined
+
+export const publishDateInFuture: Guard = ({ publishAt, now }) => {
+  if (!publishAt || Number.isNaN(publishAt.getTime())) return 'a publishAt date for the scheduled publication'
+  return publishAt.getTime() > now.getTime() ? undefined : 'a publishAt date in the future'
+}
+
+const EDITORS = ['editor', 'admin'] as const
+const REVIEWERS = ['clinical-reviewer', 'admin'] as const
+const COMPLIANCE = ['compliance', 'admin'] as const
+
+export const TRANSITIONS: readonly Transition[] = [
+  { from: 'draft', to: 'in_review', action: 'Submit for clinical review', roles: EDITORS, guards: [] },
+  { from: 'changes_requested', to: 'in_review', action: 'Resubmit for clinical review', roles: EDITORS, guards: [] },
+  { from: 'in_review', to: 'compliance_review', action: 'Sign off clinically', roles: REVIEWERS, guards: [fourEyes] },
+  { from: 'in_review', to: 'changes_requested', action: 'Request changes', roles: REVIEWERS, guards: [commentRequired], requiresComment: true },
+  { from: 'compliance_review', to: 'approved', action: 'Approve', roles: COMPLIANCE, guards: [fourEyes] },
+  { from: 'compliance_review', to: 'changes_requested', action: 'Request changes', roles: COMPLIANCE, guards: [commentRequired], requiresComment: true },
+  { from: 'approved', to: 'published', action: 'Publish', roles: COMPLIANCE, guards: [] },
+  { from: 'approved', to: 'scheduled', action: 'Schedule', roles: COMPLIANCE, guards: [publishDateInFuture] },
+  { from: 'scheduled', to: 'published', action: 'Publish now', roles: [...COMPLIANCE, 'system'], guards: [] },
+  { from: 'scheduled', to: 'approved', action: 'Unschedule', roles: COMPLIANCE, guards: [] },
+  { from: 'published', to: 'archived', action: 'Archive', roles: COMPLIANCE, guards: [] },
+  { from: 'archived', to: 'draft', action: 'Reopen as draft', roles: EDITORS, guards: [] },
+]
+
+/** States in which an edit of the content invalidates the reviews: the document goes back to draft. */
+export const REOPENED_BY_EDIT: readonly WorkflowState[] = ['in_review', 'compliance_review', 'approved', 'scheduled', 'published', 'archived']
+
+export const isWorkflowState = (value: unknown): value is WorkflowState =>
+  typeof value === 'string' && (WORKFLOW_STATES as readonly string[]).includes(value)
+
+export const findTransition = (from: WorkflowState, to: WorkflowState): Transition | undefined =>
+  TRANSITIONS.find((transition) => transition.from === from && transition.to === to)
+
+export type Evaluation =
+  | { allowed: true; transition: Transition }
+  | { allowed: false; status: 400 | 403; message: string; missing: string[] }
+
+const describeRoles = (roles: readonly string[]) => (roles.length ? roles.join(', ') : 'no role')
+
+/**
+ * Decides whether `actor` may move a document from `from` to `to`. A refusal names the current
+ * state, the actor's roles and everything that is missing.
+ */
+export const evaluateTransition = async (
+  context: TransitionContext,
+  extraGuards: readonly Guard[] = [],
+): Promise<Evaluation> => {
+  const { from, to, actor } = context
+  if (!isWorkflowState(to)) {
+    return { allowed: false, status: 400, message: `Unknown state "${String(to)}". Known states: ${WORKFLOW_STATES.join(', ')}.`, missing: [] }
+  }
+  const transition = findTransition(from, to)
+  if (!transition) {
+    const options = TRANSITIONS.filter((t) => t.from === from).map((t) => t.to)
+    return {
+      allowed: false,
+      status: 403,
+      message: `Cannot move from "${from}" to "${to}". From "${from}" the workflow allows: ${options.join(', ') || 'nothing'}.`,
+      missing: [`a transition from ${from} to ${to}`],
+    }
+  }
+
+  const missing: string[] = []
+  if (!actor.roles.some((role) => (transition.roles as readonly string[]).includes(role))) {
+    missing.push(`one of the roles ${transition.roles.filter((r) => r !== 'system').join(', ')}`)
+  }
+  for (const guard of [...transition.guards, ...extraGuards]) {
+    const reason = await guard(context)
+    if (reason) missing.push(reason)
+  }
+  if (missing.length === 0) return { allowed: true, transition }
+  return {
+    allowed: false,
+    status: 403,
+    message: `"${transition.action}" (${from} → ${to}) is not allowed for ${describeRoles(actor.roles)} while the document is "${from}". Missing: ${missing.join('; ')}.`,
+    missing,
+  }
+}
+
+/** The transitions `actor` could attempt from `state`, by role only (guards are checked on the attempt). */
+export const transitionsFor = (state: WorkflowState, actor: Actor): Transition[] =>
+  TRANSITIONS.filter(
+    (transition) =>
+      transition.from === state && actor.roles.some((role) => (transition.roles as readonly string[]).includes(role)),
+  )
+
+/** Who must act next when a document enters `state` (for notifications and "waiting for me"). */
+export const NEXT_ACTORS: Partial<Record<WorkflowState, WorkflowRole | 'author'>> = {
+  in_review: 'clinical-reviewer',
+  compliance_review: 'compliance',
+  approved: 'compliance',
+  changes_requested: 'author',
+}
+
+/** States in which each role has something to do. */
+export const WAITING_FOR: Record<string, readonly WorkflowState[]> = {
+  editor: ['draft', 'changes_requested'],
+  'clinical-reviewer': ['in_review'],
+  compliance: ['compliance_review', 'approved'],
+  admin: ['in_review', 'compliance_review', 'approved'],
+}

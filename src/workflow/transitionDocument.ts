@@ -1,0 +1,152 @@
+import { APIError, commitTransaction, initTransaction, killTransaction, type PayloadRequest } from 'payload'
+
+import type { User } from '@/payload-types'
+
+import { isWorkflowCollection, type WorkflowCollection } from './collections'
+import { recordWorkflowEvent } from './events'
+import {
+  evaluateTransition,
+  isWorkflowState,
+  WORKFLOW_STATES,
+  type Actor,
+  type Guard,
+  type Transition,
+  type TransitionContext,
+  type WorkflowState,
+} from './machine'
+import { notifyNextActors } from './notify'
+import { addMonths, reviewCadenceMonths } from './settings'
+
+export type TransitionInput = {
+  collection: string
+  id: number | string
+  to: unknown
+  comment?: unknown
+  publishAt?: unknown
+}
+
+export type TransitionResult = {
+  collection: WorkflowCollection
+  id: number
+  from: WorkflowState
+  state: WorkflowState
+  status: 'draft' | 'published'
+}
+
+/** A refused transition: the HTTP status and what is missing travel with it to REST and GraphQL. */
+export class WorkflowError extends APIError {
+  constructor(message: string, status: number, data: Record<string, unknown> = {}) {
+    super(message, status, data, true)
+    this.name = 'WorkflowError'
+  }
+}
+
+/** Guards other code (the mental-health plugin) adds to transitions, keyed by target state. */
+export type WorkflowGuards = Partial<Record<WorkflowState, Guard[]>>
+
+export const SYSTEM_ACTOR: Actor = { id: null, roles: ['system'] }
+
+const actorOf = (user: PayloadRequest['user']): Actor => (user ? { id: user.id, roles: (user as User).roles ?? [] } : { id: null, roles: [] })
+
+/** The role under which the actor made the transition, for the audit trail. */
+const actingRole = (transition: Transition, actor: Actor) =>
+  actor.roles.find((role) => (transition.roles as readonly string[]).includes(role)) ?? actor.roles[0] ?? 'anonymous'
+
+const effectsOf = (transition: Transition, context: TransitionContext, user: PayloadRequest['user']) => {
+  const { to, now, publishAt } = context
+  const data: Record<string, unknown> = { workflowState: to }
+  if (transition.from === 'in_review' && to === 'compliance_review') {
+    Object.assign(data, {
+      reviewedBy: user?.id ?? null,
+      reviewerCredentials: (user as User | null)?.credentials ?? null,
+      lastReviewedAt: now.toISOString(),
+      nextReviewDue: addMonths(now, reviewCadenceMonths()).toISOString(),
+      reviewOverdue: false,
+    })
+  }
+  if (to === 'scheduled') data.publishAt = publishAt!.toISOString()
+  if (transition.from === 'scheduled' || to === 'published') data.publishAt = null
+  if (to === 'published') data._status = 'published'
+  if (to === 'archived') data._status = 'draft'
+  return data
+}
+
+const parseInput = (input: TransitionInput) => {
+  if (!isWorkflowCollection(input.collection)) {
+    throw new WorkflowError(`"${String(input.collection)}" has no workflow.`, 400)
+  }
+  const id = Number(input.id)
+  if (!Number.isInteger(id) || id <= 0) throw new WorkflowError(`"${String(input.id)}" is not a valid document id.`, 400)
+  if (typeof input.to !== 'string' || !isWorkflowState(input.to)) {
+    throw new WorkflowError(
+      `"to" must be one of ${WORKFLOW_STATES.join(', ')}${input.to === undefined ? '' : `, not ${JSON.stringify(input.to)}`}.`,
+      400,
+    )
+  }
+  if (input.comment !== undefined && input.comment !== null && typeof input.comment !== 'string') {
+    throw new WorkflowError('"comment" must be a string.', 400)
+  }
+  if (typeof input.comment === 'string' && input.comment.length > 5000) {
+    throw new WorkflowError('"comment" is longer than 5,000 characters.', 400)
+  }
+  let publishAt: Date | undefined
+  if (input.publishAt !== undefined && input.publishAt !== null) {
+    publishAt = new Date(String(input.publishAt))
+    if (typeof input.publishAt !== 'string' || Number.isNaN(publishAt.getTime())) {
+      throw new WorkflowError('"publishAt" must be an ISO 8601 date, e.g. 2027-01-31T09:00:00Z.', 400)
+    }
+  }
+  return { collection: input.collection, id, to: input.to, comment: input.comment as string | undefined, publishAt }
+}
+
+/**
+ * Moves a document to another workflow state if the state machine allows it for this user, in one
+ * transaction with its audit event; notifies whoever must act next once committed.
+ * `actor` defaults to the request's user; jobs pass SYSTEM_ACTOR.
+ */
+export const transitionDocument = async (
+  req: PayloadRequest,
+  input: TransitionInput,
+  { actor = actorOf(req.user), guards = {} }: { actor?: Actor; guards?: WorkflowGuards } = {},
+): Promise<TransitionResult> => {
+  const { payload } = req
+  const { collection, id, to, comment, publishAt } = parseInput(input)
+
+  const shouldCommit = await initTransaction(req)
+  try {
+    const doc = await payload
+      .findByID({ collection, id, draft: true, depth: 0, req, overrideAccess: true, disableErrors: true })
+    if (!doc) throw new WorkflowError(`No ${collection} document with id ${id}.`, 404)
+
+    const from = (doc.workflowState ?? 'draft') as WorkflowState
+    const context: TransitionContext = { from, to, actor, lastEditedBy: doc.lastEditedBy as number | null, comment, publishAt, now: new Date() }
+    const evaluation = await evaluateTransition(context, guards[to] ?? [])
+    if (!evaluation.allowed) {
+      throw new WorkflowError(evaluation.message, evaluation.status, { currentState: from, roles: actor.roles, missing: evaluation.missing })
+    }
+
+    const { transition } = evaluation
+    const changesLiveVersion = to === 'published' || to === 'archived'
+    const updated = await payload.update({
+      collection,
+      id,
+      data: effectsOf(transition, context, req.user),
+      draft: !changesLiveVersion,
+      req,
+      overrideAccess: true,
+      depth: 0,
+      context: { workflowTransition: { from, to } },
+    })
+    await recordWorkflowEvent(req, { collection, id, from, to, role: actingRole(transition, actor), comment })
+    if (to === 'scheduled') {
+      await payload.jobs.queue({ task: 'publishScheduled', input: { collection, id }, waitUntil: publishAt, req })
+    }
+
+    if (shouldCommit) await commitTransaction(req)
+    await notifyNextActors(payload, { collection, doc: updated as never, from, to, comment, actor: req.user as User | null })
+    return { collection, id, from, state: to, status: (updated._status ?? 'draft') as 'draft' | 'published' }
+  } catch (error) {
+    if (shouldCommit) await killTransaction(req)
+    throw error
+  }
+}
