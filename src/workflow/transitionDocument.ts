@@ -110,6 +110,7 @@ export const transitionDocument = async (
   { actor = actorOf(req.user), guards = {} }: { actor?: Actor; guards?: WorkflowGuards } = {},
 ): Promise<TransitionResult> => {
   const { payload } = req
+  if (actor.id === null && !actor.roles.includes('system')) throw new WorkflowError('Sign in to change the workflow state.', 401)
   const { collection, id, to, comment, publishAt } = parseInput(input)
 
   const shouldCommit = await initTransaction(req)

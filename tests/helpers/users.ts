@@ -8,8 +8,7 @@ export const TEST_PASSWORD = 'test-password-123'
 export type TestUser = User & { collection: 'users' }
 
 /** A user holding exactly `role`, created on first use; shaped as the Local API's `user` option. */
-export const userWithRole = async (payload: Payload, role: Role): Promise<TestUser> => {
-  const email = `${role}@test.vetted`
+export const userWithRole = async (payload: Payload, role: Role, email = `${role}@test.vetted`): Promise<TestUser> => {
   const { docs } = await payload.find({ collection: 'users', where: { email: { equals: email } }, limit: 1 })
   const user =
     docs[0] ??
