@@ -16,7 +16,7 @@ import { Testimonials } from './src/collections/Testimonials'
 import { Users } from './src/collections/Users'
 import { WorkflowEvents } from './src/collections/WorkflowEvents'
 import { emailAdapter } from './src/email/adapter'
-import { isBuildPhase, resolvePayloadSecret } from './src/lib/env'
+import { isBuildPhase, resolveDatabaseUrl, resolvePayloadSecret } from './src/lib/env'
 import { workflowMutations } from './src/workflow/graphql'
 import { flagOverdueReviewsTask, publishScheduledTask } from './src/workflow/jobs'
 
@@ -35,7 +35,7 @@ export default buildConfig({
   editor: lexicalEditor(),
   secret: resolvePayloadSecret(),
   db: postgresAdapter({
-    pool: { connectionString: process.env.DATABASE_URL || '' },
+    pool: { connectionString: resolveDatabaseUrl() },
     // The files in migrations/ are the schema's source of truth: never push the schema directly.
     push: false,
     migrationDir: path.resolve(dirname, 'migrations'),
@@ -50,6 +50,8 @@ export default buildConfig({
   email: emailAdapter(),
   jobs: {
     tasks: [publishScheduledTask, flagOverdueReviewsTask],
+    // Keep finished jobs: their output is the record of what the scheduler did and why.
+    deleteJobOnComplete: false,
     // The long-running server works the queues; `npm run jobs` does the same standalone.
     autoRun: [
       { cron: '* * * * *', queue: 'default' },

@@ -40,6 +40,17 @@ export const readOrCreateLocalValue = (name: string, generate: () => string): st
 
 export const randomSecret = (bytes = 32): string => randomBytes(bytes).toString('hex')
 
+/**
+ * DATABASE_URL; in development, when it is unset, the embedded PostgreSQL that `npm run dev` is
+ * running (its URL is kept in .data/postgres.url while it runs), so CLI commands reach it too.
+ */
+export const resolveDatabaseUrl = (): string => {
+  const fromEnv = process.env.DATABASE_URL?.trim()
+  if (fromEnv || isProduction()) return fromEnv ?? ''
+  const file = path.join(dataDir, 'postgres.url')
+  return fs.existsSync(file) ? fs.readFileSync(file, 'utf8').trim() : ''
+}
+
 /** PAYLOAD_SECRET from the environment; in development, a generated one kept under `.data/`. */
 export const resolvePayloadSecret = (): string => {
   const fromEnv = process.env.PAYLOAD_SECRET?.trim()
