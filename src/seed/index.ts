@@ -1,12 +1,25 @@
-import type { Payload } from 'payload'
+import { createLocalReq, type Payload } from 'payload'
 
 import { markdownToLexical } from '@/lexical/convert'
+import type { WorkflowCollection } from '@/workflow/collections'
+import { transitionDocument } from '@/workflow/transitionDocument'
 
 import { DEMO_ARTICLES, DEMO_CATEGORIES, DEMO_COMMENTS, DEMO_FAQS, DEMO_TESTIMONIALS } from './demoContent'
 import { DEMO_USERS } from './demoUsers'
 
-/** Demo content is written as it would stand after review: the workflow is not involved. */
-const SEED_CONTEXT = { workflowBypass: 'demo seed' }
+type Staff = Awaited<ReturnType<Payload['find']>>['docs'][number]
+
+/** Demo content goes live the real way: the demo reviewer signs off, demo compliance approves and publishes. */
+const publishThroughWorkflow = async (payload: Payload, collection: WorkflowCollection, id: number) => {
+  const as = async (email: string) => {
+    const { docs } = await payload.find({ collection: 'users', where: { email: { equals: email } }, limit: 1 })
+    return createLocalReq({ user: { ...(docs[0] as Staff), collection: 'users' } as never }, payload)
+  }
+  await transitionDocument(await as('editor@demo.test'), { collection, id, to: 'in_review' })
+  await transitionDocument(await as('reviewer@demo.test'), { collection, id, to: 'compliance_review', comment: 'Clinically accurate.' })
+  await transitionDocument(await as('compliance@demo.test'), { collection, id, to: 'approved' })
+  await transitionDocument(await as('compliance@demo.test'), { collection, id, to: 'published' })
+}
 
 type SeedOptions = { password: string; log?: (message: string) => void }
 
@@ -52,6 +65,9 @@ const seedContent = async (payload: Payload): Promise<boolean> => {
   }
   const idsOf = (slugs: string[]) => slugs.map((slug) => categoryIds.get(slug)!).filter(Boolean)
 
+  const { docs: editors } = await payload.find({ collection: 'users', where: { email: { equals: 'editor@demo.test' } }, limit: 1 })
+  const editorReq = await createLocalReq({ user: { ...(editors[0] as Staff), collection: 'users' } as never }, payload)
+
   const faqIds: number[] = []
   for (const [index, faq] of DEMO_FAQS.entries()) {
     const doc = await payload.create({
@@ -61,11 +77,11 @@ const seedContent = async (payload: Payload): Promise<boolean> => {
         answer: await markdownToLexical(faq.answer, payload.config),
         categories: idsOf(faq.categories),
         order: index,
-        _status: 'published',
-        workflowState: 'published',
       },
-      context: SEED_CONTEXT,
+      draft: true,
+      req: editorReq,
     })
+    await publishThroughWorkflow(payload, 'faqs', doc.id)
     faqIds.push(doc.id)
   }
 
@@ -74,7 +90,8 @@ const seedContent = async (payload: Payload): Promise<boolean> => {
   for (const article of DEMO_ARTICLES) {
     const doc = await payload.create({
       collection: 'articles',
-      draft: article.status === 'draft',
+      draft: true,
+      req: editorReq,
       data: {
         title: article.title,
         slug: article.slug,
@@ -84,22 +101,16 @@ const seedContent = async (payload: Payload): Promise<boolean> => {
         categories: idsOf(article.categories),
         authors: authorId ? [authorId] : [],
         relatedFaqs: article.withFaqs ? faqIds : [],
-        _status: article.status,
-        workflowState: article.status,
       },
-      context: SEED_CONTEXT,
     })
+    if (article.status === 'published') await publishThroughWorkflow(payload, 'articles', doc.id)
     firstArticleId ??= doc.id
   }
 
   for (const testimonial of DEMO_TESTIMONIALS) {
     const { status, ...data } = testimonial
-    await payload.create({
-      collection: 'testimonials',
-      draft: status === 'draft',
-      data: { ...data, _status: status, workflowState: status },
-      context: SEED_CONTEXT,
-    })
+    const doc = await payload.create({ collection: 'testimonials', draft: true, data, req: editorReq })
+    if (status === 'published') await publishThroughWorkflow(payload, 'testimonials', doc.id)
   }
 
   for (const comment of DEMO_COMMENTS) {

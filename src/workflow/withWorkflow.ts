@@ -17,6 +17,7 @@ export const withWorkflow = (collection: CollectionConfig, { guards = {} }: { gu
     components: {
       ...collection.admin?.components,
       beforeListTable: [...(collection.admin?.components?.beforeListTable ?? []), '/components/WaitingForMe#WaitingForMe'],
+      edit: { ...collection.admin?.components?.edit, PublishButton: '/components/NoPublishButton#NoPublishButton' },
     },
   },
   fields: [...collection.fields, ...workflowFields()],
