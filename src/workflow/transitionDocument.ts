@@ -115,8 +115,7 @@ export const transitionDocument = async (
 
   const shouldCommit = await initTransaction(req)
   try {
-    const doc = await payload
-      .findByID({ collection, id, draft: true, depth: 0, req, overrideAccess: true, disableErrors: true })
+    const doc = await payload.findByID({ collection, id, draft: true, depth: 0, req, overrideAccess: true, disableErrors: true })
     if (!doc) throw new WorkflowError(`No ${collection} document with id ${id}.`, 404)
 
     const from = (doc.workflowState ?? 'draft') as WorkflowState
