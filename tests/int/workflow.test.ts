@@ -311,6 +311,14 @@ describe('editorial workflow', () => {
       ).rejects.toThrow(/Publishing goes through the workflow/)
     })
 
+    it('duplicating published content gives an unreviewed draft, not a second live page', async () => {
+      const doc = await createDraft(payload, 'articles', editor)
+      await forceState(payload, 'articles', doc.id, 'published')
+      const copy = await payload.duplicate({ collection: 'articles', id: doc.id, overrideAccess: false, user: editor, depth: 0 })
+      expect(copy).toMatchObject({ _status: 'draft', workflowState: 'draft', lastEditedBy: editor.id })
+      expect((await api('GET', `/api/articles/${copy.id}`)).status).toBe(404)
+    })
+
     it('jobs: the scheduler publishes nothing that is not scheduled', async () => {
       const doc = await createDraft(payload, 'articles', editor)
       await forceState(payload, 'articles', doc.id, 'compliance_review')

@@ -16,7 +16,8 @@ export const trackEdits: CollectionBeforeChangeHook = ({ data, operation, origin
   const editor = req.user?.id ?? null
 
   if (operation === 'create') {
-    return { ...data, ...storedWorkflowFields(undefined), workflowState: 'draft', reviewOverdue: false, lastEditedBy: editor }
+    // Also catches copies: duplicating published content gives an unpublished draft.
+    return { ...data, ...storedWorkflowFields(undefined), _status: 'draft', workflowState: 'draft', reviewOverdue: false, lastEditedBy: editor }
   }
 
   const stored = storedWorkflowFields(originalDoc)
