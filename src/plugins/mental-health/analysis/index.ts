@@ -1,0 +1,4 @@
+export { analyzeLexical, analyzeText } from './analyze'
+export { DEFAULT_EXCEPTIONS, DEFAULT_LEXICON } from './lexicon'
+export { fingerprint } from './text'
+export * from './types'
