@@ -14,6 +14,7 @@ import { Faqs } from './src/collections/Faqs'
 import { Media } from './src/collections/Media'
 import { Testimonials } from './src/collections/Testimonials'
 import { Users } from './src/collections/Users'
+import { plugins } from './src/plugins'
 import { WorkflowEvents } from './src/collections/WorkflowEvents'
 import { emailAdapter } from './src/email/adapter'
 import { isBuildPhase, resolveDatabaseUrl, resolvePayloadSecret } from './src/lib/env'
@@ -60,6 +61,7 @@ export default buildConfig({
     shouldAutoRun: () => process.env.NODE_ENV !== 'test' && !isBuildPhase() && process.env.DISABLE_JOB_AUTORUN !== 'true',
     access: { run: ({ req }) => isAdminUser(req.user) || req.headers.get('authorization') === `Bearer ${process.env.CRON_SECRET}` && Boolean(process.env.CRON_SECRET) },
   },
+  plugins,
   sharp,
   typescript: { outputFile: path.resolve(dirname, 'src/payload-types.ts') },
   telemetry: false,

@@ -1,9 +1,9 @@
-import * as migration_20261127_144512_initial from './20261127_144512_initial';
+import * as migration_20261127_150217_initial from './20261127_150217_initial';
 
 export const migrations = [
   {
-    up: migration_20261127_144512_initial.up,
-    down: migration_20261127_144512_initial.down,
-    name: '20261127_144512_initial'
+    up: migration_20261127_150217_initial.up,
+    down: migration_20261127_150217_initial.down,
+    name: '20261127_150217_initial'
   },
 ];

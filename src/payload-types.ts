@@ -75,6 +75,10 @@ export interface Config {
     comments: Comment;
     users: User;
     'workflow-events': WorkflowEvent;
+    sources: Source;
+    claims: Claim;
+    'finding-acceptances': FindingAcceptance;
+    'consent-forms': ConsentForm;
     'payload-kv': PayloadKv;
     'payload-jobs': PayloadJob;
     'payload-locked-documents': PayloadLockedDocument;
@@ -91,6 +95,10 @@ export interface Config {
     comments: CommentsSelect<false> | CommentsSelect<true>;
     users: UsersSelect<false> | UsersSelect<true>;
     'workflow-events': WorkflowEventsSelect<false> | WorkflowEventsSelect<true>;
+    sources: SourcesSelect<false> | SourcesSelect<true>;
+    claims: ClaimsSelect<false> | ClaimsSelect<true>;
+    'finding-acceptances': FindingAcceptancesSelect<false> | FindingAcceptancesSelect<true>;
+    'consent-forms': ConsentFormsSelect<false> | ConsentFormsSelect<true>;
     'payload-kv': PayloadKvSelect<false> | PayloadKvSelect<true>;
     'payload-jobs': PayloadJobsSelect<false> | PayloadJobsSelect<true>;
     'payload-locked-documents': PayloadLockedDocumentsSelect<false> | PayloadLockedDocumentsSelect<true>;
@@ -102,9 +110,11 @@ export interface Config {
   };
   fallbackLocale: null;
   globals: {
+    'crisis-resources': CrisisResource;
     'payload-jobs-stats': PayloadJobsStat;
   };
   globalsSelect: {
+    'crisis-resources': CrisisResourcesSelect<false> | CrisisResourcesSelect<true>;
     'payload-jobs-stats': PayloadJobsStatsSelect<false> | PayloadJobsStatsSelect<true>;
   };
   locale: null;
@@ -116,6 +126,7 @@ export interface Config {
     tasks: {
       publishScheduled: TaskPublishScheduled;
       flagOverdueReviews: TaskFlagOverdueReviews;
+      enforceTestimonialConsent: TaskEnforceTestimonialConsent;
       inline: {
         input: unknown;
         output: unknown;
@@ -203,6 +214,32 @@ export interface Article {
   lastReviewedAt?: string | null;
   nextReviewDue?: string | null;
   reviewOverdue?: boolean | null;
+  /**
+   * Filled by the mental-health analysis on every save.
+   */
+  compliance?: {
+    crisisTopic?: boolean | null;
+    hasCrisisResources?: boolean | null;
+    language?:
+      | {
+          [k: string]: unknown;
+        }
+      | unknown[]
+      | string
+      | number
+      | boolean
+      | null;
+    analyzedAt?: string | null;
+  };
+  jsonLd?:
+    | {
+        [k: string]: unknown;
+      }
+    | unknown[]
+    | string
+    | number
+    | boolean
+    | null;
   updatedAt: string;
   createdAt: string;
   _status?: ('draft' | 'published') | null;
@@ -305,6 +342,23 @@ export interface Faq {
   lastReviewedAt?: string | null;
   nextReviewDue?: string | null;
   reviewOverdue?: boolean | null;
+  /**
+   * Filled by the mental-health analysis on every save.
+   */
+  compliance?: {
+    crisisTopic?: boolean | null;
+    hasCrisisResources?: boolean | null;
+    language?:
+      | {
+          [k: string]: unknown;
+        }
+      | unknown[]
+      | string
+      | number
+      | boolean
+      | null;
+    analyzedAt?: string | null;
+  };
   updatedAt: string;
   createdAt: string;
   _status?: ('draft' | 'published') | null;
@@ -393,9 +447,67 @@ export interface Testimonial {
   lastReviewedAt?: string | null;
   nextReviewDue?: string | null;
   reviewOverdue?: boolean | null;
+  /**
+   * Filled by the mental-health analysis on every save.
+   */
+  compliance?: {
+    crisisTopic?: boolean | null;
+    hasCrisisResources?: boolean | null;
+    language?:
+      | {
+          [k: string]: unknown;
+        }
+      | unknown[]
+      | string
+      | number
+      | boolean
+      | null;
+    analyzedAt?: string | null;
+  };
+  consent?: {
+    authorizationOnFile?: boolean | null;
+    signedAt?: string | null;
+    /**
+     * What the person agreed to: channels, uses, edits.
+     */
+    scope?: string | null;
+    expiresAt?: string | null;
+    /**
+     * Set when the person withdraws consent: the testimonial is taken down.
+     */
+    revokedAt?: string | null;
+    form?: (number | null) | ConsentForm;
+  };
+  /**
+   * Disclose any payment, free or discounted care, employment or family tie (16 CFR 255.5). Leave empty if none.
+   */
+  materialConnection?: string | null;
+  /**
+   * What people can generally expect, shown with the testimonial (16 CFR 255.2(b)). Required when it describes outcomes.
+   */
+  generallyExpectedResults?: string | null;
   updatedAt: string;
   createdAt: string;
   _status?: ('draft' | 'published') | null;
+}
+/**
+ * This interface was referenced by `Config`'s JSON-Schema
+ * via the `definition` "consent-forms".
+ */
+export interface ConsentForm {
+  id: number;
+  description?: string | null;
+  updatedAt: string;
+  createdAt: string;
+  url?: string | null;
+  thumbnailURL?: string | null;
+  filename?: string | null;
+  mimeType?: string | null;
+  filesize?: number | null;
+  width?: number | null;
+  height?: number | null;
+  focalX?: number | null;
+  focalY?: number | null;
 }
 /**
  * This interface was referenced by `Config`'s JSON-Schema
@@ -456,6 +568,93 @@ export interface WorkflowEvent {
   actor?: (number | null) | User;
   role: string;
   comment?: string | null;
+  updatedAt: string;
+  createdAt: string;
+}
+/**
+ * This interface was referenced by `Config`'s JSON-Schema
+ * via the `definition` "sources".
+ */
+export interface Source {
+  id: number;
+  title: string;
+  url?: string | null;
+  doi?: string | null;
+  publisher?: string | null;
+  year?: number | null;
+  evidenceLevel:
+    | 'systematic-review'
+    | 'rct'
+    | 'cohort-observational'
+    | 'government-statistic'
+    | 'clinical-guideline'
+    | 'expert-opinion'
+    | 'other';
+  /**
+   * Retracted sources substantiate nothing.
+   */
+  retracted?: boolean | null;
+  updatedAt: string;
+  createdAt: string;
+}
+/**
+ * The claims queue: filter by status "pending" to see what needs a decision.
+ *
+ * This interface was referenced by `Config`'s JSON-Schema
+ * via the `definition` "claims".
+ */
+export interface Claim {
+  id: number;
+  document:
+    | {
+        relationTo: 'articles';
+        value: number | Article;
+      }
+    | {
+        relationTo: 'faqs';
+        value: number | Faq;
+      }
+    | {
+        relationTo: 'testimonials';
+        value: number | Testimonial;
+      };
+  text: string;
+  type: 'statistic' | 'promise' | 'authority' | 'comparative' | 'safety-speed' | 'testimonial-outcome';
+  fingerprint: string;
+  status: 'pending' | 'approved' | 'rejected' | 'removed';
+  sources?: (number | Source)[] | null;
+  note?: string | null;
+  decidedBy?: (number | null) | User;
+  decidedAt?: string | null;
+  updatedAt: string;
+  createdAt: string;
+}
+/**
+ * This interface was referenced by `Config`'s JSON-Schema
+ * via the `definition` "finding-acceptances".
+ */
+export interface FindingAcceptance {
+  id: number;
+  document:
+    | {
+        relationTo: 'articles';
+        value: number | Article;
+      }
+    | {
+        relationTo: 'faqs';
+        value: number | Faq;
+      }
+    | {
+        relationTo: 'testimonials';
+        value: number | Testimonial;
+      };
+  rule: string;
+  /**
+   * The flagged words, as found.
+   */
+  text: string;
+  reason: string;
+  acceptedBy?: (number | null) | User;
   updatedAt: string;
   createdAt: string;
 }
@@ -528,7 +727,7 @@ export interface PayloadJob {
     | {
         executedAt: string;
         completedAt: string;
-        taskSlug: 'inline' | 'publishScheduled' | 'flagOverdueReviews';
+        taskSlug: 'inline' | 'publishScheduled' | 'flagOverdueReviews' | 'enforceTestimonialConsent';
         taskID: string;
         input?:
           | {
@@ -561,7 +760,7 @@ export interface PayloadJob {
         id?: string | null;
       }[]
     | null;
-  taskSlug?: ('inline' | 'publishScheduled' | 'flagOverdueReviews') | null;
+  taskSlug?: ('inline' | 'publishScheduled' | 'flagOverdueReviews' | 'enforceTestimonialConsent') | null;
   queue?: string | null;
   waitUntil?: string | null;
   processing?: boolean | null;
@@ -615,6 +814,22 @@ export interface PayloadLockedDocument {
     | ({
         relationTo: 'workflow-events';
         value: number | WorkflowEvent;
+      } | null)
+    | ({
+        relationTo: 'sources';
+        value: number | Source;
+      } | null)
+    | ({
+        relationTo: 'claims';
+        value: number | Claim;
+      } | null)
+    | ({
+        relationTo: 'finding-acceptances';
+        value: number | FindingAcceptance;
+      } | null)
+    | ({
+        relationTo: 'consent-forms';
+        value: number | ConsentForm;
       } | null);
   globalSlug?: string | null;
   user: {
@@ -681,6 +896,15 @@ export interface ArticlesSelect<T extends boolean = true> {
   lastReviewedAt?: T;
   nextReviewDue?: T;
   reviewOverdue?: T;
+  compliance?:
+    | T
+    | {
+        crisisTopic?: T;
+        hasCrisisResources?: T;
+        language?: T;
+        analyzedAt?: T;
+      };
+  jsonLd?: T;
   updatedAt?: T;
   createdAt?: T;
   _status?: T;
@@ -702,6 +926,14 @@ export interface FaqsSelect<T extends boolean = true> {
   lastReviewedAt?: T;
   nextReviewDue?: T;
   reviewOverdue?: T;
+  compliance?:
+    | T
+    | {
+        crisisTopic?: T;
+        hasCrisisResources?: T;
+        language?: T;
+        analyzedAt?: T;
+      };
   updatedAt?: T;
   createdAt?: T;
   _status?: T;
@@ -722,6 +954,26 @@ export interface TestimonialsSelect<T extends boolean = true> {
   lastReviewedAt?: T;
   nextReviewDue?: T;
   reviewOverdue?: T;
+  compliance?:
+    | T
+    | {
+        crisisTopic?: T;
+        hasCrisisResources?: T;
+        language?: T;
+        analyzedAt?: T;
+      };
+  consent?:
+    | T
+    | {
+        authorizationOnFile?: T;
+        signedAt?: T;
+        scope?: T;
+        expiresAt?: T;
+        revokedAt?: T;
+        form?: T;
+      };
+  materialConnection?: T;
+  generallyExpectedResults?: T;
   updatedAt?: T;
   createdAt?: T;
   _status?: T;
@@ -848,6 +1100,69 @@ export interface WorkflowEventsSelect<T extends boolean = true> {
 }
 /**
  * This interface was referenced by `Config`'s JSON-Schema
+ * via the `definition` "sources_select".
+ */
+export interface SourcesSelect<T extends boolean = true> {
+  title?: T;
+  url?: T;
+  doi?: T;
+  publisher?: T;
+  year?: T;
+  evidenceLevel?: T;
+  retracted?: T;
+  updatedAt?: T;
+  createdAt?: T;
+}
+/**
+ * This interface was referenced by `Config`'s JSON-Schema
+ * via the `definition` "claims_select".
+ */
+export interface ClaimsSelect<T extends boolean = true> {
+  document?: T;
+  text?: T;
+  type?: T;
+  fingerprint?: T;
+  status?: T;
+  sources?: T;
+  note?: T;
+  decidedBy?: T;
+  decidedAt?: T;
+  updatedAt?: T;
+  createdAt?: T;
+}
+/**
+ * This interface was referenced by `Config`'s JSON-Schema
+ * via the `definition` "finding-acceptances_select".
+ */
+export interface FindingAcceptancesSelect<T extends boolean = true> {
+  document?: T;
+  rule?: T;
+  text?: T;
+  reason?: T;
+  acceptedBy?: T;
+  updatedAt?: T;
+  createdAt?: T;
+}
+/**
+ * This interface was referenced by `Config`'s JSON-Schema
+ * via the `definition` "consent-forms_select".
+ */
+export interface ConsentFormsSelect<T extends boolean = true> {
+  description?: T;
+  updatedAt?: T;
+  createdAt?: T;
+  url?: T;
+  thumbnailURL?: T;
+  filename?: T;
+  mimeType?: T;
+  filesize?: T;
+  width?: T;
+  height?: T;
+  focalX?: T;
+  focalY?: T;
+}
+/**
+ * This interface was referenced by `Config`'s JSON-Schema
  * via the `definition` "payload-kv_select".
  */
 export interface PayloadKvSelect<T extends boolean = true> {
@@ -920,6 +1235,26 @@ export interface PayloadMigrationsSelect<T extends boolean = true> {
 }
 /**
  * This interface was referenced by `Config`'s JSON-Schema
+ * via the `definition` "crisis-resources".
+ */
+export interface CrisisResource {
+  id: number;
+  heading: string;
+  resources: {
+    label: string;
+    detail: string;
+    href?: string | null;
+    id?: string | null;
+  }[];
+  /**
+   * When the numbers and links were last checked.
+   */
+  reviewedAt?: string | null;
+  updatedAt?: string | null;
+  createdAt?: string | null;
+}
+/**
+ * This interface was referenced by `Config`'s JSON-Schema
  * via the `definition` "payload-jobs-stats".
  */
 export interface PayloadJobsStat {
@@ -935,6 +1270,25 @@ export interface PayloadJobsStat {
     | null;
   updatedAt?: string | null;
   createdAt?: string | null;
+}
+/**
+ * This interface was referenced by `Config`'s JSON-Schema
+ * via the `definition` "crisis-resources_select".
+ */
+export interface CrisisResourcesSelect<T extends boolean = true> {
+  heading?: T;
+  resources?:
+    | T
+    | {
+        label?: T;
+        detail?: T;
+        href?: T;
+        id?: T;
+      };
+  reviewedAt?: T;
+  updatedAt?: T;
+  createdAt?: T;
+  globalType?: T;
 }
 /**
  * This interface was referenced by `Config`'s JSON-Schema
@@ -979,6 +1333,34 @@ export interface TaskFlagOverdueReviews {
   output: {
     flagged: number;
   };
+}
+/**
+ * This interface was referenced by `Config`'s JSON-Schema
+ * via the `definition` "TaskEnforceTestimonialConsent".
+ */
+export interface TaskEnforceTestimonialConsent {
+  input?: unknown;
+  output: {
+    takenDown:
+      | {
+          [k: string]: unknown;
+        }
+      | unknown[]
+      | string
+      | number
+      | boolean
+      | null;
+  };
+}
+/**
+ * This interface was referenced by `Config`'s JSON-Schema
+ * via the `definition` "CrisisResourcesBlock".
+ */
+export interface CrisisResourcesBlock {
+  variant?: ('full' | 'compact') | null;
+  id?: string | null;
+  blockName?: string | null;
+  blockType: 'crisisResources';
 }
 /**
  * This interface was referenced by `Config`'s JSON-Schema

@@ -1,4 +1,5 @@
 import { createLocalReq, type Payload } from 'payload'
+import sharp from 'sharp'
 
 import { markdownToLexical } from '@/lexical/convert'
 import type { WorkflowCollection } from '@/workflow/collections'
@@ -19,6 +20,22 @@ const publishThroughWorkflow = async (payload: Payload, collection: WorkflowColl
   await transitionDocument(await as('reviewer@demo.test'), { collection, id, to: 'compliance_review', comment: 'Clinically accurate.' })
   await transitionDocument(await as('compliance@demo.test'), { collection, id, to: 'approved' })
   await transitionDocument(await as('compliance@demo.test'), { collection, id, to: 'published' })
+}
+
+/** A stand-in for a scanned, signed authorization, so the demo testimonial can pass the consent gate. */
+const demoConsent = async (payload: Payload) => {
+  const image = await sharp({ create: { width: 600, height: 800, channels: 3, background: '#ffffff' } }).png().toBuffer()
+  const form = await payload.create({
+    collection: 'consent-forms',
+    data: { description: 'Demo: signed HIPAA marketing authorization' },
+    file: { data: image, mimetype: 'image/png', name: 'demo-authorization.png', size: image.length },
+  })
+  const signedAt = new Date()
+  return {
+    consent: { authorizationOnFile: true, signedAt: signedAt.toISOString(), scope: 'Website and newsletter, first name withheld.', form: form.id },
+    materialConnection: '',
+    generallyExpectedResults: 'Experiences vary; many participants report gradual improvement over several weeks.',
+  }
 }
 
 type SeedOptions = { password: string; log?: (message: string) => void }
@@ -109,7 +126,8 @@ const seedContent = async (payload: Payload): Promise<boolean> => {
 
   for (const testimonial of DEMO_TESTIMONIALS) {
     const { status, ...data } = testimonial
-    const doc = await payload.create({ collection: 'testimonials', draft: true, data, req: editorReq })
+    const consent = status === 'published' ? await demoConsent(payload) : undefined
+    const doc = await payload.create({ collection: 'testimonials', draft: true, data: { ...data, ...consent }, req: editorReq })
     if (status === 'published') await publishThroughWorkflow(payload, 'testimonials', doc.id)
   }
 

@@ -44,8 +44,9 @@ export type TransitionContext = {
   now: Date
 }
 
-/** A guard returns why the transition may not happen, or nothing when it may. */
-export type Guard = (context: TransitionContext) => string | undefined | Promise<string | undefined>
+/** A guard returns why the transition may not happen (one reason or several), or nothing when it may. */
+export type Guard = (context: TransitionContext) => GuardResult | Promise<GuardResult>
+type GuardResult = string | string[] | undefined
 
 export type Transition = {
   from: WorkflowState
@@ -87,7 +88,8 @@ export const TRANSITIONS: readonly Transition[] = [
   { from: 'approved', to: 'scheduled', action: 'Schedule', roles: COMPLIANCE, guards: [publishDateInFuture] },
   { from: 'scheduled', to: 'published', action: 'Publish now', roles: [...COMPLIANCE, 'system'], guards: [] },
   { from: 'scheduled', to: 'approved', action: 'Unschedule', roles: COMPLIANCE, guards: [] },
-  { from: 'published', to: 'archived', action: 'Archive', roles: COMPLIANCE, guards: [] },
+  // The scheduler archives too: content whose testimonial consent lapsed is taken down automatically.
+  { from: 'published', to: 'archived', action: 'Archive', roles: [...COMPLIANCE, 'system'], guards: [] },
   { from: 'archived', to: 'draft', action: 'Reopen as draft', roles: EDITORS, guards: [] },
 ]
 
@@ -134,8 +136,8 @@ export const evaluateTransition = async (
     missing.push(`one of the roles ${transition.roles.filter((r) => r !== 'system').join(', ')}`)
   }
   for (const guard of [...transition.guards, ...extraGuards]) {
-    const reason = await guard(context)
-    if (reason) missing.push(reason)
+    const reasons = await guard(context)
+    if (reasons) missing.push(...(Array.isArray(reasons) ? reasons : [reasons]))
   }
   if (missing.length === 0) return { allowed: true, transition }
   return {

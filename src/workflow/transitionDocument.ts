@@ -41,8 +41,22 @@ export class WorkflowError extends APIError {
   }
 }
 
-/** Guards other code (the mental-health plugin) adds to transitions, keyed by target state. */
+/** Guards other code adds to transitions, keyed by target state. */
 export type WorkflowGuards = Partial<Record<WorkflowState, Guard[]>>
+
+/**
+ * A gate that needs the database (the mental-health plugin's compliance gate): registered by
+ * plugins in `config.custom.workflowGates`, asked on every transition, answers the reasons to refuse.
+ */
+export type WorkflowGate = (args: {
+  req: PayloadRequest
+  collection: WorkflowCollection
+  doc: Record<string, unknown>
+  from: WorkflowState
+  to: WorkflowState
+}) => Promise<string[]> | string[]
+
+const gatesOf = (req: PayloadRequest): WorkflowGate[] => (req.payload.config.custom?.workflowGates as WorkflowGate[] | undefined) ?? []
 
 export const SYSTEM_ACTOR: Actor = { id: null, roles: ['system'] }
 
@@ -120,7 +134,8 @@ export const transitionDocument = async (
 
     const from = (doc.workflowState ?? 'draft') as WorkflowState
     const context: TransitionContext = { from, to, actor, lastEditedBy: doc.lastEditedBy as number | null, comment, publishAt, now: new Date() }
-    const evaluation = await evaluateTransition(context, guards[to] ?? [])
+    const gateGuards: Guard[] = gatesOf(req).map((gate) => () => gate({ req, collection, doc: doc as unknown as Record<string, unknown>, from, to }))
+    const evaluation = await evaluateTransition(context, [...(guards[to] ?? []), ...gateGuards])
     if (!evaluation.allowed) {
       throw new WorkflowError(evaluation.message, evaluation.status, { currentState: from, roles: actor.roles, missing: evaluation.missing })
     }

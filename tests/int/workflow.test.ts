@@ -392,10 +392,10 @@ describe('editorial workflow', () => {
   describe('notifications', () => {
     it('emails the role that must act next', async () => {
       const before = outbox.length
-      const doc = await createDraft(payload, 'testimonials', editor)
-      await transitionAs(payload, editor, { collection: 'testimonials', id: doc.id, to: 'in_review' })
-      await transitionAs(payload, reviewer, { collection: 'testimonials', id: doc.id, to: 'compliance_review' })
-      await transitionAs(payload, compliance, { collection: 'testimonials', id: doc.id, to: 'approved' })
+      const doc = await createDraft(payload, 'faqs', editor)
+      await transitionAs(payload, editor, { collection: 'faqs', id: doc.id, to: 'in_review' })
+      await transitionAs(payload, reviewer, { collection: 'faqs', id: doc.id, to: 'compliance_review' })
+      await transitionAs(payload, compliance, { collection: 'faqs', id: doc.id, to: 'approved' })
       const sent = outbox.slice(before).map((message) => `${String(message.to)} ${message.subject}`)
       expect(sent).toEqual(
         expect.arrayContaining([

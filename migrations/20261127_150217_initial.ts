@@ -18,9 +18,12 @@ export async function up({ db, payload, req }: MigrateUpArgs): Promise<void> {
   CREATE TYPE "public"."enum_users_roles" AS ENUM('admin', 'editor', 'clinical-reviewer', 'compliance', 'moderator');
   CREATE TYPE "public"."enum_workflow_events_from" AS ENUM('draft', 'in_review', 'changes_requested', 'compliance_review', 'approved', 'scheduled', 'published', 'archived');
   CREATE TYPE "public"."enum_workflow_events_to" AS ENUM('draft', 'in_review', 'changes_requested', 'compliance_review', 'approved', 'scheduled', 'published', 'archived');
-  CREATE TYPE "public"."enum_payload_jobs_log_task_slug" AS ENUM('inline', 'publishScheduled', 'flagOverdueReviews');
+  CREATE TYPE "public"."enum_sources_evidence_level" AS ENUM('systematic-review', 'rct', 'cohort-observational', 'government-statistic', 'clinical-guideline', 'expert-opinion', 'other');
+  CREATE TYPE "public"."enum_claims_type" AS ENUM('statistic', 'promise', 'authority', 'comparative', 'safety-speed', 'testimonial-outcome');
+  CREATE TYPE "public"."enum_claims_status" AS ENUM('pending', 'approved', 'rejected', 'removed');
+  CREATE TYPE "public"."enum_payload_jobs_log_task_slug" AS ENUM('inline', 'publishScheduled', 'flagOverdueReviews', 'enforceTestimonialConsent');
   CREATE TYPE "public"."enum_payload_jobs_log_state" AS ENUM('failed', 'succeeded');
-  CREATE TYPE "public"."enum_payload_jobs_task_slug" AS ENUM('inline', 'publishScheduled', 'flagOverdueReviews');
+  CREATE TYPE "public"."enum_payload_jobs_task_slug" AS ENUM('inline', 'publishScheduled', 'flagOverdueReviews', 'enforceTestimonialConsent');
   CREATE TABLE "articles" (
   	"id" serial PRIMARY KEY NOT NULL,
   	"title" varchar,
@@ -38,6 +41,10 @@ export async function up({ db, payload, req }: MigrateUpArgs): Promise<void> {
   	"last_reviewed_at" timestamp(3) with time zone,
   	"next_review_due" timestamp(3) with time zone,
   	"review_overdue" boolean DEFAULT false,
+  	"compliance_crisis_topic" boolean DEFAULT false,
+  	"compliance_has_crisis_resources" boolean DEFAULT false,
+  	"compliance_language" jsonb,
+  	"compliance_analyzed_at" timestamp(3) with time zone,
   	"updated_at" timestamp(3) with time zone DEFAULT now() NOT NULL,
   	"created_at" timestamp(3) with time zone DEFAULT now() NOT NULL,
   	"_status" "enum_articles_status" DEFAULT 'draft'
@@ -71,6 +78,10 @@ export async function up({ db, payload, req }: MigrateUpArgs): Promise<void> {
   	"version_last_reviewed_at" timestamp(3) with time zone,
   	"version_next_review_due" timestamp(3) with time zone,
   	"version_review_overdue" boolean DEFAULT false,
+  	"version_compliance_crisis_topic" boolean DEFAULT false,
+  	"version_compliance_has_crisis_resources" boolean DEFAULT false,
+  	"version_compliance_language" jsonb,
+  	"version_compliance_analyzed_at" timestamp(3) with time zone,
   	"version_updated_at" timestamp(3) with time zone,
   	"version_created_at" timestamp(3) with time zone,
   	"version__status" "enum__articles_v_version_status" DEFAULT 'draft',
@@ -103,6 +114,10 @@ export async function up({ db, payload, req }: MigrateUpArgs): Promise<void> {
   	"last_reviewed_at" timestamp(3) with time zone,
   	"next_review_due" timestamp(3) with time zone,
   	"review_overdue" boolean DEFAULT false,
+  	"compliance_crisis_topic" boolean DEFAULT false,
+  	"compliance_has_crisis_resources" boolean DEFAULT false,
+  	"compliance_language" jsonb,
+  	"compliance_analyzed_at" timestamp(3) with time zone,
   	"updated_at" timestamp(3) with time zone DEFAULT now() NOT NULL,
   	"created_at" timestamp(3) with time zone DEFAULT now() NOT NULL,
   	"_status" "enum_faqs_status" DEFAULT 'draft'
@@ -130,6 +145,10 @@ export async function up({ db, payload, req }: MigrateUpArgs): Promise<void> {
   	"version_last_reviewed_at" timestamp(3) with time zone,
   	"version_next_review_due" timestamp(3) with time zone,
   	"version_review_overdue" boolean DEFAULT false,
+  	"version_compliance_crisis_topic" boolean DEFAULT false,
+  	"version_compliance_has_crisis_resources" boolean DEFAULT false,
+  	"version_compliance_language" jsonb,
+  	"version_compliance_analyzed_at" timestamp(3) with time zone,
   	"version_updated_at" timestamp(3) with time zone,
   	"version_created_at" timestamp(3) with time zone,
   	"version__status" "enum__faqs_v_version_status" DEFAULT 'draft',
@@ -160,6 +179,18 @@ export async function up({ db, payload, req }: MigrateUpArgs): Promise<void> {
   	"last_reviewed_at" timestamp(3) with time zone,
   	"next_review_due" timestamp(3) with time zone,
   	"review_overdue" boolean DEFAULT false,
+  	"compliance_crisis_topic" boolean DEFAULT false,
+  	"compliance_has_crisis_resources" boolean DEFAULT false,
+  	"compliance_language" jsonb,
+  	"compliance_analyzed_at" timestamp(3) with time zone,
+  	"consent_authorization_on_file" boolean DEFAULT false,
+  	"consent_signed_at" timestamp(3) with time zone,
+  	"consent_scope" varchar,
+  	"consent_expires_at" timestamp(3) with time zone,
+  	"consent_revoked_at" timestamp(3) with time zone,
+  	"consent_form_id" integer,
+  	"material_connection" varchar,
+  	"generally_expected_results" varchar,
   	"updated_at" timestamp(3) with time zone DEFAULT now() NOT NULL,
   	"created_at" timestamp(3) with time zone DEFAULT now() NOT NULL,
   	"_status" "enum_testimonials_status" DEFAULT 'draft'
@@ -179,6 +210,18 @@ export async function up({ db, payload, req }: MigrateUpArgs): Promise<void> {
   	"version_last_reviewed_at" timestamp(3) with time zone,
   	"version_next_review_due" timestamp(3) with time zone,
   	"version_review_overdue" boolean DEFAULT false,
+  	"version_compliance_crisis_topic" boolean DEFAULT false,
+  	"version_compliance_has_crisis_resources" boolean DEFAULT false,
+  	"version_compliance_language" jsonb,
+  	"version_compliance_analyzed_at" timestamp(3) with time zone,
+  	"version_consent_authorization_on_file" boolean DEFAULT false,
+  	"version_consent_signed_at" timestamp(3) with time zone,
+  	"version_consent_scope" varchar,
+  	"version_consent_expires_at" timestamp(3) with time zone,
+  	"version_consent_revoked_at" timestamp(3) with time zone,
+  	"version_consent_form_id" integer,
+  	"version_material_connection" varchar,
+  	"version_generally_expected_results" varchar,
   	"version_updated_at" timestamp(3) with time zone,
   	"version_created_at" timestamp(3) with time zone,
   	"version__status" "enum__testimonials_v_version_status" DEFAULT 'draft',
@@ -298,6 +341,79 @@ export async function up({ db, payload, req }: MigrateUpArgs): Promise<void> {
   	"testimonials_id" integer
   );
   
+  CREATE TABLE "sources" (
+  	"id" serial PRIMARY KEY NOT NULL,
+  	"title" varchar NOT NULL,
+  	"url" varchar,
+  	"doi" varchar,
+  	"publisher" varchar,
+  	"year" numeric,
+  	"evidence_level" "enum_sources_evidence_level" DEFAULT 'other' NOT NULL,
+  	"retracted" boolean DEFAULT false,
+  	"updated_at" timestamp(3) with time zone DEFAULT now() NOT NULL,
+  	"created_at" timestamp(3) with time zone DEFAULT now() NOT NULL
+  );
+  
+  CREATE TABLE "claims" (
+  	"id" serial PRIMARY KEY NOT NULL,
+  	"text" varchar NOT NULL,
+  	"type" "enum_claims_type" NOT NULL,
+  	"fingerprint" varchar NOT NULL,
+  	"status" "enum_claims_status" DEFAULT 'pending' NOT NULL,
+  	"note" varchar,
+  	"decided_by_id" integer,
+  	"decided_at" timestamp(3) with time zone,
+  	"updated_at" timestamp(3) with time zone DEFAULT now() NOT NULL,
+  	"created_at" timestamp(3) with time zone DEFAULT now() NOT NULL
+  );
+  
+  CREATE TABLE "claims_rels" (
+  	"id" serial PRIMARY KEY NOT NULL,
+  	"order" integer,
+  	"parent_id" integer NOT NULL,
+  	"path" varchar NOT NULL,
+  	"articles_id" integer,
+  	"faqs_id" integer,
+  	"testimonials_id" integer,
+  	"sources_id" integer
+  );
+  
+  CREATE TABLE "finding_acceptances" (
+  	"id" serial PRIMARY KEY NOT NULL,
+  	"rule" varchar NOT NULL,
+  	"text" varchar NOT NULL,
+  	"reason" varchar NOT NULL,
+  	"accepted_by_id" integer,
+  	"updated_at" timestamp(3) with time zone DEFAULT now() NOT NULL,
+  	"created_at" timestamp(3) with time zone DEFAULT now() NOT NULL
+  );
+  
+  CREATE TABLE "finding_acceptances_rels" (
+  	"id" serial PRIMARY KEY NOT NULL,
+  	"order" integer,
+  	"parent_id" integer NOT NULL,
+  	"path" varchar NOT NULL,
+  	"articles_id" integer,
+  	"faqs_id" integer,
+  	"testimonials_id" integer
+  );
+  
+  CREATE TABLE "consent_forms" (
+  	"id" serial PRIMARY KEY NOT NULL,
+  	"description" varchar,
+  	"updated_at" timestamp(3) with time zone DEFAULT now() NOT NULL,
+  	"created_at" timestamp(3) with time zone DEFAULT now() NOT NULL,
+  	"url" varchar,
+  	"thumbnail_u_r_l" varchar,
+  	"filename" varchar,
+  	"mime_type" varchar,
+  	"filesize" numeric,
+  	"width" numeric,
+  	"height" numeric,
+  	"focal_x" numeric,
+  	"focal_y" numeric
+  );
+  
   CREATE TABLE "payload_kv" (
   	"id" serial PRIMARY KEY NOT NULL,
   	"key" varchar NOT NULL,
@@ -353,7 +469,11 @@ export async function up({ db, payload, req }: MigrateUpArgs): Promise<void> {
   	"media_id" integer,
   	"comments_id" integer,
   	"users_id" integer,
-  	"workflow_events_id" integer
+  	"workflow_events_id" integer,
+  	"sources_id" integer,
+  	"claims_id" integer,
+  	"finding_acceptances_id" integer,
+  	"consent_forms_id" integer
   );
   
   CREATE TABLE "payload_preferences" (
@@ -378,6 +498,43 @@ export async function up({ db, payload, req }: MigrateUpArgs): Promise<void> {
   	"batch" numeric,
   	"updated_at" timestamp(3) with time zone DEFAULT now() NOT NULL,
   	"created_at" timestamp(3) with time zone DEFAULT now() NOT NULL
+  );
+  
+  CREATE TABLE "crisis_resources_resources" (
+  	"_order" integer NOT NULL,
+  	"_parent_id" integer NOT NULL,
+  	"id" varchar PRIMARY KEY NOT NULL,
+  	"label" varchar NOT NULL,
+  	"detail" varchar NOT NULL,
+  	"href" varchar
+  );
+  
+  CREATE TABLE "crisis_resources" (
+  	"id" serial PRIMARY KEY NOT NULL,
+  	"heading" varchar DEFAULT 'If you are in crisis, help is available now' NOT NULL,
+  	"reviewed_at" timestamp(3) with time zone,
+  	"updated_at" timestamp(3) with time zone,
+  	"created_at" timestamp(3) with time zone
+  );
+  
+  CREATE TABLE "_crisis_resources_v_version_resources" (
+  	"_order" integer NOT NULL,
+  	"_parent_id" integer NOT NULL,
+  	"id" serial PRIMARY KEY NOT NULL,
+  	"label" varchar NOT NULL,
+  	"detail" varchar NOT NULL,
+  	"href" varchar,
+  	"_uuid" varchar
+  );
+  
+  CREATE TABLE "_crisis_resources_v" (
+  	"id" serial PRIMARY KEY NOT NULL,
+  	"version_heading" varchar DEFAULT 'If you are in crisis, help is available now' NOT NULL,
+  	"version_reviewed_at" timestamp(3) with time zone,
+  	"version_updated_at" timestamp(3) with time zone,
+  	"version_created_at" timestamp(3) with time zone,
+  	"created_at" timestamp(3) with time zone DEFAULT now() NOT NULL,
+  	"updated_at" timestamp(3) with time zone DEFAULT now() NOT NULL
   );
   
   CREATE TABLE "payload_jobs_stats" (
@@ -413,9 +570,11 @@ export async function up({ db, payload, req }: MigrateUpArgs): Promise<void> {
   ALTER TABLE "_faqs_v_rels" ADD CONSTRAINT "_faqs_v_rels_categories_fk" FOREIGN KEY ("categories_id") REFERENCES "public"."categories"("id") ON DELETE cascade ON UPDATE no action;
   ALTER TABLE "testimonials" ADD CONSTRAINT "testimonials_last_edited_by_id_users_id_fk" FOREIGN KEY ("last_edited_by_id") REFERENCES "public"."users"("id") ON DELETE set null ON UPDATE no action;
   ALTER TABLE "testimonials" ADD CONSTRAINT "testimonials_reviewed_by_id_users_id_fk" FOREIGN KEY ("reviewed_by_id") REFERENCES "public"."users"("id") ON DELETE set null ON UPDATE no action;
+  ALTER TABLE "testimonials" ADD CONSTRAINT "testimonials_consent_form_id_consent_forms_id_fk" FOREIGN KEY ("consent_form_id") REFERENCES "public"."consent_forms"("id") ON DELETE set null ON UPDATE no action;
   ALTER TABLE "_testimonials_v" ADD CONSTRAINT "_testimonials_v_parent_id_testimonials_id_fk" FOREIGN KEY ("parent_id") REFERENCES "public"."testimonials"("id") ON DELETE set null ON UPDATE no action;
   ALTER TABLE "_testimonials_v" ADD CONSTRAINT "_testimonials_v_version_last_edited_by_id_users_id_fk" FOREIGN KEY ("version_last_edited_by_id") REFERENCES "public"."users"("id") ON DELETE set null ON UPDATE no action;
   ALTER TABLE "_testimonials_v" ADD CONSTRAINT "_testimonials_v_version_reviewed_by_id_users_id_fk" FOREIGN KEY ("version_reviewed_by_id") REFERENCES "public"."users"("id") ON DELETE set null ON UPDATE no action;
+  ALTER TABLE "_testimonials_v" ADD CONSTRAINT "_testimonials_v_version_consent_form_id_consent_forms_id_fk" FOREIGN KEY ("version_consent_form_id") REFERENCES "public"."consent_forms"("id") ON DELETE set null ON UPDATE no action;
   ALTER TABLE "categories" ADD CONSTRAINT "categories_parent_id_categories_id_fk" FOREIGN KEY ("parent_id") REFERENCES "public"."categories"("id") ON DELETE set null ON UPDATE no action;
   ALTER TABLE "comments" ADD CONSTRAINT "comments_article_id_articles_id_fk" FOREIGN KEY ("article_id") REFERENCES "public"."articles"("id") ON DELETE set null ON UPDATE no action;
   ALTER TABLE "users_roles" ADD CONSTRAINT "users_roles_parent_fk" FOREIGN KEY ("parent_id") REFERENCES "public"."users"("id") ON DELETE cascade ON UPDATE no action;
@@ -425,6 +584,17 @@ export async function up({ db, payload, req }: MigrateUpArgs): Promise<void> {
   ALTER TABLE "workflow_events_rels" ADD CONSTRAINT "workflow_events_rels_articles_fk" FOREIGN KEY ("articles_id") REFERENCES "public"."articles"("id") ON DELETE cascade ON UPDATE no action;
   ALTER TABLE "workflow_events_rels" ADD CONSTRAINT "workflow_events_rels_faqs_fk" FOREIGN KEY ("faqs_id") REFERENCES "public"."faqs"("id") ON DELETE cascade ON UPDATE no action;
   ALTER TABLE "workflow_events_rels" ADD CONSTRAINT "workflow_events_rels_testimonials_fk" FOREIGN KEY ("testimonials_id") REFERENCES "public"."testimonials"("id") ON DELETE cascade ON UPDATE no action;
+  ALTER TABLE "claims" ADD CONSTRAINT "claims_decided_by_id_users_id_fk" FOREIGN KEY ("decided_by_id") REFERENCES "public"."users"("id") ON DELETE set null ON UPDATE no action;
+  ALTER TABLE "claims_rels" ADD CONSTRAINT "claims_rels_parent_fk" FOREIGN KEY ("parent_id") REFERENCES "public"."claims"("id") ON DELETE cascade ON UPDATE no action;
+  ALTER TABLE "claims_rels" ADD CONSTRAINT "claims_rels_articles_fk" FOREIGN KEY ("articles_id") REFERENCES "public"."articles"("id") ON DELETE cascade ON UPDATE no action;
+  ALTER TABLE "claims_rels" ADD CONSTRAINT "claims_rels_faqs_fk" FOREIGN KEY ("faqs_id") REFERENCES "public"."faqs"("id") ON DELETE cascade ON UPDATE no action;
+  ALTER TABLE "claims_rels" ADD CONSTRAINT "claims_rels_testimonials_fk" FOREIGN KEY ("testimonials_id") REFERENCES "public"."testimonials"("id") ON DELETE cascade ON UPDATE no action;
+  ALTER TABLE "claims_rels" ADD CONSTRAINT "claims_rels_sources_fk" FOREIGN KEY ("sources_id") REFERENCES "public"."sources"("id") ON DELETE cascade ON UPDATE no action;
+  ALTER TABLE "finding_acceptances" ADD CONSTRAINT "finding_acceptances_accepted_by_id_users_id_fk" FOREIGN KEY ("accepted_by_id") REFERENCES "public"."users"("id") ON DELETE set null ON UPDATE no action;
+  ALTER TABLE "finding_acceptances_rels" ADD CONSTRAINT "finding_acceptances_rels_parent_fk" FOREIGN KEY ("parent_id") REFERENCES "public"."finding_acceptances"("id") ON DELETE cascade ON UPDATE no action;
+  ALTER TABLE "finding_acceptances_rels" ADD CONSTRAINT "finding_acceptances_rels_articles_fk" FOREIGN KEY ("articles_id") REFERENCES "public"."articles"("id") ON DELETE cascade ON UPDATE no action;
+  ALTER TABLE "finding_acceptances_rels" ADD CONSTRAINT "finding_acceptances_rels_faqs_fk" FOREIGN KEY ("faqs_id") REFERENCES "public"."faqs"("id") ON DELETE cascade ON UPDATE no action;
+  ALTER TABLE "finding_acceptances_rels" ADD CONSTRAINT "finding_acceptances_rels_testimonials_fk" FOREIGN KEY ("testimonials_id") REFERENCES "public"."testimonials"("id") ON DELETE cascade ON UPDATE no action;
   ALTER TABLE "payload_jobs_log" ADD CONSTRAINT "payload_jobs_log_parent_id_fk" FOREIGN KEY ("_parent_id") REFERENCES "public"."payload_jobs"("id") ON DELETE cascade ON UPDATE no action;
   ALTER TABLE "payload_locked_documents_rels" ADD CONSTRAINT "payload_locked_documents_rels_parent_fk" FOREIGN KEY ("parent_id") REFERENCES "public"."payload_locked_documents"("id") ON DELETE cascade ON UPDATE no action;
   ALTER TABLE "payload_locked_documents_rels" ADD CONSTRAINT "payload_locked_documents_rels_articles_fk" FOREIGN KEY ("articles_id") REFERENCES "public"."articles"("id") ON DELETE cascade ON UPDATE no action;
@@ -435,8 +605,14 @@ export async function up({ db, payload, req }: MigrateUpArgs): Promise<void> {
   ALTER TABLE "payload_locked_documents_rels" ADD CONSTRAINT "payload_locked_documents_rels_comments_fk" FOREIGN KEY ("comments_id") REFERENCES "public"."comments"("id") ON DELETE cascade ON UPDATE no action;
   ALTER TABLE "payload_locked_documents_rels" ADD CONSTRAINT "payload_locked_documents_rels_users_fk" FOREIGN KEY ("users_id") REFERENCES "public"."users"("id") ON DELETE cascade ON UPDATE no action;
   ALTER TABLE "payload_locked_documents_rels" ADD CONSTRAINT "payload_locked_documents_rels_workflow_events_fk" FOREIGN KEY ("workflow_events_id") REFERENCES "public"."workflow_events"("id") ON DELETE cascade ON UPDATE no action;
+  ALTER TABLE "payload_locked_documents_rels" ADD CONSTRAINT "payload_locked_documents_rels_sources_fk" FOREIGN KEY ("sources_id") REFERENCES "public"."sources"("id") ON DELETE cascade ON UPDATE no action;
+  ALTER TABLE "payload_locked_documents_rels" ADD CONSTRAINT "payload_locked_documents_rels_claims_fk" FOREIGN KEY ("claims_id") REFERENCES "public"."claims"("id") ON DELETE cascade ON UPDATE no action;
+  ALTER TABLE "payload_locked_documents_rels" ADD CONSTRAINT "payload_locked_documents_rels_finding_acceptances_fk" FOREIGN KEY ("finding_acceptances_id") REFERENCES "public"."finding_acceptances"("id") ON DELETE cascade ON UPDATE no action;
+  ALTER TABLE "payload_locked_documents_rels" ADD CONSTRAINT "payload_locked_documents_rels_consent_forms_fk" FOREIGN KEY ("consent_forms_id") REFERENCES "public"."consent_forms"("id") ON DELETE cascade ON UPDATE no action;
   ALTER TABLE "payload_preferences_rels" ADD CONSTRAINT "payload_preferences_rels_parent_fk" FOREIGN KEY ("parent_id") REFERENCES "public"."payload_preferences"("id") ON DELETE cascade ON UPDATE no action;
   ALTER TABLE "payload_preferences_rels" ADD CONSTRAINT "payload_preferences_rels_users_fk" FOREIGN KEY ("users_id") REFERENCES "public"."users"("id") ON DELETE cascade ON UPDATE no action;
+  ALTER TABLE "crisis_resources_resources" ADD CONSTRAINT "crisis_resources_resources_parent_id_fk" FOREIGN KEY ("_parent_id") REFERENCES "public"."crisis_resources"("id") ON DELETE cascade ON UPDATE no action;
+  ALTER TABLE "_crisis_resources_v_version_resources" ADD CONSTRAINT "_crisis_resources_v_version_resources_parent_id_fk" FOREIGN KEY ("_parent_id") REFERENCES "public"."_crisis_resources_v"("id") ON DELETE cascade ON UPDATE no action;
   CREATE INDEX "articles_hero_image_idx" ON "articles" USING btree ("hero_image_id");
   CREATE UNIQUE INDEX "articles_slug_idx" ON "articles" USING btree ("slug");
   CREATE INDEX "articles_workflow_state_idx" ON "articles" USING btree ("workflow_state");
@@ -503,6 +679,7 @@ export async function up({ db, payload, req }: MigrateUpArgs): Promise<void> {
   CREATE INDEX "testimonials_last_edited_by_idx" ON "testimonials" USING btree ("last_edited_by_id");
   CREATE INDEX "testimonials_reviewed_by_idx" ON "testimonials" USING btree ("reviewed_by_id");
   CREATE INDEX "testimonials_review_overdue_idx" ON "testimonials" USING btree ("review_overdue");
+  CREATE INDEX "testimonials_consent_consent_form_idx" ON "testimonials" USING btree ("consent_form_id");
   CREATE INDEX "testimonials_updated_at_idx" ON "testimonials" USING btree ("updated_at");
   CREATE INDEX "testimonials_created_at_idx" ON "testimonials" USING btree ("created_at");
   CREATE INDEX "testimonials__status_idx" ON "testimonials" USING btree ("_status");
@@ -511,6 +688,7 @@ export async function up({ db, payload, req }: MigrateUpArgs): Promise<void> {
   CREATE INDEX "_testimonials_v_version_version_last_edited_by_idx" ON "_testimonials_v" USING btree ("version_last_edited_by_id");
   CREATE INDEX "_testimonials_v_version_version_reviewed_by_idx" ON "_testimonials_v" USING btree ("version_reviewed_by_id");
   CREATE INDEX "_testimonials_v_version_version_review_overdue_idx" ON "_testimonials_v" USING btree ("version_review_overdue");
+  CREATE INDEX "_testimonials_v_version_consent_version_consent_form_idx" ON "_testimonials_v" USING btree ("version_consent_form_id");
   CREATE INDEX "_testimonials_v_version_version_updated_at_idx" ON "_testimonials_v" USING btree ("version_updated_at");
   CREATE INDEX "_testimonials_v_version_version_created_at_idx" ON "_testimonials_v" USING btree ("version_created_at");
   CREATE INDEX "_testimonials_v_version_version__status_idx" ON "_testimonials_v" USING btree ("version__status");
@@ -548,6 +726,32 @@ export async function up({ db, payload, req }: MigrateUpArgs): Promise<void> {
   CREATE INDEX "workflow_events_rels_articles_id_idx" ON "workflow_events_rels" USING btree ("articles_id");
   CREATE INDEX "workflow_events_rels_faqs_id_idx" ON "workflow_events_rels" USING btree ("faqs_id");
   CREATE INDEX "workflow_events_rels_testimonials_id_idx" ON "workflow_events_rels" USING btree ("testimonials_id");
+  CREATE INDEX "sources_updated_at_idx" ON "sources" USING btree ("updated_at");
+  CREATE INDEX "sources_created_at_idx" ON "sources" USING btree ("created_at");
+  CREATE INDEX "claims_fingerprint_idx" ON "claims" USING btree ("fingerprint");
+  CREATE INDEX "claims_status_idx" ON "claims" USING btree ("status");
+  CREATE INDEX "claims_decided_by_idx" ON "claims" USING btree ("decided_by_id");
+  CREATE INDEX "claims_updated_at_idx" ON "claims" USING btree ("updated_at");
+  CREATE INDEX "claims_created_at_idx" ON "claims" USING btree ("created_at");
+  CREATE INDEX "claims_rels_order_idx" ON "claims_rels" USING btree ("order");
+  CREATE INDEX "claims_rels_parent_idx" ON "claims_rels" USING btree ("parent_id");
+  CREATE INDEX "claims_rels_path_idx" ON "claims_rels" USING btree ("path");
+  CREATE INDEX "claims_rels_articles_id_idx" ON "claims_rels" USING btree ("articles_id");
+  CREATE INDEX "claims_rels_faqs_id_idx" ON "claims_rels" USING btree ("faqs_id");
+  CREATE INDEX "claims_rels_testimonials_id_idx" ON "claims_rels" USING btree ("testimonials_id");
+  CREATE INDEX "claims_rels_sources_id_idx" ON "claims_rels" USING btree ("sources_id");
+  CREATE INDEX "finding_acceptances_accepted_by_idx" ON "finding_acceptances" USING btree ("accepted_by_id");
+  CREATE INDEX "finding_acceptances_updated_at_idx" ON "finding_acceptances" USING btree ("updated_at");
+  CREATE INDEX "finding_acceptances_created_at_idx" ON "finding_acceptances" USING btree ("created_at");
+  CREATE INDEX "finding_acceptances_rels_order_idx" ON "finding_acceptances_rels" USING btree ("order");
+  CREATE INDEX "finding_acceptances_rels_parent_idx" ON "finding_acceptances_rels" USING btree ("parent_id");
+  CREATE INDEX "finding_acceptances_rels_path_idx" ON "finding_acceptances_rels" USING btree ("path");
+  CREATE INDEX "finding_acceptances_rels_articles_id_idx" ON "finding_acceptances_rels" USING btree ("articles_id");
+  CREATE INDEX "finding_acceptances_rels_faqs_id_idx" ON "finding_acceptances_rels" USING btree ("faqs_id");
+  CREATE INDEX "finding_acceptances_rels_testimonials_id_idx" ON "finding_acceptances_rels" USING btree ("testimonials_id");
+  CREATE INDEX "consent_forms_updated_at_idx" ON "consent_forms" USING btree ("updated_at");
+  CREATE INDEX "consent_forms_created_at_idx" ON "consent_forms" USING btree ("created_at");
+  CREATE UNIQUE INDEX "consent_forms_filename_idx" ON "consent_forms" USING btree ("filename");
   CREATE UNIQUE INDEX "payload_kv_key_idx" ON "payload_kv" USING btree ("key");
   CREATE INDEX "payload_jobs_log_order_idx" ON "payload_jobs_log" USING btree ("_order");
   CREATE INDEX "payload_jobs_log_parent_id_idx" ON "payload_jobs_log" USING btree ("_parent_id");
@@ -574,6 +778,10 @@ export async function up({ db, payload, req }: MigrateUpArgs): Promise<void> {
   CREATE INDEX "payload_locked_documents_rels_comments_id_idx" ON "payload_locked_documents_rels" USING btree ("comments_id");
   CREATE INDEX "payload_locked_documents_rels_users_id_idx" ON "payload_locked_documents_rels" USING btree ("users_id");
   CREATE INDEX "payload_locked_documents_rels_workflow_events_id_idx" ON "payload_locked_documents_rels" USING btree ("workflow_events_id");
+  CREATE INDEX "payload_locked_documents_rels_sources_id_idx" ON "payload_locked_documents_rels" USING btree ("sources_id");
+  CREATE INDEX "payload_locked_documents_rels_claims_id_idx" ON "payload_locked_documents_rels" USING btree ("claims_id");
+  CREATE INDEX "payload_locked_documents_rels_finding_acceptances_id_idx" ON "payload_locked_documents_rels" USING btree ("finding_acceptances_id");
+  CREATE INDEX "payload_locked_documents_rels_consent_forms_id_idx" ON "payload_locked_documents_rels" USING btree ("consent_forms_id");
   CREATE INDEX "payload_preferences_key_idx" ON "payload_preferences" USING btree ("key");
   CREATE INDEX "payload_preferences_updated_at_idx" ON "payload_preferences" USING btree ("updated_at");
   CREATE INDEX "payload_preferences_created_at_idx" ON "payload_preferences" USING btree ("created_at");
@@ -582,7 +790,13 @@ export async function up({ db, payload, req }: MigrateUpArgs): Promise<void> {
   CREATE INDEX "payload_preferences_rels_path_idx" ON "payload_preferences_rels" USING btree ("path");
   CREATE INDEX "payload_preferences_rels_users_id_idx" ON "payload_preferences_rels" USING btree ("users_id");
   CREATE INDEX "payload_migrations_updated_at_idx" ON "payload_migrations" USING btree ("updated_at");
-  CREATE INDEX "payload_migrations_created_at_idx" ON "payload_migrations" USING btree ("created_at");`)
+  CREATE INDEX "payload_migrations_created_at_idx" ON "payload_migrations" USING btree ("created_at");
+  CREATE INDEX "crisis_resources_resources_order_idx" ON "crisis_resources_resources" USING btree ("_order");
+  CREATE INDEX "crisis_resources_resources_parent_id_idx" ON "crisis_resources_resources" USING btree ("_parent_id");
+  CREATE INDEX "_crisis_resources_v_version_resources_order_idx" ON "_crisis_resources_v_version_resources" USING btree ("_order");
+  CREATE INDEX "_crisis_resources_v_version_resources_parent_id_idx" ON "_crisis_resources_v_version_resources" USING btree ("_parent_id");
+  CREATE INDEX "_crisis_resources_v_created_at_idx" ON "_crisis_resources_v" USING btree ("created_at");
+  CREATE INDEX "_crisis_resources_v_updated_at_idx" ON "_crisis_resources_v" USING btree ("updated_at");`)
 }
 
 export async function down({ db, payload, req }: MigrateDownArgs): Promise<void> {
@@ -605,6 +819,12 @@ export async function down({ db, payload, req }: MigrateDownArgs): Promise<void>
   DROP TABLE "users" CASCADE;
   DROP TABLE "workflow_events" CASCADE;
   DROP TABLE "workflow_events_rels" CASCADE;
+  DROP TABLE "sources" CASCADE;
+  DROP TABLE "claims" CASCADE;
+  DROP TABLE "claims_rels" CASCADE;
+  DROP TABLE "finding_acceptances" CASCADE;
+  DROP TABLE "finding_acceptances_rels" CASCADE;
+  DROP TABLE "consent_forms" CASCADE;
   DROP TABLE "payload_kv" CASCADE;
   DROP TABLE "payload_jobs_log" CASCADE;
   DROP TABLE "payload_jobs" CASCADE;
@@ -613,6 +833,10 @@ export async function down({ db, payload, req }: MigrateDownArgs): Promise<void>
   DROP TABLE "payload_preferences" CASCADE;
   DROP TABLE "payload_preferences_rels" CASCADE;
   DROP TABLE "payload_migrations" CASCADE;
+  DROP TABLE "crisis_resources_resources" CASCADE;
+  DROP TABLE "crisis_resources" CASCADE;
+  DROP TABLE "_crisis_resources_v_version_resources" CASCADE;
+  DROP TABLE "_crisis_resources_v" CASCADE;
   DROP TABLE "payload_jobs_stats" CASCADE;
   DROP TYPE "public"."enum_articles_workflow_state";
   DROP TYPE "public"."enum_articles_status";
@@ -630,6 +854,9 @@ export async function down({ db, payload, req }: MigrateDownArgs): Promise<void>
   DROP TYPE "public"."enum_users_roles";
   DROP TYPE "public"."enum_workflow_events_from";
   DROP TYPE "public"."enum_workflow_events_to";
+  DROP TYPE "public"."enum_sources_evidence_level";
+  DROP TYPE "public"."enum_claims_type";
+  DROP TYPE "public"."enum_claims_status";
   DROP TYPE "public"."enum_payload_jobs_log_task_slug";
   DROP TYPE "public"."enum_payload_jobs_log_state";
   DROP TYPE "public"."enum_payload_jobs_task_slug";`)

@@ -1,0 +1,34 @@
+import { APIError, type CollectionConfig } from 'payload'
+
+import { complianceOnly, nobody, staffOnly } from '../access'
+
+/**
+ * Compliance accepting a blocking language finding, with a written reason. Append-only: this is
+ * the audit trail of such overrides.
+ */
+export const findingAcceptancesCollection = (documentCollections: string[]): CollectionConfig => ({
+  slug: 'finding-acceptances',
+  admin: { group: 'Compliance', defaultColumns: ['document', 'rule', 'text', 'reason', 'acceptedBy', 'createdAt'] },
+  access: { read: staffOnly, create: complianceOnly, update: nobody, delete: nobody },
+  hooks: {
+    beforeChange: [
+      ({ data, operation, req }) => {
+        if (operation !== 'create') throw new APIError('Accepted findings are append-only.', 403, undefined, true)
+        return { ...data, acceptedBy: req.user?.id ?? null }
+      },
+    ],
+    beforeDelete: [
+      () => {
+        throw new APIError('Accepted findings are append-only.', 403, undefined, true)
+      },
+    ],
+  },
+  fields: [
+    { name: 'document', type: 'relationship', relationTo: documentCollections as never, required: true, index: true },
+    { name: 'rule', type: 'text', required: true },
+    { name: 'text', type: 'text', required: true, admin: { description: 'The flagged words, as found.' } },
+    { name: 'reason', type: 'textarea', required: true, minLength: 10 },
+    { name: 'acceptedBy', type: 'relationship', relationTo: 'users', admin: { readOnly: true } },
+  ],
+  timestamps: true,
+})

@@ -1,0 +1,91 @@
+import { BlocksFeature, lexicalEditor } from '@payloadcms/richtext-lexical'
+import path from 'path'
+import type { CollectionConfig, Config, Field } from 'payload'
+
+import type { AnalysisOptions } from './analysis/types'
+import { claimsCollection } from './collections/Claims'
+import { consentFormsCollection } from './collections/ConsentForms'
+import { findingAcceptancesCollection } from './collections/FindingAcceptances'
+import { Sources } from './collections/Sources'
+import { CrisisResourcesBlock } from './CrisisResourcesBlock'
+import { crisisResourcesGlobal } from './CrisisResourcesGlobal'
+import { DEFAULT_COLLECTIONS, DEFAULT_CRISIS_RESOURCES } from './defaults'
+import { complianceFields } from './fields/complianceFields'
+import { consentFields } from './fields/consentFields'
+import { jsonLdField } from './fields/jsonLdField'
+import { complianceGate } from './gate'
+import { recordAnalysis } from './hooks/recordAnalysis'
+import { syncClaims } from './hooks/syncClaims'
+import { enforceConsentTask, unpublishDirectly, type ConsentLapsedHandler } from './jobs/enforceConsent'
+import type { AnalysedCollection, MentalHealthPluginOptions } from './types'
+
+export type { MentalHealthPluginOptions } from './types'
+export { analyzeLexical, analyzeText } from './analysis'
+
+/** Rich text fields without an editor of their own get the default editor plus the crisis resources block. */
+const withCrisisBlock = (fields: Field[], names: string[] = []): Field[] =>
+  fields.map((field) =>
+    'name' in field && names.includes(field.name) && field.type === 'richText' && !field.editor
+      ? { ...field, editor: lexicalEditor({ features: ({ defaultFeatures }) => [...defaultFeatures, BlocksFeature({ blocks: [CrisisResourcesBlock] })] }) }
+      : field,
+  )
+
+const analyse = (collection: CollectionConfig, target: AnalysedCollection, analysis: AnalysisOptions, disabled: boolean): CollectionConfig => ({
+  ...collection,
+  fields: [
+    ...withCrisisBlock(collection.fields, target.richTextFields),
+    ...complianceFields(),
+    ...(target.kind === 'testimonial' ? consentFields() : []),
+    ...(target.jsonLd ? [jsonLdField()] : []),
+  ],
+  hooks: disabled
+    ? collection.hooks
+    : {
+        ...collection.hooks,
+        beforeChange: [...(collection.hooks?.beforeChange ?? []), recordAnalysis(target, analysis)],
+        afterChange: [...(collection.hooks?.afterChange ?? []), syncClaims(target, analysis)],
+      },
+})
+
+/**
+ * The mental-health content plugin: finds health claims, stigmatising language and unsafe suicide
+ * messaging in the configured collections, keeps claim records, and gates approval and publishing
+ * (through `config.custom.workflowGates`) until claims are sourced and approved, crisis resources
+ * are shown where needed and testimonials carry valid consent.
+ */
+export const mentalHealthContent =
+  (options: MentalHealthPluginOptions & { onConsentLapsed?: ConsentLapsedHandler; consentDir?: string } = {}) =>
+  (config: Config): Config => {
+    const targets = options.collections ?? DEFAULT_COLLECTIONS
+    const slugs = Object.keys(targets)
+    const disabled = Boolean(options.disabled)
+    const analysis: AnalysisOptions = { lexicon: options.lexicon, exceptions: options.exceptions, severity: options.severity }
+    const testimonialSlugs = slugs.filter((slug) => targets[slug].kind === 'testimonial')
+    const consentDir = options.consentDir ?? process.env.CONSENT_DIR ?? path.resolve(process.cwd(), 'private/consent-forms')
+
+    // Schema is added even when disabled, so migrations stay stable.
+    return {
+      ...config,
+      collections: [
+        ...(config.collections ?? []).map((collection) =>
+          targets[collection.slug] ? analyse(collection, targets[collection.slug], analysis, disabled) : collection,
+        ),
+        Sources,
+        claimsCollection(slugs),
+        findingAcceptancesCollection(slugs),
+        consentFormsCollection(consentDir),
+      ],
+      globals: [...(config.globals ?? []), crisisResourcesGlobal(options.crisisResources ?? DEFAULT_CRISIS_RESOURCES)],
+      custom: {
+        ...config.custom,
+        workflowGates: [...((config.custom?.workflowGates as unknown[]) ?? []), ...(disabled ? [] : [complianceGate(targets)])],
+      },
+      jobs: {
+        ...config.jobs,
+        tasks: [
+          ...(config.jobs?.tasks ?? []),
+          ...(testimonialSlugs.length ? [enforceConsentTask(testimonialSlugs, options.onConsentLapsed ?? unpublishDirectly)] : []),
+        ],
+      },
+    }
+  }
