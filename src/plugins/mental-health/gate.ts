@@ -26,6 +26,7 @@ export const complianceGate =
     const { docs: claims } = await req.payload.find({
       collection: 'claims',
       where: { and: [...documentIs, { status: { not_equals: 'removed' } }] },
+      sort: 'id',
       depth: 1,
       limit: 0,
       pagination: false,

@@ -1,0 +1,49 @@
+import type { CollectionBeforeChangeHook, Config } from 'payload'
+import { describe, expect, it } from 'vitest'
+
+import { mentalHealthContent } from '@/plugins/mental-health'
+
+const hostHook: CollectionBeforeChangeHook = ({ data }) => data
+
+const hostConfig = (): Config =>
+  ({
+    collections: [
+      { slug: 'posts', fields: [{ name: 'title', type: 'text' }, { name: 'content', type: 'richText' }], hooks: { beforeChange: [hostHook] } },
+      { slug: 'pages', fields: [{ name: 'title', type: 'text' }] },
+    ],
+    globals: [{ slug: 'settings', fields: [] }],
+    custom: { workflowGates: ['host gate'], other: true },
+    jobs: { tasks: [{ slug: 'hostTask', handler: async () => ({ output: {} }) }] },
+    secret: 'x',
+  }) as unknown as Config
+
+describe('mentalHealthContent()', () => {
+  const options = { collections: { posts: { richTextFields: ['content'], textFields: ['title'], kind: 'article' as const, jsonLd: true } } }
+
+  it('adds its collections, global, gate and fields without dropping the host config', () => {
+    const config = mentalHealthContent(options)(hostConfig())
+    expect(config.collections!.map((c) => c.slug)).toEqual(['posts', 'pages', 'sources', 'claims', 'finding-acceptances', 'consent-forms'])
+    expect(config.globals!.map((g) => g.slug)).toEqual(['settings', 'crisis-resources'])
+    expect(config.custom).toMatchObject({ other: true })
+    expect((config.custom!.workflowGates as unknown[]).slice(0, 1)).toEqual(['host gate'])
+    expect(config.custom!.workflowGates).toHaveLength(2)
+
+    const posts = config.collections!.find((c) => c.slug === 'posts')!
+    expect(posts.hooks!.beforeChange![0]).toBe(hostHook)
+    expect(posts.hooks!.beforeChange).toHaveLength(2)
+    expect(posts.hooks!.afterChange).toHaveLength(1)
+    const names = posts.fields.map((field) => ('name' in field ? field.name : field.type))
+    expect(names).toEqual(['title', 'content', 'compliance', 'jsonLd'])
+    const content = posts.fields[1] as { editor?: unknown }
+    expect(content.editor).toBeDefined()
+    expect(config.collections!.find((c) => c.slug === 'pages')!.fields).toHaveLength(1)
+  })
+
+  it('keeps the schema but neither analyses nor gates when disabled', () => {
+    const config = mentalHealthContent({ ...options, disabled: true })(hostConfig())
+    const posts = config.collections!.find((c) => c.slug === 'posts')!
+    expect(posts.fields.map((field) => ('name' in field ? field.name : ''))).toContain('compliance')
+    expect(posts.hooks!.beforeChange).toEqual([hostHook])
+    expect(config.custom!.workflowGates).toEqual(['host gate'])
+  })
+})
