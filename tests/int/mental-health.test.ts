@@ -12,7 +12,7 @@ import { articleData, richText } from '../helpers/lexical'
 import { pngFile } from '../helpers/media'
 import { getTestPayload } from '../helpers/payload'
 import { graphql, startTestServer, type TestServer } from '../helpers/server'
-import { userWithRole, type TestUser } from '../helpers/users'
+import { loginToken, userWithRole, type TestUser } from '../helpers/users'
 import { eventsOf, transitionAs, uniqueTitle } from '../helpers/workflow'
 
 const crisisBlock = { type: 'block', version: 2, format: '', fields: { id: 'crisis-1', blockName: '', blockType: 'crisisResources', variant: 'full' } }
@@ -247,6 +247,24 @@ describe('mental-health plugin', () => {
       expect(JSON.stringify(rest.jsonLd)).not.toMatch(/Unreviewed question|aggregateRating|@test\.vetted/)
       const gql = await graphql(server.baseUrl, `{ Article(id: ${doc.id}) { jsonLd } }`)
       expect((gql.data as { Article: { jsonLd: { '@type': string } } }).Article.jsonLd['@type']).toBe('MedicalWebPage')
+    })
+  })
+
+  describe('compliance panel and dashboard', () => {
+    it('report findings, claims and blockers to staff only', async () => {
+      const doc = await article('Research shows that group therapy helps.', 'She suffers from depression.')
+      await toComplianceReview('articles', doc.id)
+      const token = await loginToken(server.baseUrl, compliance.email)
+      const report = await (await fetch(`${server.baseUrl}/api/articles/${doc.id}/compliance`, { headers: { authorization: `JWT ${token}` } })).json()
+      expect(report.claims).toEqual([expect.objectContaining({ type: 'authority', status: 'pending', sources: [] })])
+      expect(report.language).toEqual([expect.objectContaining({ rule: 'stigma/suffers-from', severity: 'warn', accepted: false, field: 'body' })])
+      expect(report.blockers).toEqual(['a compliance decision on the pending claim "Research shows that group therapy helps."'])
+      expect((await fetch(`${server.baseUrl}/api/articles/${doc.id}/compliance`)).status).toBe(401)
+
+      const dashboard = await (await fetch(`${server.baseUrl}/api/compliance/dashboard`, { headers: { authorization: `JWT ${token}` } })).json()
+      expect(dashboard.pendingClaims).toBeGreaterThan(0)
+      expect(dashboard.waitingForCompliance).toContainEqual({ collection: 'articles', id: doc.id, title: doc.title })
+      expect((await fetch(`${server.baseUrl}/api/compliance/dashboard`)).status).toBe(401)
     })
   })
 

@@ -13,6 +13,7 @@ import { DEFAULT_COLLECTIONS, DEFAULT_CRISIS_RESOURCES } from './defaults'
 import { complianceFields } from './fields/complianceFields'
 import { consentFields } from './fields/consentFields'
 import { jsonLdField } from './fields/jsonLdField'
+import { complianceEndpoint, dashboardEndpoint } from './endpoints'
 import { complianceGate } from './gate'
 import { recordAnalysis } from './hooks/recordAnalysis'
 import { syncClaims } from './hooks/syncClaims'
@@ -30,10 +31,20 @@ const withCrisisBlock = (fields: Field[], names: string[] = []): Field[] =>
       : field,
   )
 
-const analyse = (collection: CollectionConfig, target: AnalysedCollection, analysis: AnalysisOptions, disabled: boolean): CollectionConfig => ({
+const COMPLIANCE_PANEL = '/plugins/mental-health/components/CompliancePanel#CompliancePanel'
+
+const analyse = (
+  collection: CollectionConfig,
+  target: AnalysedCollection,
+  analysis: AnalysisOptions,
+  disabled: boolean,
+  targets: Record<string, AnalysedCollection>,
+): CollectionConfig => ({
   ...collection,
+  endpoints: [...(collection.endpoints || []), complianceEndpoint(collection.slug, targets)],
   fields: [
     ...withCrisisBlock(collection.fields, target.richTextFields),
+    { name: 'compliancePanel', type: 'ui', admin: { position: 'sidebar', components: { Field: COMPLIANCE_PANEL } } },
     ...complianceFields(),
     ...(target.kind === 'testimonial' ? consentFields() : []),
     ...(target.jsonLd ? [jsonLdField()] : []),
@@ -68,7 +79,7 @@ export const mentalHealthContent =
       ...config,
       collections: [
         ...(config.collections ?? []).map((collection) =>
-          targets[collection.slug] ? analyse(collection, targets[collection.slug], analysis, disabled) : collection,
+          targets[collection.slug] ? analyse(collection, targets[collection.slug], analysis, disabled, targets) : collection,
         ),
         Sources,
         claimsCollection(slugs),
@@ -76,6 +87,14 @@ export const mentalHealthContent =
         consentFormsCollection(consentDir),
       ],
       globals: [...(config.globals ?? []), crisisResourcesGlobal(options.crisisResources ?? DEFAULT_CRISIS_RESOURCES)],
+      endpoints: [...(config.endpoints ?? []), dashboardEndpoint(targets)],
+      admin: {
+        ...config.admin,
+        components: {
+          ...config.admin?.components,
+          afterDashboard: [...(config.admin?.components?.afterDashboard ?? []), '/plugins/mental-health/components/ComplianceDashboard#ComplianceDashboard'],
+        },
+      },
       custom: {
         ...config.custom,
         workflowGates: [...((config.custom?.workflowGates as unknown[]) ?? []), ...(disabled ? [] : [complianceGate(targets)])],

@@ -24,8 +24,10 @@ import { HorizontalRuleFeatureClient as HorizontalRuleFeatureClient_e70f5e05f09f
 import { InlineToolbarFeatureClient as InlineToolbarFeatureClient_e70f5e05f09f93e00b997edb1ef0c864 } from '@payloadcms/richtext-lexical/client'
 import { SlugField as SlugField_2b8867833a34864a02ddf429b0728a40 } from '@payloadcms/next/client'
 import { WorkflowPanel as WorkflowPanel_3a8e8d00bf1f50233953c9d2e1ecfe05 } from '../../../components/WorkflowPanel'
+import { CompliancePanel as CompliancePanel_306a43c30b897f6cafbd2915250a3f49 } from '../../../plugins/mental-health/components/CompliancePanel'
 import { WaitingForMe as WaitingForMe_fb04f60cb340f4f120fda70dba4cf6a8 } from '../../../components/WaitingForMe'
 import { NoPublishButton as NoPublishButton_29cb07b79ca545e880cd7d8d1e0eac01 } from '../../../components/NoPublishButton'
+import { ComplianceDashboard as ComplianceDashboard_b3373b120168f92223be61712380dce8 } from '../../../plugins/mental-health/components/ComplianceDashboard'
 import { CollectionCards as CollectionCards_f9c02e79a4aed9a3924487c0cd4cafb1 } from '@payloadcms/next/rsc'
 
 /** @type import('payload').ImportMap */
@@ -56,7 +58,9 @@ export const importMap = {
   "@payloadcms/richtext-lexical/client#InlineToolbarFeatureClient": InlineToolbarFeatureClient_e70f5e05f09f93e00b997edb1ef0c864,
   "@payloadcms/next/client#SlugField": SlugField_2b8867833a34864a02ddf429b0728a40,
   "/components/WorkflowPanel#WorkflowPanel": WorkflowPanel_3a8e8d00bf1f50233953c9d2e1ecfe05,
+  "/plugins/mental-health/components/CompliancePanel#CompliancePanel": CompliancePanel_306a43c30b897f6cafbd2915250a3f49,
   "/components/WaitingForMe#WaitingForMe": WaitingForMe_fb04f60cb340f4f120fda70dba4cf6a8,
   "/components/NoPublishButton#NoPublishButton": NoPublishButton_29cb07b79ca545e880cd7d8d1e0eac01,
+  "/plugins/mental-health/components/ComplianceDashboard#ComplianceDashboard": ComplianceDashboard_b3373b120168f92223be61712380dce8,
   "@payloadcms/next/rsc#CollectionCards": CollectionCards_f9c02e79a4aed9a3924487c0cd4cafb1
 }

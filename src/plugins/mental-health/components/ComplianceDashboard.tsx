@@ -1,0 +1,40 @@
+'use client'
+
+import React, { useEffect, useState } from 'react'
+
+type Item = { collection: string; id: number; title: string }
+type Dashboard = { pendingClaims: number; waitingForCompliance: Item[]; overdueReviews: Item[] }
+
+const list = (items: Item[]) =>
+  items.length ? (
+    <ul>
+      {items.map((item) => (
+        <li key={`${item.collection}-${item.id}`}>
+          <a href={`/admin/collections/${item.collection}/${item.id}`}>{item.title}</a> <small>({item.collection})</small>
+        </li>
+      ))}
+    </ul>
+  ) : (
+    <p>None.</p>
+  )
+
+/** On the admin dashboard: pending claims, documents waiting for compliance, overdue clinical reviews. */
+export const ComplianceDashboard: React.FC = () => {
+  const [data, setData] = useState<Dashboard | null>(null)
+  useEffect(() => {
+    void fetch('/api/compliance/dashboard', { credentials: 'include' }).then(async (r) => r.ok && setData(await r.json()))
+  }, [])
+  if (!data) return null
+  return (
+    <section style={{ marginTop: 32 }} aria-labelledby="compliance-dashboard">
+      <h2 id="compliance-dashboard">Compliance</h2>
+      <p>
+        <a href="/admin/collections/claims?where[status][equals]=pending">{data.pendingClaims} pending claim(s)</a> in the claims queue
+      </p>
+      <h3>Waiting for compliance</h3>
+      {list(data.waitingForCompliance)}
+      <h3>Clinical reviews overdue</h3>
+      {list(data.overdueReviews)}
+    </section>
+  )
+}

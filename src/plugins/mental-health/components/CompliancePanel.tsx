@@ -1,0 +1,124 @@
+'use client'
+
+import { useDocumentInfo } from '@payloadcms/ui'
+import React, { useCallback, useEffect, useState } from 'react'
+
+type Finding = { text: string; rule: string; severity: string; suggestion: string; field: string; accepted: boolean }
+type Claim = { id: number; text: string; type: string; status: string; sources: { id: number; title?: string; retracted?: boolean }[] }
+type Report = { crisisTopic: boolean; hasCrisisResources: boolean; language: Finding[]; claims: Claim[]; blockers: string[] }
+type Source = { id: number; title: string }
+
+const box: React.CSSProperties = { border: '1px solid var(--theme-elevation-150)', borderRadius: 4, padding: 12, marginBottom: 16 }
+const json = { 'content-type': 'application/json' }
+
+/** Sidebar panel: language findings with suggestions, claims with status and a source picker, and what blocks approval. */
+export const CompliancePanel: React.FC = () => {
+  const { id, collectionSlug } = useDocumentInfo()
+  const [report, setReport] = useState<Report | null>(null)
+  const [sources, setSources] = useState<Source[]>([])
+  const [message, setMessage] = useState<string | null>(null)
+
+  const load = useCallback(async () => {
+    if (!id || !collectionSlug) return
+    const [r, s] = await Promise.all([
+      fetch(`/api/${collectionSlug}/${id}/compliance`, { credentials: 'include' }),
+      fetch('/api/sources?limit=200&depth=0&sort=title', { credentials: 'include' }),
+    ])
+    if (r.ok) setReport(await r.json())
+    if (s.ok) setSources(((await s.json()) as { docs: Source[] }).docs)
+  }, [id, collectionSlug])
+
+  useEffect(() => {
+    void load()
+  }, [load])
+
+  const send = async (url: string, method: string, body: unknown) => {
+    setMessage(null)
+    const response = await fetch(url, { method, credentials: 'include', headers: json, body: JSON.stringify(body) })
+    if (!response.ok) {
+      const payload = await response.json().catch(() => null)
+      setMessage(payload?.errors?.[0]?.message ?? `Failed (${response.status})`)
+    }
+    await load()
+  }
+
+  if (!id) return null
+  if (!report) return <div style={box}>Loading compliance…</div>
+
+  return (
+    <section style={box} aria-labelledby="compliance-heading">
+      <h4 id="compliance-heading" style={{ margin: '0 0 8px' }}>Compliance</h4>
+      {report.blockers.length ? (
+        <details open>
+          <summary>Blocks approval ({report.blockers.length})</summary>
+          <ul data-testid="compliance-blockers">
+            {report.blockers.map((reason) => (
+              <li key={reason}>{reason}</li>
+            ))}
+          </ul>
+        </details>
+      ) : (
+        <p>Nothing blocks approval.</p>
+      )}
+      {report.crisisTopic && <p>{report.hasCrisisResources ? '✓ Crisis resources block present.' : '⚠ Crisis topic: insert the crisis resources block.'}</p>}
+
+      <h5>Claims ({report.claims.length})</h5>
+      <ol style={{ paddingLeft: 16 }}>
+        {report.claims.map((claim) => (
+          <li key={claim.id} style={{ marginBottom: 8 }}>
+            <div>
+              <strong>[{claim.type}]</strong> {claim.text}
+            </div>
+            <div>
+              Status: <span data-testid={`claim-status-${claim.id}`}>{claim.status}</span> · Sources:{' '}
+              {claim.sources.length ? claim.sources.map((s) => `${s.title ?? s.id}${s.retracted ? ' (retracted)' : ''}`).join(', ') : 'none'}
+            </div>
+            <label style={{ display: 'block' }}>
+              Add source{' '}
+              <select
+                aria-label={`Add a source to claim ${claim.id}`}
+                defaultValue=""
+                onChange={(e) => e.target.value && void send(`/api/claims/${claim.id}`, 'PATCH', { sources: [...claim.sources.map((s) => s.id), Number(e.target.value)] })}
+              >
+                <option value="">Choose…</option>
+                {sources.map((source) => (
+                  <option key={source.id} value={source.id}>
+                    {source.title}
+                  </option>
+                ))}
+              </select>
+            </label>
+            <button type="button" className="btn btn--style-secondary btn--size-small" onClick={() => void send(`/api/claims/${claim.id}`, 'PATCH', { status: 'approved' })}>
+              Approve claim
+            </button>{' '}
+            <button type="button" className="btn btn--style-secondary btn--size-small" onClick={() => void send(`/api/claims/${claim.id}`, 'PATCH', { status: 'rejected' })}>
+              Reject
+            </button>
+          </li>
+        ))}
+      </ol>
+
+      <h5>Language ({report.language.length})</h5>
+      <ul style={{ paddingLeft: 16 }}>
+        {report.language.map((finding, index) => (
+          <li key={`${finding.rule}-${index}`}>
+            “{finding.text}” → {finding.suggestion} <small>({finding.rule}, {finding.severity}{finding.accepted ? ', accepted' : ''})</small>
+            {finding.severity === 'block' && !finding.accepted && (
+              <button
+                type="button"
+                className="btn btn--style-secondary btn--size-small"
+                onClick={() => {
+                  const reason = window.prompt('Why is this acceptable here? (recorded in the audit trail)')
+                  if (reason) void send('/api/finding-acceptances', 'POST', { document: { relationTo: collectionSlug, value: id }, rule: finding.rule, text: finding.text, reason })
+                }}
+              >
+                Accept with reason
+              </button>
+            )}
+          </li>
+        ))}
+      </ul>
+      {message && <p role="alert">{message}</p>}
+    </section>
+  )
+}
