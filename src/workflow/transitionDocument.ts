@@ -66,7 +66,8 @@ const actorOf = (user: PayloadRequest['user']): Actor => (user ? { id: user.id, 
 const actingRole = (transition: Transition, actor: Actor) =>
   actor.roles.find((role) => (transition.roles as readonly string[]).includes(role)) ?? actor.roles[0] ?? 'anonymous'
 
-const effectsOf = (transition: Transition, context: TransitionContext, user: PayloadRequest['user']) => {
+const effectsOf = (transition: Transition, context: TransitionContext, req: PayloadRequest) => {
+  const { user } = req
   const { to, now, publishAt } = context
   const data: Record<string, unknown> = { workflowState: to }
   if (transition.from === 'in_review' && to === 'compliance_review') {
@@ -74,7 +75,7 @@ const effectsOf = (transition: Transition, context: TransitionContext, user: Pay
       reviewedBy: user?.id ?? null,
       reviewerCredentials: (user as User | null)?.credentials ?? null,
       lastReviewedAt: now.toISOString(),
-      nextReviewDue: addMonths(now, reviewCadenceMonths()).toISOString(),
+      nextReviewDue: addMonths(now, reviewCadenceMonths(req.payload.config.custom)).toISOString(),
       reviewOverdue: false,
     })
   }
@@ -145,7 +146,7 @@ export const transitionDocument = async (
     const updated = await payload.update({
       collection,
       id,
-      data: effectsOf(transition, context, req.user),
+      data: effectsOf(transition, context, req),
       draft: !changesLiveVersion,
       req,
       overrideAccess: true,

@@ -47,3 +47,12 @@ describe('mentalHealthContent()', () => {
     expect(config.custom!.workflowGates).toEqual(['host gate'])
   })
 })
+
+describe('review cadence', () => {
+  it('comes from the plugin option, then REVIEW_CADENCE_MONTHS, then 12', async () => {
+    const { reviewCadenceMonths } = await import('@/workflow/settings')
+    const config = mentalHealthContent({ reviewCadenceMonths: 24 })(hostConfig())
+    expect(reviewCadenceMonths(config.custom)).toBe(24)
+    expect(reviewCadenceMonths({})).toBe(Number(process.env.REVIEW_CADENCE_MONTHS) || 12)
+  })
+})

@@ -97,6 +97,7 @@ export const mentalHealthContent =
       },
       custom: {
         ...config.custom,
+        ...(options.reviewCadenceMonths ? { reviewCadenceMonths: options.reviewCadenceMonths } : {}),
         workflowGates: [...((config.custom?.workflowGates as unknown[]) ?? []), ...(disabled ? [] : [complianceGate(targets)])],
       },
       jobs: {
