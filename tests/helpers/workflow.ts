@@ -32,16 +32,19 @@ export const forceState = async (payload: Payload, collection: WorkflowCollectio
 export const transitionAs = async (payload: Payload, user: TestUser | undefined, input: Omit<TransitionInput, 'collection'> & { collection: WorkflowCollection }) =>
   transitionDocument(await createLocalReq({ user: user as never }, payload), input)
 
-export const eventsOf = async (payload: Payload, collection: WorkflowCollection, id: number) =>
+/** Records that point at one document (workflow events, claims), oldest first. */
+export const recordsAbout = async <T extends 'workflow-events' | 'claims'>(payload: Payload, records: T, collection: WorkflowCollection, id: number) =>
   (
     await payload.find({
-      collection: 'workflow-events',
+      collection: records,
       where: { and: [{ 'document.relationTo': { equals: collection } }, { 'document.value': { equals: id } }] },
       sort: 'createdAt',
       depth: 0,
       limit: 200,
     })
   ).docs
+
+export const eventsOf = (payload: Payload, collection: WorkflowCollection, id: number) => recordsAbout(payload, 'workflow-events', collection, id)
 
 export const stateOf = async (payload: Payload, collection: WorkflowCollection, id: number) => {
   const doc = await payload.findByID({ collection, id, draft: true, depth: 0 })

@@ -13,7 +13,7 @@ import { pngFile } from '../helpers/media'
 import { getTestPayload } from '../helpers/payload'
 import { graphql, startTestServer, type TestServer } from '../helpers/server'
 import { loginToken, userWithRole, type TestUser } from '../helpers/users'
-import { eventsOf, transitionAs, uniqueTitle } from '../helpers/workflow'
+import { eventsOf, recordsAbout, transitionAs, uniqueTitle } from '../helpers/workflow'
 
 const crisisBlock = { type: 'block', version: 2, format: '', fields: { id: 'crisis-1', blockName: '', blockType: 'crisisResources', variant: 'full' } }
 const withBlock = (body: Article['body']) => ({ ...body, root: { ...body.root, children: [...body.root.children, crisisBlock] } }) as Article['body']
@@ -27,16 +27,7 @@ describe('mental-health plugin', () => {
   /** Whoever records consent has made the last edit: a colleague approves (four-eyes). */
   let secondCompliance: TestUser
 
-  const claimsOf = async (collection: string, id: number) =>
-    (
-      await payload.find({
-        collection: 'claims',
-        where: { and: [{ 'document.relationTo': { equals: collection } }, { 'document.value': { equals: id } }] },
-        sort: 'createdAt',
-        depth: 0,
-        limit: 100,
-      })
-    ).docs
+  const claimsOf = (collection: 'articles' | 'faqs' | 'testimonials', id: number) => recordsAbout(payload, 'claims', collection, id)
 
   const article = async (...paragraphs: string[]) =>
     payload.create({ collection: 'articles', data: articleData(uniqueTitle('MH'), ...paragraphs), draft: true, overrideAccess: false, user: editor })
