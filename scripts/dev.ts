@@ -3,10 +3,6 @@
  * Starts an embedded PostgreSQL under .data/postgres unless DATABASE_URL is set, applies the
  * migrations, seeds the demo users and content once, then runs `next dev`. Ctrl-C or SIGTERM stops
  * Next and then the database cleanly.
- *
- * Scripts run through `payload run` rather than plain tsx: on Node 20, importing
- * @payloadcms/richtext-lexical under a bare tsx loader intermittently dies with exit code 13
- * (an unsettled top-level await), while Payload's runner loads it reliably.
  */
 import { spawn } from 'child_process'
 import path from 'path'
@@ -18,11 +14,11 @@ import { projectRoot } from '../src/lib/paths'
 
 const log = (message: string) => console.log(`[vetted] ${message}`)
 
-const nextDevEnv = (): NodeJS.ProcessEnv => {
-  // `payload run` turns Payload's admin hot reload off for scripts; the dev server wants it on.
-  const { DISABLE_PAYLOAD_HMR: _disabled, ...env } = process.env
-  return { ...env, NEXT_TELEMETRY_DISABLED: '1', NODE_OPTIONS: `${env.NODE_OPTIONS ?? ''} --no-deprecation`.trim() }
-}
+const nextDevEnv = (): NodeJS.ProcessEnv => ({
+  ...process.env,
+  NEXT_TELEMETRY_DISABLED: '1',
+  NODE_OPTIONS: `${process.env.NODE_OPTIONS ?? ''} --no-deprecation`.trim(),
+})
 
 const main = async () => {
   if (isProduction()) {
@@ -70,7 +66,7 @@ const main = async () => {
   process.exit(shuttingDown ? 0 : (code ?? 0))
 }
 
-// Run through `payload run`, which exits as soon as this module has finished evaluating.
+// Top-level await: the runner (scripts/run.mjs) exits once this module has finished evaluating.
 await main().catch((error) => {
   console.error(error)
   process.exit(1)

@@ -1,8 +1,7 @@
 /**
- * `npm run import -- <file.md|file.html>`
- * Imports a Markdown or HTML post as a draft article, and its FAQ section as linked FAQ drafts.
- * Set IMPORT_AUTHOR_EMAIL to credit an existing user as the author (`payload run`, which runs this
- * script, keeps only positional arguments).
+ * `npm run import -- <file.md|file.html> [--author <email>]`
+ * Imports a Markdown or HTML post as a draft article, and its FAQ section as linked FAQ drafts,
+ * crediting an existing user as author with --author (or IMPORT_AUTHOR_EMAIL).
  */
 import fs from 'fs'
 import path from 'path'
@@ -11,12 +10,20 @@ import { openDevelopmentDatabase, type DevelopmentDatabase } from './lib/databas
 import { resolvePayloadSecret } from '../src/lib/env'
 import { formatFromFileName, ImportError } from '../src/import/fileFormat'
 
-const usage = 'Usage: npm run import -- <file.md|file.html>'
+const usage = 'Usage: npm run import -- <file.md|file.html> [--author <email>]'
 const log = (message: string) => console.log(`[import] ${message}`)
 
-const parseArgs = (args: string[]) => {
+const parseArgs = (argv: string[]) => {
+  const args = [...argv]
+  let authorEmail = process.env.IMPORT_AUTHOR_EMAIL?.trim() || undefined
+  const authorAt = args.indexOf('--author')
+  if (authorAt !== -1) {
+    authorEmail = args[authorAt + 1]
+    if (!authorEmail) throw new ImportError('--author needs an email address.')
+    args.splice(authorAt, 2)
+  }
   if (args.length !== 1) throw new ImportError(usage)
-  return { file: path.resolve(args[0]), authorEmail: process.env.IMPORT_AUTHOR_EMAIL?.trim() || undefined }
+  return { file: path.resolve(args[0]), authorEmail }
 }
 
 /** Payload's validation errors carry the offending fields in `data.errors`. */

@@ -150,7 +150,7 @@ describe('importing posts', () => {
 
   describe('npm run import', () => {
     const runImport = (...args: string[]) =>
-      spawnSync(process.execPath, [path.join(projectRoot, 'node_modules/payload/bin.js'), 'run', 'scripts/import.ts', ...args], {
+      spawnSync(process.execPath, [path.join(projectRoot, 'scripts/run.mjs'), 'scripts/import.ts', ...args], {
         cwd: projectRoot,
         encoding: 'utf8',
         env: { ...process.env, NODE_ENV: 'development' },
@@ -180,7 +180,7 @@ describe('importing posts', () => {
       expect(unsupported.stderr).toMatch(/Unsupported file type: .*post\.txt/)
       const noFile = runImport()
       expect(noFile.status).toBe(1)
-      expect(noFile.stderr).toMatch(/Usage: npm run import -- <file\.md\|file\.html>/)
+      expect(noFile.stderr).toMatch(/Usage: npm run import -- <file\.md\|file\.html> \[--author <email>\]/)
     })
   })
 })

@@ -10,7 +10,7 @@ import { assertProductionEnv, resolvePayloadSecret } from '@/lib/env'
 import { projectRoot } from '@/lib/paths'
 
 const runScript = (script: string, env: NodeJS.ProcessEnv) =>
-  spawnSync(process.execPath, [path.join(projectRoot, 'node_modules/payload/bin.js'), 'run', script], {
+  spawnSync(process.execPath, script.endsWith('.mjs') ? [path.join(projectRoot, script)] : [path.join(projectRoot, 'scripts/run.mjs'), script], {
     cwd: projectRoot,
     encoding: 'utf8',
     env,
@@ -24,7 +24,7 @@ const withoutSecrets = (): NodeJS.ProcessEnv => {
 
 describe('production start-up', () => {
   it('npm start refuses to start without PAYLOAD_SECRET and DATABASE_URL, naming both', () => {
-    const result = runScript('scripts/start.ts', { ...withoutSecrets(), NODE_ENV: 'production' })
+    const result = runScript('scripts/start.mjs', { ...withoutSecrets(), NODE_ENV: 'production' })
     expect(result.status).toBe(1)
     expect(result.stderr).toMatch(/cannot start in production without PAYLOAD_SECRET and DATABASE_URL/)
   })
