@@ -518,8 +518,32 @@ export interface Comment {
   article: number | Article;
   authorName: string;
   authorEmail: string;
+  /**
+   * Plain text; never rendered as HTML.
+   */
   body: string;
+  website?: string | null;
   status: 'pending' | 'approved' | 'rejected' | 'spam';
+  urgent?: boolean | null;
+  /**
+   * Crisis language: high = imminent intent, medium = ongoing ideation, low = past or indirect.
+   */
+  riskTier?: ('none' | 'low' | 'medium' | 'high') | null;
+  holdReasons?: ('crisis' | 'personal-information' | 'link')[] | null;
+  /**
+   * The comment with contact and health details removed.
+   */
+  redactedBody?: string | null;
+  /**
+   * Required to reject: a neutral reason (16 CFR 465.7).
+   */
+  moderationReason?: ('spam' | 'abuse' | 'personal-information' | 'off-topic' | 'false-information') | null;
+  moderatedBy?: (number | null) | User;
+  moderatedAt?: string | null;
+  /**
+   * Public reply. Never confirm that someone is or was a patient.
+   */
+  staffReply?: string | null;
   updatedAt: string;
   createdAt: string;
 }
@@ -1053,7 +1077,16 @@ export interface CommentsSelect<T extends boolean = true> {
   authorName?: T;
   authorEmail?: T;
   body?: T;
+  website?: T;
   status?: T;
+  urgent?: T;
+  riskTier?: T;
+  holdReasons?: T;
+  redactedBody?: T;
+  moderationReason?: T;
+  moderatedBy?: T;
+  moderatedAt?: T;
+  staffReply?: T;
   updatedAt?: T;
   createdAt?: T;
 }

@@ -1,33 +1,49 @@
 import type { CollectionConfig } from 'payload'
 
+import { anyone } from '@/access/anyone'
 import { approvedCommentsOrModerator } from '@/access/approvedCommentsOrModerator'
-import { hasRole, fieldHasRole } from '@/access/hasRole'
+import { fieldHasRole, hasRole } from '@/access/hasRole'
+import { limitCommentRate, screenIncomingComment } from '@/comments/hooks'
+import { submitCommentEndpoint } from '@/comments/submitCommentEndpoint'
 
 export const COMMENT_STATUSES = ['pending', 'approved', 'rejected', 'spam'] as const
+// "false" (false or misleading) is stored as false-information: GraphQL cannot have an enum value named false.
+export const MODERATION_REASONS = ['spam', 'abuse', 'personal-information', 'off-topic', 'false-information'] as const
 
+const moderatorsOnly = { read: fieldHasRole('moderator'), update: fieldHasRole('moderator'), create: fieldHasRole('moderator') }
+
+/** Reader comments: anyone may post (rate-limited, screened, always pending); the public sees approved ones, name and body only. */
 export const Comments: CollectionConfig = {
   slug: 'comments',
   admin: {
     group: 'Community',
     useAsTitle: 'authorName',
-    defaultColumns: ['authorName', 'article', 'status', 'createdAt'],
+    defaultColumns: ['authorName', 'article', 'status', 'urgent', 'riskTier', 'createdAt'],
   },
   access: {
     read: approvedCommentsOrModerator,
-    create: hasRole('moderator'),
+    create: anyone,
     update: hasRole('moderator'),
     delete: hasRole('moderator'),
+  },
+  endpoints: [submitCommentEndpoint],
+  hooks: {
+    beforeOperation: [limitCommentRate],
+    beforeChange: [screenIncomingComment],
   },
   fields: [
     { name: 'article', type: 'relationship', relationTo: 'articles', required: true, index: true },
     { name: 'authorName', type: 'text', required: true, maxLength: 120 },
+    { name: 'authorEmail', type: 'email', required: true, access: { read: fieldHasRole('moderator') } },
+    { name: 'body', type: 'textarea', required: true, maxLength: 5000, admin: { description: 'Plain text; never rendered as HTML.' } },
     {
-      name: 'authorEmail',
-      type: 'email',
-      required: true,
-      access: { read: fieldHasRole('moderator') },
+      name: 'website',
+      type: 'text',
+      virtual: true,
+      admin: { hidden: true },
+      access: { read: () => false },
+      // Honeypot: hidden from people, filled by bots.
     },
-    { name: 'body', type: 'textarea', required: true, maxLength: 5000 },
     {
       name: 'status',
       type: 'select',
@@ -35,7 +51,41 @@ export const Comments: CollectionConfig = {
       defaultValue: 'pending',
       index: true,
       options: COMMENT_STATUSES.map((value) => ({ label: value, value })),
+      access: { read: fieldHasRole('moderator') },
       admin: { position: 'sidebar' },
+    },
+    { name: 'urgent', type: 'checkbox', defaultValue: false, index: true, access: moderatorsOnly, admin: { position: 'sidebar', readOnly: true } },
+    {
+      name: 'riskTier',
+      type: 'select',
+      defaultValue: 'none',
+      options: ['none', 'low', 'medium', 'high'],
+      access: moderatorsOnly,
+      admin: { position: 'sidebar', readOnly: true, description: 'Crisis language: high = imminent intent, medium = ongoing ideation, low = past or indirect.' },
+    },
+    {
+      name: 'holdReasons',
+      type: 'select',
+      hasMany: true,
+      options: ['crisis', 'personal-information', 'link'],
+      access: moderatorsOnly,
+      admin: { position: 'sidebar', readOnly: true },
+    },
+    { name: 'redactedBody', type: 'textarea', access: moderatorsOnly, admin: { readOnly: true, description: 'The comment with contact and health details removed.' } },
+    {
+      name: 'moderationReason',
+      type: 'select',
+      options: [...MODERATION_REASONS],
+      access: moderatorsOnly,
+      admin: { position: 'sidebar', description: 'Required to reject: a neutral reason (16 CFR 465.7).' },
+    },
+    { name: 'moderatedBy', type: 'relationship', relationTo: 'users', access: moderatorsOnly, admin: { position: 'sidebar', readOnly: true } },
+    { name: 'moderatedAt', type: 'date', access: moderatorsOnly, admin: { position: 'sidebar', readOnly: true } },
+    {
+      name: 'staffReply',
+      type: 'textarea',
+      access: { create: fieldHasRole('moderator'), update: fieldHasRole('moderator') },
+      admin: { description: 'Public reply. Never confirm that someone is or was a patient.' },
     },
   ],
   timestamps: true,

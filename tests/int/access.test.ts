@@ -56,7 +56,8 @@ const cases: Case[] = [
   },
   {
     collection: 'comments',
-    rules: { read: ['admin', 'moderator'], create: ['admin', 'moderator'], update: ['admin', 'moderator'], delete: ['admin', 'moderator'] },
+    // Anyone may post a comment (it arrives pending); only moderators see pending ones and decide.
+    rules: { read: ['admin', 'moderator'], create: ACTORS, update: ['admin', 'moderator'], delete: ['admin', 'moderator'] },
     data: async (payload) => {
       const article = await payload.create({ ...publishedFixture, collection: 'articles', data: { ...articleData(`Commented ${unique()}`), _status: 'published', workflowState: 'published' } })
       return { article: article.id, authorName: 'Reader', authorEmail: 'reader@example.com', body: 'Pending comment', status: 'pending' }

@@ -55,6 +55,7 @@ describe('demo seed', () => {
     const events = await payload.find({ collection: 'workflow-events', where: { 'document.value': { equals: visible.docs[0].id }, 'document.relationTo': { equals: 'articles' } } })
     expect(events.docs.map((event) => event.to).sort()).toEqual(['approved', 'compliance_review', 'in_review', 'published'])
     const comments = await payload.find({ collection: 'comments', where: { article: { equals: visible.docs[0].id } }, overrideAccess: false })
-    expect(comments.docs.map((doc) => doc.status)).toEqual(['approved'])
+    // The public sees approved comments only, with name and body.
+    expect(comments.docs.map((doc) => [doc.authorName, doc.status])).toEqual([['Sam', undefined]])
   })
 })

@@ -14,7 +14,10 @@ export async function up({ db, payload, req }: MigrateUpArgs): Promise<void> {
   CREATE TYPE "public"."enum_testimonials_status" AS ENUM('draft', 'published');
   CREATE TYPE "public"."enum__testimonials_v_version_workflow_state" AS ENUM('draft', 'in_review', 'changes_requested', 'compliance_review', 'approved', 'scheduled', 'published', 'archived');
   CREATE TYPE "public"."enum__testimonials_v_version_status" AS ENUM('draft', 'published');
+  CREATE TYPE "public"."enum_comments_hold_reasons" AS ENUM('crisis', 'personal-information', 'link');
   CREATE TYPE "public"."enum_comments_status" AS ENUM('pending', 'approved', 'rejected', 'spam');
+  CREATE TYPE "public"."enum_comments_risk_tier" AS ENUM('none', 'low', 'medium', 'high');
+  CREATE TYPE "public"."enum_comments_moderation_reason" AS ENUM('spam', 'abuse', 'personal-information', 'off-topic', 'false-information');
   CREATE TYPE "public"."enum_users_roles" AS ENUM('admin', 'editor', 'clinical-reviewer', 'compliance', 'moderator');
   CREATE TYPE "public"."enum_workflow_events_from" AS ENUM('draft', 'in_review', 'changes_requested', 'compliance_review', 'approved', 'scheduled', 'published', 'archived');
   CREATE TYPE "public"."enum_workflow_events_to" AS ENUM('draft', 'in_review', 'changes_requested', 'compliance_review', 'approved', 'scheduled', 'published', 'archived');
@@ -277,6 +280,13 @@ export async function up({ db, payload, req }: MigrateUpArgs): Promise<void> {
   	"sizes_hero_filename" varchar
   );
   
+  CREATE TABLE "comments_hold_reasons" (
+  	"order" integer NOT NULL,
+  	"parent_id" integer NOT NULL,
+  	"value" "enum_comments_hold_reasons",
+  	"id" serial PRIMARY KEY NOT NULL
+  );
+  
   CREATE TABLE "comments" (
   	"id" serial PRIMARY KEY NOT NULL,
   	"article_id" integer NOT NULL,
@@ -284,6 +294,13 @@ export async function up({ db, payload, req }: MigrateUpArgs): Promise<void> {
   	"author_email" varchar NOT NULL,
   	"body" varchar NOT NULL,
   	"status" "enum_comments_status" DEFAULT 'pending' NOT NULL,
+  	"urgent" boolean DEFAULT false,
+  	"risk_tier" "enum_comments_risk_tier" DEFAULT 'none',
+  	"redacted_body" varchar,
+  	"moderation_reason" "enum_comments_moderation_reason",
+  	"moderated_by_id" integer,
+  	"moderated_at" timestamp(3) with time zone,
+  	"staff_reply" varchar,
   	"updated_at" timestamp(3) with time zone DEFAULT now() NOT NULL,
   	"created_at" timestamp(3) with time zone DEFAULT now() NOT NULL
   );
@@ -576,7 +593,9 @@ export async function up({ db, payload, req }: MigrateUpArgs): Promise<void> {
   ALTER TABLE "_testimonials_v" ADD CONSTRAINT "_testimonials_v_version_reviewed_by_id_users_id_fk" FOREIGN KEY ("version_reviewed_by_id") REFERENCES "public"."users"("id") ON DELETE set null ON UPDATE no action;
   ALTER TABLE "_testimonials_v" ADD CONSTRAINT "_testimonials_v_version_consent_form_id_consent_forms_id_fk" FOREIGN KEY ("version_consent_form_id") REFERENCES "public"."consent_forms"("id") ON DELETE set null ON UPDATE no action;
   ALTER TABLE "categories" ADD CONSTRAINT "categories_parent_id_categories_id_fk" FOREIGN KEY ("parent_id") REFERENCES "public"."categories"("id") ON DELETE set null ON UPDATE no action;
+  ALTER TABLE "comments_hold_reasons" ADD CONSTRAINT "comments_hold_reasons_parent_fk" FOREIGN KEY ("parent_id") REFERENCES "public"."comments"("id") ON DELETE cascade ON UPDATE no action;
   ALTER TABLE "comments" ADD CONSTRAINT "comments_article_id_articles_id_fk" FOREIGN KEY ("article_id") REFERENCES "public"."articles"("id") ON DELETE set null ON UPDATE no action;
+  ALTER TABLE "comments" ADD CONSTRAINT "comments_moderated_by_id_users_id_fk" FOREIGN KEY ("moderated_by_id") REFERENCES "public"."users"("id") ON DELETE set null ON UPDATE no action;
   ALTER TABLE "users_roles" ADD CONSTRAINT "users_roles_parent_fk" FOREIGN KEY ("parent_id") REFERENCES "public"."users"("id") ON DELETE cascade ON UPDATE no action;
   ALTER TABLE "users_sessions" ADD CONSTRAINT "users_sessions_parent_id_fk" FOREIGN KEY ("_parent_id") REFERENCES "public"."users"("id") ON DELETE cascade ON UPDATE no action;
   ALTER TABLE "workflow_events" ADD CONSTRAINT "workflow_events_actor_id_users_id_fk" FOREIGN KEY ("actor_id") REFERENCES "public"."users"("id") ON DELETE set null ON UPDATE no action;
@@ -706,8 +725,12 @@ export async function up({ db, payload, req }: MigrateUpArgs): Promise<void> {
   CREATE INDEX "media_sizes_thumbnail_sizes_thumbnail_filename_idx" ON "media" USING btree ("sizes_thumbnail_filename");
   CREATE INDEX "media_sizes_card_sizes_card_filename_idx" ON "media" USING btree ("sizes_card_filename");
   CREATE INDEX "media_sizes_hero_sizes_hero_filename_idx" ON "media" USING btree ("sizes_hero_filename");
+  CREATE INDEX "comments_hold_reasons_order_idx" ON "comments_hold_reasons" USING btree ("order");
+  CREATE INDEX "comments_hold_reasons_parent_idx" ON "comments_hold_reasons" USING btree ("parent_id");
   CREATE INDEX "comments_article_idx" ON "comments" USING btree ("article_id");
   CREATE INDEX "comments_status_idx" ON "comments" USING btree ("status");
+  CREATE INDEX "comments_urgent_idx" ON "comments" USING btree ("urgent");
+  CREATE INDEX "comments_moderated_by_idx" ON "comments" USING btree ("moderated_by_id");
   CREATE INDEX "comments_updated_at_idx" ON "comments" USING btree ("updated_at");
   CREATE INDEX "comments_created_at_idx" ON "comments" USING btree ("created_at");
   CREATE INDEX "users_roles_order_idx" ON "users_roles" USING btree ("order");
@@ -813,6 +836,7 @@ export async function down({ db, payload, req }: MigrateDownArgs): Promise<void>
   DROP TABLE "_testimonials_v" CASCADE;
   DROP TABLE "categories" CASCADE;
   DROP TABLE "media" CASCADE;
+  DROP TABLE "comments_hold_reasons" CASCADE;
   DROP TABLE "comments" CASCADE;
   DROP TABLE "users_roles" CASCADE;
   DROP TABLE "users_sessions" CASCADE;
@@ -850,7 +874,10 @@ export async function down({ db, payload, req }: MigrateDownArgs): Promise<void>
   DROP TYPE "public"."enum_testimonials_status";
   DROP TYPE "public"."enum__testimonials_v_version_workflow_state";
   DROP TYPE "public"."enum__testimonials_v_version_status";
+  DROP TYPE "public"."enum_comments_hold_reasons";
   DROP TYPE "public"."enum_comments_status";
+  DROP TYPE "public"."enum_comments_risk_tier";
+  DROP TYPE "public"."enum_comments_moderation_reason";
   DROP TYPE "public"."enum_users_roles";
   DROP TYPE "public"."enum_workflow_events_from";
   DROP TYPE "public"."enum_workflow_events_to";
