@@ -27,7 +27,9 @@ export const submitCommentEndpoint: Endpoint = {
     const data = req.user ? input : Object.fromEntries(READER_FIELDS.filter((field) => field in input).map((field) => [field, input[field]]))
 
     try {
-      const doc = await req.payload.create({ collection: 'comments', data: data as never, req, overrideAccess: false, depth: 0 })
+      const created = await req.payload.create({ collection: 'comments', data: data as never, req, overrideAccess: false, depth: 0 })
+      // The writer may not read their own moderation fields; the answer is built from the stored record.
+      const doc = await req.payload.findByID({ collection: 'comments', id: created.id, req, overrideAccess: true, depth: 0 })
       const crisisResources = doc.urgent ? await req.payload.findGlobal({ slug: 'crisis-resources', req, depth: 0 }) : undefined
       return Response.json(
         {
