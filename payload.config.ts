@@ -6,6 +6,7 @@ import sharp from 'sharp'
 import { fileURLToPath } from 'url'
 
 import { migrations } from './migrations'
+import { clientDataErrorsAre400 } from './src/api/guards'
 import { isAdminUser } from './src/access/roles'
 import { Articles } from './src/collections/Articles'
 import { Categories } from './src/collections/Categories'
@@ -61,6 +62,7 @@ export default buildConfig({
     shouldAutoRun: () => process.env.NODE_ENV !== 'test' && !isBuildPhase() && process.env.DISABLE_JOB_AUTORUN !== 'true',
     access: { run: ({ req }) => isAdminUser(req.user) || req.headers.get('authorization') === `Bearer ${process.env.CRON_SECRET}` && Boolean(process.env.CRON_SECRET) },
   },
+  hooks: { afterError: [clientDataErrorsAre400] },
   plugins,
   sharp,
   typescript: { outputFile: path.resolve(dirname, 'src/payload-types.ts') },

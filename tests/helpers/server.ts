@@ -3,18 +3,20 @@ import { GRAPHQL_POST, REST_DELETE, REST_GET, REST_PATCH, REST_POST, REST_PUT } 
 import http from 'http'
 import type { AddressInfo } from 'net'
 
+import { guardGraphql, guardRest } from '@/api/guards'
+
 /**
- * Serves the app's REST and GraphQL API over real HTTP with the very route handlers the Next app
- * mounts under /api (see src/app/(payload)/api), without building Next.
+ * Serves the app's REST and GraphQL API over real HTTP with the very route handlers (and guards)
+ * the Next app mounts under /api (see src/app/(payload)/api), without building Next.
  */
 const restHandlers = {
-  GET: REST_GET(config),
-  POST: REST_POST(config),
-  PATCH: REST_PATCH(config),
-  PUT: REST_PUT(config),
-  DELETE: REST_DELETE(config),
+  GET: guardRest(REST_GET(config)),
+  POST: guardRest(REST_POST(config)),
+  PATCH: guardRest(REST_PATCH(config)),
+  PUT: guardRest(REST_PUT(config)),
+  DELETE: guardRest(REST_DELETE(config)),
 } as const
-const graphqlHandler = GRAPHQL_POST(config)
+const graphqlHandler = guardGraphql(GRAPHQL_POST(config))
 
 const readBody = (req: http.IncomingMessage): Promise<Buffer> =>
   new Promise((resolve, reject) => {
