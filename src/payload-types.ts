@@ -192,6 +192,26 @@ export interface Article {
   categories?: (number | Category)[] | null;
   authors?: (number | User)[] | null;
   publishedAt?: string | null;
+  readingTimeMinutes?: number | null;
+  plainExcerpt?: string | null;
+  byline?:
+    | {
+        [k: string]: unknown;
+      }
+    | unknown[]
+    | string
+    | number
+    | boolean
+    | null;
+  sources?:
+    | {
+        [k: string]: unknown;
+      }
+    | unknown[]
+    | string
+    | number
+    | boolean
+    | null;
   workflowState?:
     | (
         | 'draft'
@@ -912,6 +932,10 @@ export interface ArticlesSelect<T extends boolean = true> {
   categories?: T;
   authors?: T;
   publishedAt?: T;
+  readingTimeMinutes?: T;
+  plainExcerpt?: T;
+  byline?: T;
+  sources?: T;
   workflowState?: T;
   lastEditedBy?: T;
   publishAt?: T;

@@ -3,6 +3,7 @@ import type { CollectionConfig } from 'payload'
 import { editorialContentAccess } from '@/access/editorialContent'
 import { categoriesField } from '@/fields/contentRelationships'
 import { contentVersions } from '@/fields/contentVersions'
+import { deliveryFields } from '@/fields/delivery'
 import { withWorkflow } from '@/workflow/withWorkflow'
 import { publishedAtField } from '@/fields/publishedAt'
 import { slug } from '@/fields/slug'
@@ -38,5 +39,6 @@ export const Articles: CollectionConfig = withWorkflow({
       admin: { position: 'sidebar' },
     },
     publishedAtField(),
+    ...deliveryFields(),
   ],
 })

@@ -20,7 +20,7 @@ export const complianceEndpoint = (collection: string, targets: Record<string, A
     if (!doc) return Response.json({ errors: [{ message: `No ${collection} document with id ${String(req.routeParams?.id)}.` }] }, { status: 404 })
     const documentIs: { and: Where[] } = { and: [{ 'document.relationTo': { equals: collection } }, { 'document.value': { equals: id } }] }
     const [{ docs: claims }, { docs: accepted }, reasons] = await Promise.all([
-      req.payload.find({ collection: 'claims', where: { and: [...documentIs.and, { status: { not_equals: 'removed' } }] }, sort: 'id', depth: 1, limit: 0, pagination: false, req, overrideAccess: true }),
+      req.payload.find({ collection: 'claims', where: { and: [...documentIs.and, { status: { not_equals: 'removed' } }] }, sort: 'id', select: { text: true, type: true, status: true, sources: true, note: true }, depth: 1, limit: 0, pagination: false, req, overrideAccess: true }),
       req.payload.find({ collection: 'finding-acceptances', where: documentIs, depth: 0, limit: 0, pagination: false, req, overrideAccess: true }),
       complianceGate(targets)({ req, collection, doc: doc as unknown as Record<string, unknown>, to: 'approved' }),
     ])

@@ -27,6 +27,8 @@ export const complianceGate =
       collection: 'claims',
       where: { and: [...documentIs, { status: { not_equals: 'removed' } }] },
       sort: 'id',
+      // Populate the sources only: the document itself would be read (and analysed) again.
+      select: { text: true, type: true, status: true, sources: true },
       depth: 1,
       limit: 0,
       pagination: false,

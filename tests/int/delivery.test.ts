@@ -1,0 +1,74 @@
+/** What a frontend gets for an article by slug, anonymously, over REST and GraphQL. */
+import type { Payload } from 'payload'
+import { afterAll, beforeAll, describe, expect, it } from 'vitest'
+
+import { richText } from '../helpers/lexical'
+import { getTestPayload } from '../helpers/payload'
+import { graphql, startTestServer, type TestServer } from '../helpers/server'
+import { userWithRole } from '../helpers/users'
+import { recordsAbout, transitionAs, uniqueTitle } from '../helpers/workflow'
+
+describe('article delivery', () => {
+  let payload: Payload
+  let server: TestServer
+  let slug: string
+  const words = Array.from({ length: 450 }, (_, i) => `word${i}`).join(' ')
+
+  beforeAll(async () => {
+    payload = await getTestPayload()
+    server = await startTestServer()
+    const editor = await payload.update({ collection: 'users', id: (await userWithRole(payload, 'editor')).id, data: { credentials: 'MA' } })
+    const reviewer = await userWithRole(payload, 'clinical-reviewer')
+    await payload.update({ collection: 'users', id: reviewer.id, data: { credentials: 'PsyD, LCSW' } })
+    const compliance = await userWithRole(payload, 'compliance')
+    const title = uniqueTitle('Delivered')
+    slug = title.toLowerCase().replace(/[^a-z0-9]+/g, '-')
+    const doc = await payload.create({
+      collection: 'articles',
+      data: { title, slug, authors: [editor.id], body: richText('Research shows that structured support helps many people.', words) },
+      draft: true,
+      overrideAccess: false,
+      user: { ...editor, collection: 'users' },
+    })
+    const [claim] = await recordsAbout(payload, 'claims', 'articles', doc.id)
+    const source = await payload.create({ collection: 'sources', data: { title: 'A clinical guideline', doi: '10.1000/xyz123', publisher: 'NICE', year: 2022, evidenceLevel: 'clinical-guideline' } })
+    await payload.update({ collection: 'claims', id: claim.id, data: { status: 'approved', sources: [source.id] } })
+    await transitionAs(payload, { ...editor, collection: 'users' }, { collection: 'articles', id: doc.id, to: 'in_review' })
+    await transitionAs(payload, { ...reviewer, roles: ['clinical-reviewer'] }, { collection: 'articles', id: doc.id, to: 'compliance_review' })
+    await transitionAs(payload, compliance, { collection: 'articles', id: doc.id, to: 'approved' })
+    await transitionAs(payload, compliance, { collection: 'articles', id: doc.id, to: 'published' })
+  })
+
+  afterAll(async () => {
+    await server?.close()
+  })
+
+  it('answers by slug over REST with byline, reviewer, sources, reading time and a plain excerpt', async () => {
+    const response = await fetch(`${server.baseUrl}/api/articles?where[slug][equals]=${slug}&depth=1`)
+    const { docs } = await response.json()
+    expect(docs).toHaveLength(1)
+    const [article] = docs
+    expect(article.readingTimeMinutes).toBe(2)
+    expect(article.plainExcerpt).toMatch(/^Research shows that structured support helps many people\./)
+    expect(article.plainExcerpt.length).toBeLessThanOrEqual(201)
+    expect(article.byline).toMatchObject({
+      authors: [{ name: 'Test editor', credentials: 'MA' }],
+      reviewer: { name: 'Test clinical-reviewer', credentials: 'PsyD, LCSW', reviewedAt: expect.any(String), nextReviewDue: expect.any(String) },
+    })
+    expect(article.sources).toEqual([{ title: 'A clinical guideline', url: null, doi: '10.1000/xyz123', publisher: 'NICE', year: 2022, evidenceLevel: 'clinical-guideline' }])
+    expect(JSON.stringify(article)).not.toMatch(/@test\.vetted|lastEditedBy|"compliance"/)
+  })
+
+  it('answers the same over GraphQL', async () => {
+    const result = await graphql(server.baseUrl, `{ Articles(where: { slug: { equals: "${slug}" } }) { docs { title readingTimeMinutes plainExcerpt byline sources jsonLd } } }`)
+    const [article] = (result.data as { Articles: { docs: Record<string, unknown>[] } }).Articles.docs
+    expect(article).toMatchObject({ readingTimeMinutes: 2, byline: { reviewer: { name: 'Test clinical-reviewer' } } })
+    expect((article.jsonLd as { '@type': string })['@type']).toBe('MedicalWebPage')
+  })
+
+  it('answers an unknown slug with an empty list, not an error', async () => {
+    const response = await fetch(`${server.baseUrl}/api/articles?where[slug][equals]=no-such-article`)
+    expect(response.status).toBe(200)
+    expect((await response.json()).docs).toEqual([])
+  })
+})
