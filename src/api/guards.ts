@@ -1,5 +1,8 @@
 import type { AfterErrorHook } from 'payload'
 
+import { listenForInvalidations } from './cacheInvalidation'
+import { cachePublicGet, invalidateAfterWrites } from './publicCache'
+
 /**
  * Bad input answers 4xx, never 500. Payload forwards some malformed queries to PostgreSQL (a
  * repeated `limit`, a negative `page`, text where an id is a number), where they fail as server
@@ -56,14 +59,50 @@ export const clientDataErrorsAre400: AfterErrorHook = ({ error }) => {
 type RestHandler = (request: Request, args: { params: Promise<{ slug: string[] }> }) => Promise<Response>
 type GraphqlHandler = (request: Request) => Promise<Response>
 
-/** Payload's REST route handler behind the query-parameter check. */
-export const guardRest =
-  (handler: RestHandler): RestHandler =>
-  async (request, args) =>
-    checkQueryParams(new URL(request.url)) ?? handler(request, args)
+/**
+ * Payload's REST route handler behind the query-parameter check; anonymous GETs are served from the
+ * public cache, and every other request empties it once done.
+ */
+export const guardRest = (handler: RestHandler): RestHandler => {
+  const read = cachePublicGet(handler)
+  const write = invalidateAfterWrites(handler)
+  return async (request, args) => {
+    const invalid = checkQueryParams(new URL(request.url))
+    if (invalid) return invalid
+    if (request.method !== 'GET') return write(request, args)
+    void listenForInvalidations().catch(() => {})
+    return read(request, args)
+  }
+}
 
-/** Payload's GraphQL route handler behind the body check. */
+/** Payload's GraphQL route handler behind the body check; a mutation empties the public cache. */
 export const guardGraphql =
   (handler: GraphqlHandler): GraphqlHandler =>
   async (request) =>
-    (await checkGraphqlBody(request)) ?? handler(request)
+    (await checkGraphqlBody(request)) ?? invalidateAfterWrites(handler)(request)
+
+/**
+ * GraphQL over GET (`?query=…&variables=…`), for queries only, so CDNs and the public cache can
+ * keep the answers: it is answered by the POST handler.
+ */
+export const graphqlOverGet = (postHandler: GraphqlHandler): GraphqlHandler => {
+  const read = cachePublicGet(async (request: Request) => {
+    const url = new URL(request.url)
+    const query = url.searchParams.get('query')
+    if (!query) return badRequest('Give the GraphQL query in the "query" parameter.')
+    if (/^\s*mutation\b/.test(query)) return badRequest('Mutations must be sent with POST.')
+    let variables: unknown
+    try {
+      variables = url.searchParams.has('variables') ? JSON.parse(url.searchParams.get('variables')!) : undefined
+    } catch {
+      return badRequest('"variables" is not valid JSON.')
+    }
+    const headers = new Headers(request.headers)
+    headers.set('content-type', 'application/json')
+    return postHandler(new Request(url, { method: 'POST', headers, body: JSON.stringify({ query, variables }) }))
+  })
+  return async (request) => {
+    void listenForInvalidations().catch(() => {})
+    return read(request)
+  }
+}

@@ -1,5 +1,6 @@
 import type { Plugin } from 'payload'
 
+import { publicCacheInvalidation } from '@/api/cacheInvalidation'
 import { SYSTEM_ACTOR, transitionDocument } from '@/workflow/transitionDocument'
 
 import { mentalHealthContent } from './mental-health'
@@ -11,4 +12,6 @@ export const plugins: Plugin[] = [
       await transitionDocument(req, { collection, id, to: 'archived', comment: reason }, { actor: SYSTEM_ACTOR })
     },
   }),
+  // Last, so it also sees the collections other plugins add.
+  publicCacheInvalidation,
 ]

@@ -3,7 +3,7 @@ import { GRAPHQL_POST, REST_DELETE, REST_GET, REST_PATCH, REST_POST, REST_PUT } 
 import http from 'http'
 import type { AddressInfo } from 'net'
 
-import { guardGraphql, guardRest } from '@/api/guards'
+import { graphqlOverGet, guardGraphql, guardRest } from '@/api/guards'
 
 /**
  * Serves the app's REST and GraphQL API over real HTTP with the very route handlers (and guards)
@@ -16,7 +16,8 @@ const restHandlers = {
   PUT: guardRest(REST_PUT(config)),
   DELETE: guardRest(REST_DELETE(config)),
 } as const
-const graphqlHandler = guardGraphql(GRAPHQL_POST(config))
+const graphqlPost = GRAPHQL_POST(config)
+const graphqlHandlers = { POST: guardGraphql(graphqlPost), GET: graphqlOverGet(graphqlPost) } as Record<string, (request: Request) => Promise<Response>>
 
 const readBody = (req: http.IncomingMessage): Promise<Buffer> =>
   new Promise((resolve, reject) => {
@@ -37,7 +38,8 @@ const toRequest = async (req: http.IncomingMessage, url: URL): Promise<Request> 
 
 const dispatch = async (request: Request, url: URL): Promise<Response> => {
   if (url.pathname === '/api/graphql') {
-    return request.method === 'POST' ? graphqlHandler(request) : new Response('Method Not Allowed', { status: 405 })
+    const handler = graphqlHandlers[request.method]
+    return handler ? handler(request) : new Response('Method Not Allowed', { status: 405 })
   }
   if (url.pathname.startsWith('/api/')) {
     const handler = restHandlers[request.method as keyof typeof restHandlers]

@@ -2,8 +2,10 @@
 import config from '@payload-config'
 import { GRAPHQL_POST, REST_OPTIONS } from '@payloadcms/next/routes'
 
-import { guardGraphql } from '@/api/guards'
+import { graphqlOverGet, guardGraphql } from '@/api/guards'
 
-export const POST = guardGraphql(GRAPHQL_POST(config))
+const graphql = GRAPHQL_POST(config)
+export const POST = guardGraphql(graphql)
+export const GET = graphqlOverGet(graphql)
 
 export const OPTIONS = REST_OPTIONS(config)

@@ -1,0 +1,66 @@
+/**
+ * An in-process cache of anonymous GET answers (REST, GraphQL over GET), with ETag, Cache-Control
+ * and 304s. Requests with credentials bypass it. It is emptied whenever public content may have
+ * changed: right after this instance finishes a write, and on PostgreSQL NOTIFY, which is
+ * delivered only once the writing transaction has committed, to every instance on the database.
+ */
+import { hash53 } from '@/plugins/mental-health/analysis/text'
+
+type Entry = { body: ArrayBuffer; headers: [string, string][]; etag: string }
+
+const MAX_ENTRIES = 2000
+const CACHE_CONTROL = 'public, max-age=0, s-maxage=60, stale-while-revalidate=300'
+const entries = new Map<string, Entry>()
+let generation = 0
+
+export const invalidatePublicCache = () => {
+  entries.clear()
+  generation += 1
+}
+
+export const hasCredentials = (request: Request) =>
+  request.headers.has('authorization') || /(?:^|;\s*)payload-token=/.test(request.headers.get('cookie') ?? '')
+
+const respond = (request: Request, entry: Entry, state: 'HIT' | 'MISS') => {
+  const headers = new Headers(entry.headers)
+  headers.set('ETag', entry.etag)
+  headers.set('Cache-Control', CACHE_CONTROL)
+  headers.set('X-Cache', state)
+  if (request.headers.get('if-none-match') === entry.etag) return new Response(null, { status: 304, headers })
+  return new Response(entry.body, { status: 200, headers })
+}
+
+/** Serves `handler`'s anonymous 200 answers from the cache, keyed by the whole URL. */
+export const cachePublicGet =
+  <A extends unknown[]>(handler: (request: Request, ...args: A) => Promise<Response>) =>
+  async (request: Request, ...args: A): Promise<Response> => {
+    if (request.method !== 'GET' || hasCredentials(request)) return handler(request, ...args)
+    const key = request.url
+    const cached = entries.get(key)
+    if (cached) return respond(request, cached, 'HIT')
+
+    const startedAt = generation
+    const response = await handler(request, ...args)
+    if (response.status !== 200) return response
+    const body = await response.arrayBuffer()
+    const entry: Entry = {
+      body,
+      headers: [...response.headers.entries()].filter(([name]) => !['set-cookie', 'content-length'].includes(name)),
+      etag: `W/"${hash53(Buffer.from(body).toString('latin1'))}"`,
+    }
+    // A write finished while we read: the answer may predate it, so do not keep it.
+    if (startedAt === generation) {
+      if (entries.size >= MAX_ENTRIES) entries.delete(entries.keys().next().value!)
+      entries.set(key, entry)
+    }
+    return respond(request, entry, 'MISS')
+  }
+
+/** After this instance completes a write (its transaction has committed), drop cached answers. */
+export const invalidateAfterWrites =
+  <A extends unknown[]>(handler: (request: Request, ...args: A) => Promise<Response>) =>
+  async (request: Request, ...args: A): Promise<Response> => {
+    const response = await handler(request, ...args)
+    invalidatePublicCache()
+    return response
+  }

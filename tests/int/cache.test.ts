@@ -1,0 +1,121 @@
+/**
+ * The public cache: ETag, Cache-Control and 304 for anonymous GETs; credentials bypass it; a read
+ * after a publish, unpublish or delete never returns the old content, on this instance and, through
+ * PostgreSQL NOTIFY, on a second instance on the same database.
+ */
+import { spawn, type ChildProcess } from 'child_process'
+import path from 'path'
+import type { Payload } from 'payload'
+import { afterAll, beforeAll, describe, expect, it } from 'vitest'
+
+import { projectRoot } from '@/lib/paths'
+
+import { getTestPayload } from '../helpers/payload'
+import { startTestServer, type TestServer } from '../helpers/server'
+import { loginToken, userWithRole, type TestUser } from '../helpers/users'
+import { createDraft, forceState, transitionAs, uniqueTitle } from '../helpers/workflow'
+
+const startSecondInstance = (): Promise<{ baseUrl: string; child: ChildProcess }> =>
+  new Promise((resolve, reject) => {
+    const child = spawn(process.execPath, [path.join(projectRoot, 'scripts/run.mjs'), 'tests/helpers/serveApi.ts'], {
+      cwd: projectRoot,
+      env: { ...process.env, NODE_ENV: 'test' },
+      stdio: ['ignore', 'pipe', 'inherit'],
+    })
+    let output = ''
+    child.stdout!.on('data', (chunk) => {
+      output += chunk
+      const match = /LISTENING (\S+)/.exec(output)
+      if (match) resolve({ baseUrl: match[1], child })
+    })
+    child.on('exit', (code) => reject(new Error(`second instance exited (${code}): ${output}`)))
+  })
+
+describe('public cache', () => {
+  let payload: Payload
+  let server: TestServer
+  let editor: TestUser
+  let compliance: TestUser
+  let second: { baseUrl: string; child: ChildProcess } | undefined
+
+  const get = (base: string, pathname: string, headers: Record<string, string> = {}) => fetch(`${base}${pathname}`, { headers })
+
+  beforeAll(async () => {
+    payload = await getTestPayload()
+    server = await startTestServer()
+    editor = await userWithRole(payload, 'editor')
+    compliance = await userWithRole(payload, 'compliance')
+    second = await startSecondInstance()
+  })
+
+  afterAll(async () => {
+    second?.child.kill('SIGTERM')
+    await server?.close()
+  })
+
+  it('answers anonymous GETs with ETag, Cache-Control and 304 on If-None-Match', async () => {
+    const pathname = `/api/categories?where[name][equals]=${encodeURIComponent(uniqueTitle('none'))}`
+    const first = await get(server.baseUrl, pathname)
+    expect(first.headers.get('x-cache')).toBe('MISS')
+    expect(first.headers.get('cache-control')).toBe('public, max-age=0, s-maxage=60, stale-while-revalidate=300')
+    const etag = first.headers.get('etag')!
+    expect(etag).toMatch(/^W\/"[0-9a-f]+"$/)
+    const again = await get(server.baseUrl, pathname)
+    expect(again.headers.get('x-cache')).toBe('HIT')
+    expect(await again.text()).toBe(await first.text())
+    const notModified = await get(server.baseUrl, pathname, { 'if-none-match': etag })
+    expect(notModified.status).toBe(304)
+  })
+
+  it('is bypassed by requests with credentials', async () => {
+    const token = await loginToken(server.baseUrl, editor.email)
+    const response = await get(server.baseUrl, '/api/categories', { authorization: `JWT ${token}` })
+    expect(response.headers.get('x-cache')).toBeNull()
+  })
+
+  it('caches GraphQL over GET, and refuses mutations over GET', async () => {
+    const query = encodeURIComponent('{ Categories(limit: 1) { totalDocs } }')
+    expect((await get(server.baseUrl, `/api/graphql?query=${query}`)).headers.get('x-cache')).toBe('MISS')
+    expect((await get(server.baseUrl, `/api/graphql?query=${query}`)).headers.get('x-cache')).toBe('HIT')
+    const mutation = encodeURIComponent('mutation { createCategory(data: { name: "x" }) { id } }')
+    expect((await get(server.baseUrl, `/api/graphql?query=${mutation}`)).status).toBe(400)
+  })
+
+  it('never serves the old content after a publish, unpublish or delete, on either instance', async () => {
+    const title = uniqueTitle('Cached')
+    const doc = await createDraft(payload, 'articles', editor, title)
+    await forceState(payload, 'articles', doc.id, 'approved')
+    const pathname = `/api/articles?where[id][equals]=${doc.id}`
+    const titles = async (base: string) => ((await (await get(base, pathname)).json()) as { docs: { title: string }[] }).docs.map((d) => d.title)
+    const gqlPath = `/api/graphql?query=${encodeURIComponent(`{ Articles(where: { id: { equals: ${doc.id} } }) { docs { title } } }`)}`
+    const gqlTitles = async (base: string) => JSON.stringify(await (await get(base, gqlPath)).json())
+
+    // Warm both caches with "not published".
+    expect(await titles(server.baseUrl)).toEqual([])
+    expect(await titles(second!.baseUrl)).toEqual([])
+    expect(await gqlTitles(server.baseUrl)).not.toContain(title)
+
+    // Publish through this instance's REST API.
+    const token = await loginToken(server.baseUrl, compliance.email)
+    const published = await fetch(`${server.baseUrl}/api/articles/${doc.id}/transition`, {
+      method: 'POST',
+      headers: { 'content-type': 'application/json', authorization: `JWT ${token}` },
+      body: JSON.stringify({ to: 'published' }),
+    })
+    expect(published.status).toBe(200)
+    expect(await titles(server.baseUrl)).toEqual([title])
+    expect(await gqlTitles(server.baseUrl)).toContain(title)
+    await expect.poll(() => titles(second!.baseUrl), { timeout: 2000, interval: 20 }).toEqual([title])
+
+    // Unpublish through the Local API (as a job would), then delete.
+    await transitionAs(payload, compliance, { collection: 'articles', id: doc.id, to: 'archived' })
+    expect(await titles(server.baseUrl)).toEqual([])
+    await expect.poll(() => titles(second!.baseUrl), { timeout: 2000, interval: 20 }).toEqual([])
+
+    await forceState(payload, 'articles', doc.id, 'published')
+    expect(await titles(server.baseUrl)).toEqual([title])
+    await payload.delete({ collection: 'articles', id: doc.id })
+    expect(await titles(server.baseUrl)).toEqual([])
+    await expect.poll(() => titles(second!.baseUrl), { timeout: 2000, interval: 20 }).toEqual([])
+  })
+})
