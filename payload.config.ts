@@ -6,6 +6,7 @@ import sharp from 'sharp'
 import { fileURLToPath } from 'url'
 
 import { migrations } from './migrations'
+import { graphqlDepthLimit } from './src/api/graphqlDepthLimit'
 import { clientDataErrorsAre400 } from './src/api/guards'
 import { isAdminUser } from './src/access/roles'
 import { Articles } from './src/collections/Articles'
@@ -45,6 +46,7 @@ export default buildConfig({
   }),
   graphQL: {
     maxComplexity: 1000,
+    validationRules: () => [graphqlDepthLimit(8)],
     disablePlaygroundInProduction: true,
     disableIntrospectionInProduction: true,
     mutations: workflowMutations(),

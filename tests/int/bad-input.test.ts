@@ -43,6 +43,18 @@ describe('bad input', () => {
     expect(await response.text()).toMatch(message)
   })
 
+  it('refuses GraphQL queries nested deeper than 8 levels, and accepts ordinary ones', async () => {
+    const deep = '{ Articles { docs { relatedFaqs { categories { parent { parent { parent { parent { parent { name } } } } } } } } } }'
+    const refused = await fetch(`${server.baseUrl}/api/graphql`, { method: 'POST', headers: { 'content-type': 'application/json' }, body: JSON.stringify({ query: deep }) })
+    expect(JSON.stringify(await refused.json())).toMatch(/nested 10 levels deep; the limit is 8/)
+    const ordinary = await fetch(`${server.baseUrl}/api/graphql`, {
+      method: 'POST',
+      headers: { 'content-type': 'application/json' },
+      body: JSON.stringify({ query: '{ Articles { docs { title categories { name parent { name } } } } }' }),
+    })
+    expect(((await ordinary.json()) as { errors?: unknown }).errors).toBeUndefined()
+  })
+
   it('reports GraphQL argument type errors without a server error', async () => {
     const response = await fetch(`${server.baseUrl}/api/graphql`, {
       method: 'POST',
