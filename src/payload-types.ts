@@ -212,6 +212,15 @@ export interface Article {
     | number
     | boolean
     | null;
+  crisisResources?:
+    | {
+        [k: string]: unknown;
+      }
+    | unknown[]
+    | string
+    | number
+    | boolean
+    | null;
   workflowState?:
     | (
         | 'draft'
@@ -397,6 +406,7 @@ export interface Category {
   slug: string;
   description?: string | null;
   parent?: (number | null) | Category;
+  articleCount?: number | null;
   updatedAt: string;
   createdAt: string;
 }
@@ -936,6 +946,7 @@ export interface ArticlesSelect<T extends boolean = true> {
   plainExcerpt?: T;
   byline?: T;
   sources?: T;
+  crisisResources?: T;
   workflowState?: T;
   lastEditedBy?: T;
   publishAt?: T;
@@ -1036,6 +1047,7 @@ export interface CategoriesSelect<T extends boolean = true> {
   slug?: T;
   description?: T;
   parent?: T;
+  articleCount?: T;
   updatedAt?: T;
   createdAt?: T;
 }

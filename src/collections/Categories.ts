@@ -3,6 +3,7 @@ import type { CollectionConfig } from 'payload'
 import { anyone } from '@/access/anyone'
 import { hasRole } from '@/access/hasRole'
 import { isAdmin } from '@/access/isAdmin'
+import { articleCountField } from '@/fields/delivery'
 import { slug } from '@/fields/slug'
 
 export const Categories: CollectionConfig = {
@@ -25,5 +26,6 @@ export const Categories: CollectionConfig = {
       admin: { position: 'sidebar' },
       filterOptions: ({ id }) => (id ? { id: { not_equals: id } } : true),
     },
+    articleCountField(),
   ],
 }

@@ -66,6 +66,19 @@ describe('article delivery', () => {
     expect((article.jsonLd as { '@type': string })['@type']).toBe('MedicalWebPage')
   })
 
+  it('counts the articles a reader can see per category, and gives crisis resources only with the block', async () => {
+    const editor = await userWithRole(payload, 'editor')
+    const category = await payload.create({ collection: 'categories', data: { name: uniqueTitle('Counted'), slug: uniqueTitle('counted').toLowerCase().replace(/[^a-z0-9]+/g, '-') } })
+    const live = await payload.create({ collection: 'articles', data: { title: uniqueTitle('Live'), slug: `live-${Date.now()}`, categories: [category.id], body: { ...richText('If you are in crisis, help is here.'), root: { ...richText('x').root, children: [...richText('If you are in crisis, help is here.').root.children, { type: 'block', version: 2, format: '', fields: { id: 'b1', blockName: '', blockType: 'crisisResources', variant: 'full' } }] } } as never, _status: 'published', workflowState: 'published' }, context: { workflowBypass: 'test set-up' } })
+    await payload.create({ collection: 'articles', data: { title: uniqueTitle('Draft'), slug: `draft-${Date.now()}`, categories: [category.id], body: richText('Unpublished.') }, draft: true, overrideAccess: false, user: editor })
+    const publicCategory = await (await fetch(`${server.baseUrl}/api/categories/${category.id}`)).json()
+    expect(publicCategory.articleCount).toBe(1)
+    const article = await (await fetch(`${server.baseUrl}/api/articles/${live.id}`)).json()
+    expect(JSON.stringify(article.crisisResources)).toMatch(/988/)
+    const plain = await (await fetch(`${server.baseUrl}/api/articles?where[slug][equals]=${slug}`)).json()
+    expect(plain.docs[0].crisisResources).toBeNull()
+  })
+
   it('answers an unknown slug with an empty list, not an error', async () => {
     const response = await fetch(`${server.baseUrl}/api/articles?where[slug][equals]=no-such-article`)
     expect(response.status).toBe(200)

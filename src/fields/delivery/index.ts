@@ -91,6 +91,32 @@ const sources: FieldHook = async ({ data, req }) => {
   return [...unique.values()]
 }
 
+/** The crisis resources to show with the article, when its body holds the crisis resources block. */
+const crisisResources: FieldHook = async ({ data, req }) => {
+  const hasBlock = JSON.stringify((data as ArticleLike)?.body ?? '').includes('"blockType":"crisisResources"')
+  if (!hasBlock) return null
+  const global = await req.payload.findGlobal({ slug: 'crisis-resources', depth: 0, req, overrideAccess: true })
+  return { heading: global.heading, resources: (global.resources ?? []).map(({ label, detail, href }) => ({ label, detail, href: href ?? null })) }
+}
+
+/** How many articles the reader may see in a category (access applies: the public counts published ones). */
+export const articleCountField = (): Field =>
+  ({
+    name: 'articleCount',
+    type: 'number',
+    virtual: true,
+    access: { create: () => false, update: () => false },
+    admin: { hidden: true },
+    hooks: {
+      afterRead: [
+        async ({ data, req }) =>
+          data?.id
+            ? (await req.payload.count({ collection: 'articles', where: { categories: { in: [data.id] } }, req, overrideAccess: false, user: req.user })).totalDocs
+            : 0,
+      ],
+    },
+  }) as Field
+
 const computed = (name: string, type: 'number' | 'text' | 'json', hook: FieldHook): Field =>
   ({
     name,
@@ -106,4 +132,5 @@ export const deliveryFields = (): Field[] => [
   computed('plainExcerpt', 'text', plainExcerpt),
   computed('byline', 'json', byline),
   computed('sources', 'json', sources),
+  computed('crisisResources', 'json', crisisResources),
 ]
