@@ -1,5 +1,7 @@
 import { APIError, ValidationError, type Endpoint } from 'payload'
 
+import { currentCrisisResources } from '@/plugins/mental-health/currentCrisisResources'
+
 import { RateLimitError } from './hooks'
 
 /** The fields a reader may send; anything else is ignored. */
@@ -30,14 +32,14 @@ export const submitCommentEndpoint: Endpoint = {
       const created = await req.payload.create({ collection: 'comments', data: data as never, req, overrideAccess: false, depth: 0 })
       // The writer may not read their own moderation fields; the answer is built from the stored record.
       const doc = await req.payload.findByID({ collection: 'comments', id: created.id, req, overrideAccess: true, depth: 0 })
-      const crisisResources = doc.urgent ? await req.payload.findGlobal({ slug: 'crisis-resources', req, depth: 0 }) : undefined
+      const crisisResources = doc.urgent ? await currentCrisisResources(req) : undefined
       return Response.json(
         {
           doc: { id: doc.id, article: doc.article, authorName: doc.authorName, body: doc.body, status: doc.status },
           message: doc.urgent
             ? 'Thank you for telling us. You do not have to go through this alone: please reach out now.'
             : 'Thank you. Your comment will appear once a moderator has reviewed it.',
-          ...(crisisResources ? { crisisResources: { heading: crisisResources.heading, resources: crisisResources.resources } } : {}),
+          ...(crisisResources ? { crisisResources } : {}),
         },
         { status: 201 },
       )

@@ -1,6 +1,8 @@
 import { convertLexicalToPlaintext } from '@payloadcms/richtext-lexical/plaintext'
 import type { Field, FieldHook, PayloadRequest } from 'payload'
 
+import { currentCrisisResources } from '@/plugins/mental-health/currentCrisisResources'
+
 /**
  * Read-only fields computed for frontends at read time: what a health page needs and the public
  * cannot otherwise read (staff names live in the private users collection).
@@ -94,9 +96,7 @@ const sources: FieldHook = async ({ data, req }) => {
 /** The crisis resources to show with the article, when its body holds the crisis resources block. */
 const crisisResources: FieldHook = async ({ data, req }) => {
   const hasBlock = JSON.stringify((data as ArticleLike)?.body ?? '').includes('"blockType":"crisisResources"')
-  if (!hasBlock) return null
-  const global = await req.payload.findGlobal({ slug: 'crisis-resources', depth: 0, req, overrideAccess: true })
-  return { heading: global.heading, resources: (global.resources ?? []).map(({ label, detail, href }) => ({ label, detail, href: href ?? null })) }
+  return hasBlock ? currentCrisisResources(req) : null
 }
 
 /** How many articles the reader may see in a category (access applies: the public counts published ones). */
