@@ -570,6 +570,15 @@ export interface Comment {
   moderationReason?: ('spam' | 'abuse' | 'personal-information' | 'off-topic' | 'false-information') | null;
   moderatedBy?: (number | null) | User;
   moderatedAt?: string | null;
+  crisisResources?:
+    | {
+        [k: string]: unknown;
+      }
+    | unknown[]
+    | string
+    | number
+    | boolean
+    | null;
   /**
    * Public reply. Never confirm that someone is or was a patient.
    */
@@ -1122,6 +1131,7 @@ export interface CommentsSelect<T extends boolean = true> {
   moderationReason?: T;
   moderatedBy?: T;
   moderatedAt?: T;
+  crisisResources?: T;
   staffReply?: T;
   updatedAt?: T;
   createdAt?: T;

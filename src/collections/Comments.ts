@@ -3,7 +3,7 @@ import type { CollectionConfig } from 'payload'
 import { anyone } from '@/access/anyone'
 import { approvedCommentsOrModerator } from '@/access/approvedCommentsOrModerator'
 import { fieldHasRole, hasRole } from '@/access/hasRole'
-import { limitCommentRate, screenIncomingComment } from '@/comments/hooks'
+import { crisisResourcesForWriter, limitCommentRate, screenIncomingComment } from '@/comments/hooks'
 import { submitCommentEndpoint } from '@/comments/submitCommentEndpoint'
 
 export const COMMENT_STATUSES = ['pending', 'approved', 'rejected', 'spam'] as const
@@ -81,6 +81,15 @@ export const Comments: CollectionConfig = {
     },
     { name: 'moderatedBy', type: 'relationship', relationTo: 'users', access: moderatorsOnly, admin: { position: 'sidebar', readOnly: true } },
     { name: 'moderatedAt', type: 'date', access: moderatorsOnly, admin: { position: 'sidebar', readOnly: true } },
+    {
+      // Only in the answer to the writer (REST and GraphQL): the crisis resources when the comment reads as a crisis.
+      name: 'crisisResources',
+      type: 'json',
+      virtual: true,
+      access: { create: () => false, update: () => false },
+      admin: { hidden: true },
+      hooks: { afterRead: [crisisResourcesForWriter] },
+    },
     {
       name: 'staffReply',
       type: 'textarea',

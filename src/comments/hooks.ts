@@ -1,7 +1,8 @@
-import { APIError, type CollectionBeforeChangeHook, type CollectionBeforeOperationHook } from 'payload'
+import { APIError, type CollectionBeforeChangeHook, type CollectionBeforeOperationHook, type FieldHook } from 'payload'
 
 import { hasAnyRole } from '@/access/roles'
 import { screenComment, staffReplyProblems } from '@/plugins/mental-health/analysis/comment'
+import { currentCrisisResources } from '@/plugins/mental-health/currentCrisisResources'
 
 import { clientIp, commentRateLimiter } from './rateLimit'
 
@@ -24,6 +25,12 @@ export const limitCommentRate: CollectionBeforeOperationHook = ({ args, operatio
   return args
 }
 
+declare module 'payload' {
+  interface RequestContext {
+    commentInCrisis?: boolean
+  }
+}
+
 const bad = (message: string) => new APIError(message, 400, undefined, true)
 
 /**
@@ -43,6 +50,8 @@ export const screenIncomingComment: CollectionBeforeChangeHook = async ({ data, 
     const article = await req.payload.find({ collection: 'articles', where: { id: { equals: rest.article } }, limit: 1, depth: 0, req, overrideAccess: false })
     if (reader && !article.docs.length) throw bad(`article: there is no published article with id ${String(rest.article)}.`)
     const screening = screenComment(body)
+    // Lets the answer to this request, and only this one, carry the crisis resources (crisisResourcesForWriter).
+    if (screening.urgent) req.context.commentInCrisis = true
     const holdReasons = [
       ...(screening.urgent ? ['crisis'] : []),
       ...(screening.personalInfo.length ? ['personal-information'] : []),
@@ -70,4 +79,9 @@ export const screenIncomingComment: CollectionBeforeChangeHook = async ({ data, 
     if (problems.length) throw bad(`staffReply: ${problems.join('; ')}. Reply without confirming any treatment relationship.`)
   }
   return result
+}
+
+/** Only in the answer to a new comment that reads as a crisis: never in later reads. */
+export const crisisResourcesForWriter: FieldHook = async ({ req }) => {
+  return req.context.commentInCrisis ? currentCrisisResources(req) : null
 }

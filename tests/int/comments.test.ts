@@ -135,6 +135,22 @@ describe('reader comments', () => {
     expect(await stored(result.data.createComment.id)).toMatchObject({ status: 'pending', urgent: true, riskTier: 'medium' })
   })
 
+  it('answers a crisis comment posted over GraphQL with the crisis resources, and never shows them later', async () => {
+    const result = await fetch(`${server.baseUrl}/api/graphql`, {
+      method: 'POST',
+      headers: { 'content-type': 'application/json', 'x-forwarded-for': freshIp() },
+      body: JSON.stringify({ query: `mutation { createComment(data: { article: ${articleId}, authorName: "G", authorEmail: "g@example.com", body: "I keep thinking about killing myself." }) { id crisisResources } }` }),
+    }).then((r) => r.json() as Promise<{ data: { createComment: { id: number; crisisResources: unknown } } }>)
+    expect(JSON.stringify(result.data.createComment.crisisResources)).toMatch(/988/)
+    const calm = await fetch(`${server.baseUrl}/api/graphql`, {
+      method: 'POST',
+      headers: { 'content-type': 'application/json', 'x-forwarded-for': freshIp() },
+      body: JSON.stringify({ query: `mutation { createComment(data: { article: ${articleId}, authorName: "G", authorEmail: "g@example.com", body: "Lovely article." }) { id crisisResources } }` }),
+    }).then((r) => r.json() as Promise<{ data: { createComment: { crisisResources: unknown } } }>)
+    expect(calm.data.createComment.crisisResources).toBeNull()
+    expect((await payload.findByID({ collection: 'comments', id: result.data.createComment.id })).crisisResources).toBeNull()
+  })
+
   describe('moderation', () => {
     const patch = (id: number, body: unknown) =>
       fetch(`${server.baseUrl}/api/comments/${id}`, {
