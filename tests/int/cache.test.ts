@@ -29,6 +29,10 @@ const startSecondInstance = (): Promise<{ baseUrl: string; child: ChildProcess }
       if (match) resolve({ baseUrl: match[1], child })
     })
     child.on('exit', (code) => reject(new Error(`second instance exited (${code}): ${output}`)))
+    setTimeout(() => {
+      child.kill('SIGKILL')
+      reject(new Error(`second instance did not start within 50 s: ${output}`))
+    }, 50_000)
   })
 
 describe('public cache', () => {
@@ -45,7 +49,11 @@ describe('public cache', () => {
     server = await startTestServer()
     editor = await userWithRole(payload, 'editor')
     compliance = await userWithRole(payload, 'compliance')
-    second = await startSecondInstance()
+    // A second process loads the whole app; on a busy machine give it a second chance to start.
+    second = await startSecondInstance().catch((error) => {
+      console.error(error)
+      return startSecondInstance()
+    })
   })
 
   afterAll(async () => {
