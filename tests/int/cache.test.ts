@@ -23,16 +23,22 @@ const startSecondInstance = (): Promise<{ baseUrl: string; child: ChildProcess }
       stdio: ['ignore', 'pipe', 'inherit'],
     })
     let output = ''
-    child.stdout!.on('data', (chunk) => {
-      output += chunk
-      const match = /LISTENING (\S+)/.exec(output)
-      if (match) resolve({ baseUrl: match[1], child })
-    })
-    child.on('exit', (code) => reject(new Error(`second instance exited (${code}): ${output}`)))
-    setTimeout(() => {
+    const timer = setTimeout(() => {
       child.kill('SIGKILL')
       reject(new Error(`second instance did not start within 50 s: ${output}`))
     }, 50_000)
+    child.stdout!.on('data', (chunk) => {
+      output += chunk
+      const match = /LISTENING (\S+)/.exec(output)
+      if (match) {
+        clearTimeout(timer)
+        resolve({ baseUrl: match[1], child })
+      }
+    })
+    child.on('exit', (code) => {
+      clearTimeout(timer)
+      reject(new Error(`second instance exited (${code}): ${output}`))
+    })
   })
 
 describe('public cache', () => {
