@@ -5,6 +5,7 @@ import { approvedCommentsOrModerator } from '@/access/approvedCommentsOrModerato
 import { fieldHasRole, hasRole } from '@/access/hasRole'
 import { crisisResourcesForWriter, limitCommentRate, screenIncomingComment } from '@/comments/hooks'
 import { submitCommentEndpoint } from '@/comments/submitCommentEndpoint'
+import { computedField } from '@/fields/computedField'
 
 export const COMMENT_STATUSES = ['pending', 'approved', 'rejected', 'spam'] as const
 // "false" (false or misleading) is stored as false-information: GraphQL cannot have an enum value named false.
@@ -81,15 +82,8 @@ export const Comments: CollectionConfig = {
     },
     { name: 'moderatedBy', type: 'relationship', relationTo: 'users', access: moderatorsOnly, admin: { position: 'sidebar', readOnly: true } },
     { name: 'moderatedAt', type: 'date', access: moderatorsOnly, admin: { position: 'sidebar', readOnly: true } },
-    {
-      // Only in the answer to the writer (REST and GraphQL): the crisis resources when the comment reads as a crisis.
-      name: 'crisisResources',
-      type: 'json',
-      virtual: true,
-      access: { create: () => false, update: () => false },
-      admin: { hidden: true },
-      hooks: { afterRead: [crisisResourcesForWriter] },
-    },
+    // Only in the answer to the writer (REST and GraphQL): the crisis resources when the comment reads as a crisis.
+    computedField('crisisResources', 'json', crisisResourcesForWriter),
     {
       name: 'staffReply',
       type: 'textarea',

@@ -1,6 +1,7 @@
 import { convertLexicalToPlaintext } from '@payloadcms/richtext-lexical/plaintext'
 import type { Field, FieldHook, PayloadRequest } from 'payload'
 
+import { computedField } from '@/fields/computedField'
 import { currentCrisisResources } from '@/plugins/mental-health/currentCrisisResources'
 
 /**
@@ -101,36 +102,15 @@ const crisisResources: FieldHook = async ({ data, req }) => {
 
 /** How many articles the reader may see in a category (access applies: the public counts published ones). */
 export const articleCountField = (): Field =>
-  ({
-    name: 'articleCount',
-    type: 'number',
-    virtual: true,
-    access: { create: () => false, update: () => false },
-    admin: { hidden: true },
-    hooks: {
-      afterRead: [
-        async ({ data, req }) =>
-          data?.id
-            ? (await req.payload.count({ collection: 'articles', where: { categories: { in: [data.id] } }, req, overrideAccess: false, user: req.user })).totalDocs
-            : 0,
-      ],
-    },
-  }) as Field
-
-const computed = (name: string, type: 'number' | 'text' | 'json', hook: FieldHook): Field =>
-  ({
-    name,
-    type,
-    virtual: true,
-    access: { create: () => false, update: () => false },
-    admin: { hidden: true },
-    hooks: { afterRead: [hook] },
-  }) as Field
+  computedField('articleCount', 'number', async ({ data, req }) =>
+    data?.id
+      ? (await req.payload.count({ collection: 'articles', where: { categories: { in: [data.id] } }, req, overrideAccess: false, user: req.user })).totalDocs
+      : 0)
 
 export const deliveryFields = (): Field[] => [
-  computed('readingTimeMinutes', 'number', readingTime),
-  computed('plainExcerpt', 'text', plainExcerpt),
-  computed('byline', 'json', byline),
-  computed('sources', 'json', sources),
-  computed('crisisResources', 'json', crisisResources),
+  computedField('readingTimeMinutes', 'number', readingTime),
+  computedField('plainExcerpt', 'text', plainExcerpt),
+  computedField('byline', 'json', byline),
+  computedField('sources', 'json', sources),
+  computedField('crisisResources', 'json', crisisResources),
 ]
