@@ -14,6 +14,9 @@ export const Articles: CollectionConfig = withWorkflow({
     group: 'Content',
     useAsTitle: 'title',
     defaultColumns: ['title', 'slug', '_status', 'updatedAt'],
+    // The reference site's staff-only preview of the newest draft (src/app/(site)/preview).
+    livePreview: { url: ({ data }) => (data?.id ? `/preview/articles/${data.id}` : null) },
+    preview: (doc) => (doc?.id ? `/preview/articles/${doc.id}` : null),
   },
   access: editorialContentAccess,
   versions: contentVersions(),

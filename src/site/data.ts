@@ -1,0 +1,49 @@
+import { graphqlQuery, GraphQLRequestError } from './api'
+import {
+  ARTICLE_BY_SLUG_QUERY,
+  ARTICLE_DRAFT_QUERY,
+  CATEGORY_ARTICLES_QUERY,
+  CATEGORY_QUERY,
+  COMMENTS_QUERY,
+  FAQS_QUERY,
+  HOME_QUERY,
+  type Article,
+  type ArticleSummary,
+  type Category,
+  type Comment,
+  type Faq,
+} from './queries'
+
+type Docs<T> = { docs: T[] }
+
+export const loadHome = async () => {
+  const data = await graphqlQuery<{ Articles: Docs<ArticleSummary>; Categories: Docs<Category> }>(HOME_QUERY)
+  return { articles: data.Articles.docs, categories: data.Categories.docs.filter((category) => category.articleCount > 0) }
+}
+
+export const loadArticle = async (slug: string): Promise<Article | null> =>
+  (await graphqlQuery<{ Articles: Docs<Article> }>(ARTICLE_BY_SLUG_QUERY, { slug })).Articles.docs[0] ?? null
+
+/** The newest draft, for signed-in staff; null when the token may not read it (or it does not exist). */
+export const loadArticleDraft = async (id: number, token: string): Promise<Article | null> => {
+  try {
+    return (await graphqlQuery<{ Article: Article | null }>(ARTICLE_DRAFT_QUERY, { id }, { token })).Article
+  } catch (error) {
+    if (error instanceof GraphQLRequestError) return null
+    throw error
+  }
+}
+
+export const loadApprovedComments = async (articleId: number): Promise<Comment[]> =>
+  (await graphqlQuery<{ Comments: Docs<Comment> }>(COMMENTS_QUERY, { article: articleId })).Comments.docs
+
+export const loadCategory = async (slug: string): Promise<{ category: Category; articles: ArticleSummary[] } | null> => {
+  const category = (await graphqlQuery<{ Categories: Docs<Category> }>(CATEGORY_QUERY, { slug })).Categories.docs[0]
+  if (!category) return null
+  const { Articles } = await graphqlQuery<{ Articles: Docs<ArticleSummary> }>(CATEGORY_ARTICLES_QUERY, { category: [category.id] })
+  return { category, articles: Articles.docs }
+}
+
+export type FaqWithCategories = Faq & { categories: { id: number; name: string; slug: string }[] | null }
+
+export const loadFaqs = async (): Promise<FaqWithCategories[]> => (await graphqlQuery<{ Faqs: Docs<FaqWithCategories> }>(FAQS_QUERY)).Faqs.docs

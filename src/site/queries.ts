@@ -1,0 +1,89 @@
+import type { SerializedEditorState } from '@payloadcms/richtext-lexical/lexical'
+
+/** The GraphQL documents the reference site sends, and the shapes it reads back. */
+
+export type CrisisResources = { heading: string; resources: { label: string; detail?: string | null; href?: string | null }[] }
+
+export type Person = { name: string; credentials: string | null }
+
+export type Byline = {
+  authors: Person[]
+  reviewer: (Person & { reviewedAt: string; nextReviewDue: string | null }) | null
+}
+
+export type Source = { title: string; url: string | null; doi: string | null; publisher: string | null; year: number | null; evidenceLevel: string | null }
+
+export type CategoryRef = { id: number; name: string; slug: string }
+
+export type ArticleSummary = {
+  id: number
+  title: string
+  slug: string
+  plainExcerpt: string
+  readingTimeMinutes: number
+  publishedAt: string | null
+  categories: CategoryRef[] | null
+}
+
+export type Faq = { id: number; question: string; answer: SerializedEditorState }
+
+export type Article = ArticleSummary & {
+  body: SerializedEditorState
+  byline: Byline
+  lastReviewedAt: string | null
+  nextReviewDue: string | null
+  sources: Source[]
+  relatedFaqs: Faq[] | null
+  jsonLd: Record<string, unknown> | null
+  crisisResources: CrisisResources | null
+}
+
+export type Comment = { id: number; authorName: string; body: string; staffReply: string | null; createdAt: string }
+
+export type Category = CategoryRef & { description: string | null; articleCount: number }
+
+const SUMMARY = `id title slug plainExcerpt readingTimeMinutes publishedAt categories { id name slug }`
+
+const ARTICLE = `${SUMMARY} body byline lastReviewedAt nextReviewDue sources jsonLd crisisResources relatedFaqs { id question answer }`
+
+export const HOME_QUERY = `
+  query Home {
+    Articles(sort: "-publishedAt", limit: 12) { docs { ${SUMMARY} } }
+    Categories(sort: "name", limit: 100) { docs { id name slug description articleCount } }
+  }`
+
+export const ARTICLE_BY_SLUG_QUERY = `
+  query ArticleBySlug($slug: String!) {
+    Articles(where: { slug: { equals: $slug } }, limit: 1) { docs { ${ARTICLE} } }
+  }`
+
+/** Staff only (sent with the signed-in user's token): the newest draft of an article. */
+export const ARTICLE_DRAFT_QUERY = `
+  query ArticleDraft($id: Int!) {
+    Article(id: $id, draft: true) { ${ARTICLE} }
+  }`
+
+export const COMMENTS_QUERY = `
+  query ApprovedComments($article: JSON!) {
+    Comments(where: { article: { equals: $article } }, sort: "createdAt", limit: 100) { docs { id authorName body staffReply createdAt } }
+  }`
+
+export const CATEGORY_QUERY = `
+  query Category($slug: String!) {
+    Categories(where: { slug: { equals: $slug } }, limit: 1) { docs { id name slug description articleCount } }
+  }`
+
+export const CATEGORY_ARTICLES_QUERY = `
+  query CategoryArticles($category: [JSON]) {
+    Articles(where: { categories: { in: $category } }, sort: "-publishedAt", limit: 50) { docs { ${SUMMARY} } }
+  }`
+
+export const FAQS_QUERY = `
+  query Faqs {
+    Faqs(sort: "order", limit: 200) { docs { id question answer categories { id name slug } } }
+  }`
+
+export const CREATE_COMMENT_MUTATION = `
+  mutation CreateComment($data: mutationCommentInput!) {
+    createComment(data: $data) { id crisisResources }
+  }`
