@@ -8,6 +8,8 @@ import { submitCommentEndpoint } from '@/comments/submitCommentEndpoint'
 import { computedField } from '@/fields/computedField'
 
 export const COMMENT_STATUSES = ['pending', 'approved', 'rejected', 'spam'] as const
+const REJECTED_STATUSES = ['rejected', 'spam'] as const
+
 // "false" (false or misleading) is stored as false-information: GraphQL cannot have an enum value named false.
 export const MODERATION_REASONS = ['spam', 'abuse', 'personal-information', 'off-topic', 'false-information'] as const
 
@@ -55,7 +57,14 @@ export const Comments: CollectionConfig = {
       access: { read: fieldHasRole('moderator') },
       admin: { position: 'sidebar' },
     },
-    { name: 'urgent', type: 'checkbox', defaultValue: false, index: true, access: moderatorsOnly, admin: { position: 'sidebar', readOnly: true } },
+    {
+      name: 'urgent',
+      type: 'checkbox',
+      defaultValue: false,
+      index: true,
+      access: moderatorsOnly,
+      admin: { position: 'sidebar', readOnly: true, components: { Cell: '/components/UrgentCommentCell#UrgentCommentCell' } },
+    },
     {
       name: 'riskTier',
       type: 'select',
@@ -78,6 +87,9 @@ export const Comments: CollectionConfig = {
       type: 'select',
       options: [...MODERATION_REASONS],
       access: moderatorsOnly,
+      // A field validation, so the admin shows it on the field and the APIs answer 400 naming it.
+      validate: (value: unknown, { siblingData }: { siblingData: Partial<{ status: string }> }) =>
+        REJECTED_STATUSES.includes(siblingData?.status as never) && !value ? `Say why the comment is rejected: ${MODERATION_REASONS.join(', ')}.` : true,
       admin: { position: 'sidebar', description: 'Required to reject: a neutral reason (16 CFR 465.7).' },
     },
     { name: 'moderatedBy', type: 'relationship', relationTo: 'users', access: moderatorsOnly, admin: { position: 'sidebar', readOnly: true } },

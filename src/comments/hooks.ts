@@ -69,9 +69,6 @@ export const screenIncomingComment: CollectionBeforeChangeHook = async ({ data, 
 
   const result = { ...rest }
   if (rest.status && rest.status !== originalDoc?.status) {
-    if (['rejected', 'spam'].includes(rest.status) && !(rest.moderationReason ?? originalDoc?.moderationReason)) {
-      throw bad('moderationReason: say why the comment is rejected (spam, abuse, personal-information, off-topic or false-information).')
-    }
     Object.assign(result, { moderatedBy: req.user?.id ?? null, moderatedAt: new Date().toISOString() })
   }
   if (typeof rest.staffReply === 'string' && rest.staffReply.trim()) {

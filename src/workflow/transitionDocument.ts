@@ -15,6 +15,7 @@ import {
   type WorkflowState,
 } from './machine'
 import { notifyNextActors } from './notify'
+import { releaseEditLock } from './releaseEditLock'
 import { addMonths, reviewCadenceMonths } from './settings'
 
 export type TransitionInput = {
@@ -154,6 +155,7 @@ export const transitionDocument = async (
       context: { workflowTransition: { from, to } },
     })
     await recordWorkflowEvent(req, { collection, id, from, to, role: actingRole(transition, actor), comment })
+    await releaseEditLock(req, collection, id)
     if (to === 'scheduled') {
       await payload.jobs.queue({ task: 'publishScheduled', input: { collection, id }, waitUntil: publishAt, req })
     }

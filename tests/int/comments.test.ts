@@ -161,7 +161,10 @@ describe('reader comments', () => {
 
     it('needs a reason code to reject, records who decided, and publishes name and body only', async () => {
       const rejected = (await post(comment('Off topic rant'))).json.doc.id
-      expect((await patch(rejected, { status: 'rejected' })).status).toBe(400)
+      const noReason = await patch(rejected, { status: 'rejected' })
+      expect(noReason.status).toBe(400)
+      expect(JSON.stringify(await noReason.json())).toMatch(/Say why the comment is rejected.*"path":"moderationReason"/)
+      expect((await stored(rejected)).status).toBe('pending')
       expect((await patch(rejected, { status: 'rejected', moderationReason: 'off-topic' })).status).toBe(200)
       const moderator = await userWithRole(payload, 'moderator')
       expect(await stored(rejected)).toMatchObject({ status: 'rejected', moderationReason: 'off-topic', moderatedBy: moderator.id })

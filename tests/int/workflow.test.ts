@@ -119,6 +119,21 @@ describe('editorial workflow', () => {
       expect(mail?.subject).toMatch(/Changes requested/)
       expect(mail?.text).toContain('Cite the 50% figure.')
     })
+    it('hands the document over: a transition releases the edit lock of whoever was editing it', async () => {
+      const doc = await createDraft(payload, 'articles', editor)
+      const lockOf = () =>
+        payload.count({
+          collection: 'payload-locked-documents',
+          where: { and: [{ 'document.relationTo': { equals: 'articles' } }, { 'document.value': { equals: doc.id } }] },
+        })
+      await payload.create({
+        collection: 'payload-locked-documents',
+        data: { document: { relationTo: 'articles', value: doc.id }, user: { relationTo: 'users', value: editor.id } },
+      })
+      expect((await lockOf()).totalDocs).toBe(1)
+      await transitionAs(payload, editor, { collection: 'articles', id: doc.id, to: 'in_review' })
+      expect((await lockOf()).totalDocs).toBe(0)
+    })
   })
 
   describe('the transition API', () => {

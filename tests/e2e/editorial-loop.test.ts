@@ -1,0 +1,209 @@
+/**
+ * The whole editorial loop in a real browser (Debian's chromium through playwright-core) against
+ * the production build (`next start`) on the test PostgreSQL: an editor writes an article with a
+ * statistic, a clinical reviewer signs it off, compliance sources and approves the claim and
+ * publishes it, and the public site shows it; publishing is refused while a claim is pending; a
+ * reader's crisis comment gets the crisis resources and reaches the moderator flagged urgent.
+ * Screenshots of failing tests land in test-results/e2e/.
+ */
+import type { Payload } from 'payload'
+import type { Browser, Locator, Page } from 'playwright-core'
+import { afterAll, beforeAll, beforeEach, describe, expect, it } from 'vitest'
+
+import type { Article } from '@/payload-types'
+
+import { articleData, publishedFixture } from '../helpers/lexical'
+import { getTestPayload } from '../helpers/payload'
+import { userWithRole } from '../helpers/users'
+import { forceState, recordsAbout, stateOf, uniqueTitle } from '../helpers/workflow'
+import { startProductionApp, type RunningApp } from './helpers/app'
+import { launchBrowser, screenshotOnFailure, signIn } from './helpers/browser'
+
+const STATISTIC = 'Intensive outpatient programs cut relapses by up to 50% in the first year, according to a national survey.'
+const CRISIS_COMMENT = 'I have the pills ready and I am going to end it tonight.'
+
+const waitForText = (locator: Locator, text: string | RegExp) => locator.filter({ hasText: text }).first().waitFor({ timeout: 30_000 })
+
+const bodyText = (article: Pick<Article, 'body'>) => JSON.stringify(article.body)
+
+describe('the editorial loop in a browser', () => {
+  let payload: Payload
+  let app: RunningApp
+  let browser: Browser
+  const open: Page[] = []
+  let sourceTitle: string
+  let reviewerName: string
+
+  const as = async (email: string) => {
+    const session = await signIn(browser, app.baseUrl, email)
+    open.push(session.page)
+    return session.page
+  }
+
+  const reader = async (width = 1280) => {
+    const context = await browser.newContext({ baseURL: app.baseUrl, viewport: { width, height: 900 } })
+    const page = await context.newPage()
+    open.push(page)
+    return page
+  }
+
+  beforeAll(async () => {
+    payload = await getTestPayload()
+    const editor = await userWithRole(payload, 'editor')
+    const reviewer = await userWithRole(payload, 'clinical-reviewer')
+    await userWithRole(payload, 'compliance')
+    await userWithRole(payload, 'moderator')
+    reviewerName = 'Dr. Ada Quinn'
+    await payload.update({ collection: 'users', id: reviewer.id, data: { name: reviewerName, credentials: 'PsyD' } })
+    await payload.update({ collection: 'users', id: editor.id, data: { name: 'Eli Editor' } })
+    sourceTitle = uniqueTitle('National survey of intensive outpatient outcomes')
+    await payload.create({
+      collection: 'sources',
+      data: { title: sourceTitle, url: 'https://example.org/iop-survey', publisher: 'National Institute of Example', year: 2024, evidenceLevel: 'government-statistic' },
+    })
+    app = await startProductionApp()
+    browser = await launchBrowser()
+  }, 900_000)
+
+  // Each test starts with fresh browser profiles (and screenshots only its own pages on failure).
+  beforeEach(async () => {
+    await Promise.all(open.splice(0).map((page) => page.context().close()))
+  })
+
+  afterAll(async () => {
+    await browser?.close()
+    await app?.stop()
+  })
+
+  it('editor writes and submits, the reviewer signs off, compliance sources the claim and publishes; the public page shows it', async () => {
+    screenshotOnFailure(() => open)
+    const title = uniqueTitle('Does intensive outpatient care work')
+
+    // The editor writes the article in the admin and submits it.
+    const editor = await as('editor@test.vetted')
+    await editor.goto('/admin/collections/articles/create')
+    await editor.locator('#field-title').fill(title)
+    await editor.locator('[data-lexical-editor="true"]').first().click()
+    await editor.keyboard.type(STATISTIC)
+    await editor.waitForURL(/\/admin\/collections\/articles\/\d+/, { timeout: 30_000 })
+    const id = Number(/articles\/(\d+)/.exec(editor.url())![1])
+    await expect.poll(async () => bodyText(await payload.findByID({ collection: 'articles', id, draft: true })), { timeout: 30_000 }).toContain('50%')
+    await editor.reload()
+    await editor.getByRole('button', { name: 'Submit for clinical review' }).click()
+    await waitForText(editor.getByTestId('workflow-state'), 'In clinical review')
+
+    // The clinical reviewer signs it off.
+    const reviewer = await as('clinical-reviewer@test.vetted')
+    await reviewer.goto(`/admin/collections/articles/${id}`)
+    await reviewer.getByRole('button', { name: 'Sign off clinically' }).click()
+    await waitForText(reviewer.getByTestId('workflow-state'), 'In compliance review')
+
+    // Compliance sees the statistic as a pending claim, attaches a source, approves it, then the article.
+    const compliance = await as('compliance@test.vetted')
+    await compliance.goto(`/admin/collections/articles/${id}`)
+    const [claim] = await recordsAbout(payload, 'claims', 'articles', id)
+    expect(claim).toMatchObject({ type: 'statistic', status: 'pending' })
+    const claimItem = compliance.locator('li', { has: compliance.getByTestId(`claim-status-${claim.id}`) })
+    await waitForText(claimItem, 'cut relapses by up to 50%')
+    await compliance.getByLabel(`Add a source to claim ${claim.id}`).selectOption({ label: sourceTitle })
+    await waitForText(claimItem, sourceTitle)
+    await claimItem.getByRole('button', { name: 'Approve claim' }).click()
+    await waitForText(compliance.getByTestId(`claim-status-${claim.id}`), 'approved')
+    await compliance.getByRole('button', { name: 'Approve', exact: true }).click()
+    await waitForText(compliance.getByTestId('workflow-state'), 'Approved')
+    await compliance.getByRole('button', { name: 'Publish', exact: true }).click()
+    await waitForText(compliance.getByTestId('workflow-state'), 'Published')
+    expect(await stateOf(payload, 'articles', id)).toBe('published')
+
+    // A reader finds it on the home page and reads it.
+    const slug = (await payload.findByID({ collection: 'articles', id })).slug
+    const page = await reader(390)
+    await page.goto('/')
+    await page.getByRole('link', { name: title }).click()
+    await page.waitForURL(`**/articles/${slug}`)
+    expect(await page.getByRole('heading', { level: 1 }).textContent()).toBe(title)
+    const reviewerLine = await page.getByTestId('reviewer-line').textContent()
+    expect(reviewerLine).toMatch(new RegExp(`^Clinically reviewed by ${reviewerName}, PsyD on [A-Z][a-z]+ \\d{1,2}, \\d{4}`))
+    expect(await page.locator('.prose').textContent()).toContain(STATISTIC)
+    const sources = page.getByRole('region', { name: 'Sources' })
+    expect(await sources.getByRole('link', { name: sourceTitle }).getAttribute('href')).toBe('https://example.org/iop-survey')
+
+    const jsonLd = JSON.parse((await page.locator('script[type="application/ld+json"]').textContent()) ?? '')
+    expect(jsonLd).toMatchObject({
+      '@context': 'https://schema.org',
+      '@type': 'MedicalWebPage',
+      headline: title,
+      reviewedBy: { '@type': 'Person', name: reviewerName },
+    })
+    expect(jsonLd.lastReviewed).toMatch(/^\d{4}-\d{2}-\d{2}$/)
+  })
+
+  it('refuses to approve for publishing while a claim is pending, and shows why', async () => {
+    screenshotOnFailure(() => open)
+    const title = uniqueTitle('Pending claim')
+    const editor = await userWithRole(payload, 'editor')
+    const draft = await payload.create({ collection: 'articles', data: articleData(title, STATISTIC), draft: true, overrideAccess: false, user: editor })
+    await forceState(payload, 'articles', draft.id, 'compliance_review')
+
+    const compliance = await as('compliance@test.vetted')
+    await compliance.goto(`/admin/collections/articles/${draft.id}`)
+    await waitForText(compliance.getByTestId('compliance-blockers'), 'cut relapses by up to 50%')
+    await compliance.getByRole('button', { name: 'Approve', exact: true }).click()
+    const refusal = compliance.getByRole('alert').filter({ hasText: /claim/ })
+    await refusal.waitFor()
+    expect(await refusal.textContent()).toMatch(/cut relapses by up to 50%/)
+    expect(await compliance.getByTestId('workflow-state').textContent()).toBe('In compliance review')
+    // Payload's own publish button is replaced: the workflow is the only way to publish.
+    expect(await compliance.locator('#action-save').count()).toBe(0)
+    expect(await stateOf(payload, 'articles', draft.id)).toBe('compliance_review')
+
+    const page = await reader()
+    const response = await page.goto(`/articles/${draft.slug}`)
+    expect(response?.status()).toBe(404)
+  })
+
+  it('answers a crisis comment with the crisis resources; the moderator sees it urgent and rejects it with a reason', async () => {
+    screenshotOnFailure(() => open)
+    const title = uniqueTitle('Finding support after a hard week')
+    const article = await payload.create({ collection: 'articles', data: { ...articleData(title, 'Support is available.'), _status: 'published', workflowState: 'published' }, ...publishedFixture })
+
+    // The reader comments in crisis and is shown the crisis resources at once.
+    const page = await reader(390)
+    await page.goto(`/articles/${article.slug}`)
+    await page.getByLabel('Name', { exact: true }).fill('Jordan')
+    await page.getByLabel('Email (never shown)').fill('jordan@example.com')
+    await page.getByLabel('Comment', { exact: true }).fill(CRISIS_COMMENT)
+    await page.getByRole('button', { name: 'Post comment' }).click()
+    const crisis = page.getByRole('alert').filter({ has: page.locator('#comment-crisis-heading') })
+    await crisis.waitFor()
+    expect(await crisis.textContent()).toMatch(/988/)
+    expect(await page.getByRole('status').textContent()).toMatch(/not have to go through this alone/)
+
+    const [stored] = (await payload.find({ collection: 'comments', where: { article: { equals: article.id } }, limit: 1 })).docs
+    expect(stored).toMatchObject({ body: CRISIS_COMMENT, status: 'pending', urgent: true })
+
+    // The moderator sees it flagged urgent in the queue, and rejects it with a reason.
+    const moderator = await as('moderator@test.vetted')
+    await moderator.goto('/admin/collections/comments?limit=100')
+    const row = moderator.locator('tr', { hasText: 'Jordan' }).filter({ has: moderator.getByTestId('urgent-flag') })
+    await row.first().waitFor()
+    await moderator.goto(`/admin/collections/comments/${stored.id}`)
+    await moderator.locator('#field-status').click()
+    await moderator.locator('.rs__option', { hasText: 'rejected' }).click()
+    await moderator.locator('#action-save').click()
+    await moderator.getByText(/Say why the comment is rejected/).first().waitFor()
+    expect((await payload.findByID({ collection: 'comments', id: stored.id })).status).toBe('pending')
+    await moderator.locator('#field-moderationReason').click()
+    await moderator.locator('.rs__option', { hasText: 'personal-information' }).click()
+    await moderator.locator('#action-save').click()
+    await expect
+      .poll(async () => (await payload.findByID({ collection: 'comments', id: stored.id })).status, { timeout: 30_000 })
+      .toBe('rejected')
+    const moderated = await payload.findByID({ collection: 'comments', id: stored.id, depth: 0 })
+    expect(moderated).toMatchObject({ moderationReason: 'personal-information', moderatedBy: (await userWithRole(payload, 'moderator')).id })
+
+    // Nothing of it reaches the public page.
+    await page.reload()
+    expect(await page.getByRole('region', { name: /Comments/ }).textContent()).not.toContain(CRISIS_COMMENT)
+  })
+})
