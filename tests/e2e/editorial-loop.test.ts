@@ -7,6 +7,7 @@
  * Screenshots of failing tests land in test-results/e2e/.
  */
 import type { Payload } from 'payload'
+import { slugify } from 'payload/shared'
 import type { Browser, Locator, Page } from 'playwright-core'
 import { afterAll, beforeAll, beforeEach, describe, expect, it } from 'vitest'
 
@@ -160,6 +161,78 @@ describe('the editorial loop in a browser', () => {
     const page = await reader()
     const response = await page.goto(`/articles/${draft.slug}`)
     expect(response?.status()).toBe(404)
+  })
+
+  it('previews a draft live for signed-in staff, refreshing on each save, and shows it to nobody else', async () => {
+    screenshotOnFailure(() => open)
+    const title = uniqueTitle('Draft about sleep and mood')
+    const editorUser = await userWithRole(payload, 'editor')
+    const draft = await payload.create({ collection: 'articles', data: articleData(title, 'First paragraph of the draft.'), draft: true, overrideAccess: false, user: editorUser })
+
+    const editor = await as('editor@test.vetted')
+    await editor.goto(`/admin/collections/articles/${draft.id}`)
+    await editor.locator('#live-preview-toggler').click()
+    const preview = editor.frameLocator('iframe')
+    await preview.getByRole('heading', { level: 1, name: title }).waitFor({ timeout: 30_000 })
+    await preview.getByText('Draft preview: not public').waitFor()
+
+    await editor.locator('[data-lexical-editor="true"]').first().click()
+    await editor.keyboard.press('ControlOrMeta+End')
+    await editor.keyboard.press('Enter')
+    await editor.keyboard.type('A second paragraph typed just now.')
+    await preview.getByText('A second paragraph typed just now.').waitFor({ timeout: 30_000 })
+
+    // Readers and signed-out visitors see no draft, through the preview URL or the public page.
+    const page = await reader()
+    await page.goto(`/preview/articles/${draft.id}`)
+    expect(await page.getByRole('heading', { level: 1 }).textContent()).toBe('Preview unavailable')
+    expect(await page.content()).not.toContain('First paragraph of the draft.')
+    expect((await page.goto(`/articles/${draft.slug}`))?.status()).toBe(404)
+  })
+
+  it('serves home, category, FAQ and article pages that are accessible and fit a phone', async () => {
+    screenshotOnFailure(() => open)
+    const name = uniqueTitle('Sleep and mood')
+    const category = await payload.create({ collection: 'categories', data: { name, slug: slugify(name) ?? name } })
+    const title = uniqueTitle('How sleep affects mood')
+    const article = await payload.create({
+      collection: 'articles',
+      data: { ...articleData(title, 'Regular sleep supports emotional regulation.'), categories: [category.id], _status: 'published', workflowState: 'published' },
+      ...publishedFixture,
+    })
+    const question = uniqueTitle('How many hours of sleep do adults need')
+    await payload.create({
+      collection: 'faqs',
+      data: { question, answer: articleData(question, 'Most adults need seven or more hours.').body, categories: [category.id], _status: 'published', workflowState: 'published' },
+      ...publishedFixture,
+    })
+
+    const page = await reader(390)
+    for (const path of ['/', `/categories/${category.slug}`, '/faq', `/articles/${article.slug}`]) {
+      const response = await page.goto(path)
+      expect(response?.status(), path).toBe(200)
+      expect(await page.locator('html').getAttribute('lang')).toBe('en')
+      expect(await page.getByRole('heading', { level: 1 }).count(), `${path}: one h1`).toBe(1)
+      expect(await page.getByRole('main').count()).toBe(1)
+      expect(await page.getByRole('navigation', { name: 'Main' }).count()).toBe(1)
+      const unlabelled = await page.locator('input:visible, textarea:visible, select:visible').evaluateAll((controls) =>
+        controls.filter((control) => !(control as HTMLInputElement).labels?.length).map((control) => control.outerHTML),
+      )
+      expect(unlabelled, `${path}: form controls without a label`).toEqual([])
+      const overflow = await page.evaluate(() => document.documentElement.scrollWidth - window.innerWidth)
+      expect(overflow, `${path}: no sideways scrolling on a phone`).toBeLessThanOrEqual(0)
+      await page.keyboard.press('Tab')
+      expect(await page.evaluate(() => document.activeElement?.textContent), `${path}: the first Tab reaches the skip link`).toBe('Skip to content')
+    }
+
+    await page.goto(`/categories/${category.slug}`)
+    expect(await page.getByRole('heading', { level: 1 }).textContent()).toBe(name)
+    await page.getByRole('link', { name: title }).waitFor()
+    await page.goto('/faq')
+    await page.getByRole('heading', { name: question }).waitFor()
+    const faqJsonLd = JSON.parse((await page.locator('script[type="application/ld+json"]').textContent()) ?? '')
+    expect(faqJsonLd['@type']).toBe('FAQPage')
+    expect(faqJsonLd.mainEntity).toContainEqual({ '@type': 'Question', name: question, acceptedAnswer: { '@type': 'Answer', text: 'Most adults need seven or more hours.' } })
   })
 
   it('answers a crisis comment with the crisis resources; the moderator sees it urgent and rejects it with a reason', async () => {
