@@ -50,7 +50,7 @@ const main = async () => {
     env: nextDevEnv(),
     stdio: 'inherit',
   })
-  log(`Admin: http://localhost:${port}/admin · REST: http://localhost:${port}/api · GraphQL: http://localhost:${port}/api/graphql`)
+  log(`Site: http://localhost:${port}/ · Admin: http://localhost:${port}/admin · REST: http://localhost:${port}/api · GraphQL: http://localhost:${port}/api/graphql`)
 
   const shutdown = (signal: NodeJS.Signals) => {
     if (shuttingDown) return

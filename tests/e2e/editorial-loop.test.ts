@@ -195,9 +195,11 @@ describe('the editorial loop in a browser', () => {
     const name = uniqueTitle('Sleep and mood')
     const category = await payload.create({ collection: 'categories', data: { name, slug: slugify(name) ?? name } })
     const title = uniqueTitle('How sleep affects mood')
+    const data = articleData(title, 'Regular sleep supports emotional regulation.')
+    data.body.root.children.push({ type: 'block', version: 2, format: '', fields: { id: 'crisis-1', blockName: '', blockType: 'crisisResources', variant: 'full' } })
     const article = await payload.create({
       collection: 'articles',
-      data: { ...articleData(title, 'Regular sleep supports emotional regulation.'), categories: [category.id], _status: 'published', workflowState: 'published' },
+      data: { ...data, categories: [category.id], _status: 'published', workflowState: 'published' },
       ...publishedFixture,
     })
     const question = uniqueTitle('How many hours of sleep do adults need')
@@ -224,6 +226,12 @@ describe('the editorial loop in a browser', () => {
       await page.keyboard.press('Tab')
       expect(await page.evaluate(() => document.activeElement?.textContent), `${path}: the first Tab reaches the skip link`).toBe('Skip to content')
     }
+
+    // The article holds the crisis resources block: a banner on top, and the resources where the block stands.
+    const banner = page.getByRole('region', { name: /crisis|help/i }).first()
+    expect(await banner.evaluate((region) => region.compareDocumentPosition(document.querySelector('h1')!) & Node.DOCUMENT_POSITION_FOLLOWING)).toBeTruthy()
+    expect(await banner.textContent()).toMatch(/988/)
+    expect(await page.locator('.prose').getByRole('region').textContent()).toMatch(/988/)
 
     await page.goto(`/categories/${category.slug}`)
     expect(await page.getByRole('heading', { level: 1 }).textContent()).toBe(name)
