@@ -1,7 +1,8 @@
 /**
  * Delivery benchmark: a production build served by `next start` on a throwaway embedded PostgreSQL
  * with 1,000 published articles; autocannon, 16 connections, against the constant route (the
- * framework's ceiling), article by slug over REST and GraphQL (cached and uncached), and comment POSTs.
+ * framework's ceiling), article by slug over REST and GraphQL (cached and uncached), the reference
+ * site's article page, and comment POSTs.
  */
 import autocannon from 'autocannon'
 import { spawn } from 'child_process'
@@ -57,7 +58,7 @@ export const benchDelivery = async () => {
     const email = await seed(database.url)
     server = spawn(process.execPath, [path.join(projectRoot, 'node_modules/next/dist/bin/next'), 'start', '-p', String(port)], {
       cwd: projectRoot,
-      env: { ...process.env, NODE_ENV: 'production', DATABASE_URL: database.url, PAYLOAD_SECRET: 'bench-secret', BENCH_ROUTES: 'true', NEXT_TELEMETRY_DISABLED: '1', DISABLE_JOB_AUTORUN: 'true' },
+      env: { ...process.env, NODE_ENV: 'production', DATABASE_URL: database.url, PORT: String(port), PAYLOAD_SECRET: 'bench-secret', BENCH_ROUTES: 'true', NEXT_TELEMETRY_DISABLED: '1', DISABLE_JOB_AUTORUN: 'true' },
       stdio: 'ignore',
     })
     const base = `http://127.0.0.1:${port}`
@@ -69,8 +70,10 @@ export const benchDelivery = async () => {
     const { token } = (await login.json()) as { token: string }
     const slugUrl = `${base}/api/articles?where[slug][equals]=benchmark-article-500&depth=1`
     const gql = `${base}/api/graphql?query=${encodeURIComponent('{ Articles(where: { slug: { equals: "benchmark-article-500" } }) { docs { title body plainExcerpt readingTimeMinutes } } }')}`
+    const sitePage = `${base}/articles/benchmark-article-500`
     await fetch(slugUrl)
     await fetch(gql)
+    await fetch(sitePage)
     let ip = 0
     const results = [
       await run('constant route (ceiling)', { url: `${base}/bench/constant` }),
@@ -78,6 +81,7 @@ export const benchDelivery = async () => {
       await run('REST article by slug, uncached (signed in)', { url: slugUrl, headers: { authorization: `JWT ${token}` } }),
       await run('GraphQL article by slug over GET, cached', { url: gql }),
       await run('GraphQL article by slug over GET, uncached (signed in)', { url: gql, headers: { authorization: `JWT ${token}` } }),
+      await run('reference site article page (server-rendered from cached GraphQL)', { url: sitePage }),
       await run('comment POST (distinct client addresses)', {
         url: `${base}/api/comments`,
         method: 'POST',

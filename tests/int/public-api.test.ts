@@ -70,7 +70,7 @@ describe('public (anonymous) API', () => {
       await payload.create({ collection: 'comments', data: { article, authorName: 'Visible', authorEmail: SECRET_EMAIL, body: 'Approved words', status: 'approved' } })
     ).id
     await payload.create({ collection: 'comments', data: { article, authorName: 'Held', authorEmail: 'held@example.com', body: 'Pending words', status: 'pending' } })
-    await payload.create({ collection: 'comments', data: { article, authorName: 'Spammer', authorEmail: 'spam@example.com', body: 'Spam words', status: 'spam' } })
+    await payload.create({ collection: 'comments', data: { article, authorName: 'Spammer', authorEmail: 'spam@example.com', body: 'Spam words', status: 'spam', moderationReason: 'spam' } })
     await payload.create({ collection: 'categories', data: { name: `Public category ${Date.now()}`, slug: `public-category-${Date.now()}` } })
     await payload.create({ collection: 'media', data: { alt: 'Public image' }, file: await pngFile() })
   })

@@ -1,8 +1,8 @@
 import { spawn, spawnSync, type ChildProcess } from 'child_process'
 import fs from 'fs'
-import net from 'net'
 import path from 'path'
 
+import { findFreePort } from '@/db/embeddedPostgres'
 import { projectRoot } from '@/lib/paths'
 
 /** What `next build` reads: when any of it is newer than the last build, the build is stale. */
@@ -28,16 +28,6 @@ export const ensureProductionBuild = (): void => {
   if (result.status !== 0) throw new Error(`npm run build failed (exit ${result.status})`)
 }
 
-const freePort = (): Promise<number> =>
-  new Promise((resolve, reject) => {
-    const server = net.createServer()
-    server.once('error', reject)
-    server.listen(0, '127.0.0.1', () => {
-      const { port } = server.address() as net.AddressInfo
-      server.close(() => resolve(port))
-    })
-  })
-
 export type RunningApp = { baseUrl: string; logFile: string; stop: () => Promise<void> }
 
 const waitUntilServing = async (baseUrl: string, child: ChildProcess, logFile: string, timeoutMs = 120_000) => {
@@ -61,7 +51,7 @@ const waitUntilServing = async (baseUrl: string, child: ChildProcess, logFile: s
  */
 export const startProductionApp = async (): Promise<RunningApp> => {
   ensureProductionBuild()
-  const port = await freePort()
+  const port = await findFreePort()
   const baseUrl = `http://127.0.0.1:${port}`
   const logDir = path.join(projectRoot, 'test-results', 'e2e')
   fs.mkdirSync(logDir, { recursive: true })
