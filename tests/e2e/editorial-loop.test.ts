@@ -243,7 +243,7 @@ describe('the editorial loop in a browser', () => {
     expect(faqJsonLd.mainEntity).toContainEqual({ '@type': 'Question', name: question, acceptedAnswer: { '@type': 'Answer', text: 'Most adults need seven or more hours.' } })
   })
 
-  it('answers a crisis comment with the crisis resources; the moderator sees it urgent and rejects it with a reason', async () => {
+  it('answers a crisis comment with the crisis resources; the moderator sees it urgent and rejects it with a reason, and approves an ordinary one', async () => {
     screenshotOnFailure(() => open)
     const title = uniqueTitle('Finding support after a hard week')
     const article = await payload.create({ collection: 'articles', data: { ...articleData(title, 'Support is available.'), _status: 'published', workflowState: 'published' }, ...publishedFixture })
@@ -283,8 +283,27 @@ describe('the editorial loop in a browser', () => {
     const moderated = await payload.findByID({ collection: 'comments', id: stored.id, depth: 0 })
     expect(moderated).toMatchObject({ moderationReason: 'personal-information', moderatedBy: (await userWithRole(payload, 'moderator')).id })
 
-    // Nothing of it reaches the public page.
+    // An ordinary comment, approved by the moderator, appears on the public page; the crisis one never does.
     await page.reload()
-    expect(await page.getByRole('region', { name: /Comments/ }).textContent()).not.toContain(CRISIS_COMMENT)
+    await page.getByLabel('Name', { exact: true }).fill('Casey')
+    await page.getByLabel('Email (never shown)').fill('casey@example.com')
+    await page.getByLabel('Comment', { exact: true }).fill('The part about routines was useful, thank you.')
+    await page.getByRole('button', { name: 'Post comment' }).click()
+    expect(await page.getByRole('status').textContent()).toMatch(/will appear once a moderator has reviewed it/)
+    expect(await page.locator('#comment-crisis-heading').count()).toBe(0)
+    const [ordinary] = (await payload.find({ collection: 'comments', where: { authorName: { equals: 'Casey' }, article: { equals: article.id } }, limit: 1 })).docs
+    expect(ordinary).toMatchObject({ status: 'pending', urgent: false })
+    await moderator.goto(`/admin/collections/comments/${ordinary.id}`)
+    await moderator.locator('#field-status').click()
+    await moderator.locator('.rs__option', { hasText: 'approved' }).click()
+    await moderator.locator('#action-save').click()
+    await expect.poll(async () => (await payload.findByID({ collection: 'comments', id: ordinary.id })).status, { timeout: 30_000 }).toBe('approved')
+
+    await page.reload()
+    const comments = page.getByRole('region', { name: /^Comments/ })
+    await waitForText(comments, 'The part about routines was useful, thank you.')
+    expect(await comments.textContent()).toContain('Casey')
+    expect(await comments.textContent()).not.toContain(CRISIS_COMMENT)
+    expect(await page.content()).not.toContain('casey@example.com')
   })
 })
