@@ -15,7 +15,7 @@ import type { Article } from '@/payload-types'
 
 import { articleData, publishedFixture } from '../helpers/lexical'
 import { getTestPayload } from '../helpers/payload'
-import { userWithRole } from '../helpers/users'
+import { userWithRole, type TestUser } from '../helpers/users'
 import { forceState, recordsAbout, stateOf, uniqueTitle } from '../helpers/workflow'
 import { startProductionApp, type RunningApp } from './helpers/app'
 import { launchBrowser, screenshotOnFailure, signIn } from './helpers/browser'
@@ -23,9 +23,46 @@ import { launchBrowser, screenshotOnFailure, signIn } from './helpers/browser'
 const STATISTIC = 'Intensive outpatient programs cut relapses by up to 50% in the first year, according to a national survey.'
 const CRISIS_COMMENT = 'I have the pills ready and I am going to end it tonight.'
 
+// The browser tests' own accounts: other test files rely on the shared ones as they are.
+const EMAIL = {
+  editor: 'e2e-editor@test.vetted',
+  'clinical-reviewer': 'e2e-reviewer@test.vetted',
+  compliance: 'e2e-compliance@test.vetted',
+  moderator: 'e2e-moderator@test.vetted',
+} as const
+
 const waitForText = (locator: Locator, text: string | RegExp) => locator.filter({ hasText: text }).first().waitFor({ timeout: 30_000 })
 
 const bodyText = (article: Pick<Article, 'body'>) => JSON.stringify(article.body)
+
+/** Visible text whose colour against its nearest opaque background is under WCAG AA (4.5:1, 3:1 for large text). */
+const lowContrastText = (page: Page) =>
+  page.evaluate(() => {
+    const rgb = (value: string) => (value.match(/[\d.]+/g) ?? []).map(Number)
+    const luminance = ([r, g, b]: number[]) => {
+      const [R, G, B] = [r, g, b].map((c) => (c / 255 <= 0.03928 ? c / 255 / 12.92 : ((c / 255 + 0.055) / 1.055) ** 2.4))
+      return 0.2126 * R + 0.7152 * G + 0.0722 * B
+    }
+    const background = (element: Element | null): number[] => {
+      for (let node = element; node; node = node.parentElement) {
+        const colour = rgb(getComputedStyle(node).backgroundColor)
+        if (colour.length === 3 || colour[3] === 1) return colour.slice(0, 3)
+      }
+      return [255, 255, 255]
+    }
+    const problems: string[] = []
+    const walker = document.createTreeWalker(document.body, NodeFilter.SHOW_TEXT)
+    for (let text = walker.nextNode(); text; text = walker.nextNode()) {
+      const element = text.parentElement
+      if (!element || !text.textContent?.trim() || !element.checkVisibility() || element.closest('script, style, [aria-hidden="true"]')) continue
+      const style = getComputedStyle(element)
+      const [l1, l2] = [luminance(rgb(style.color)), luminance(background(element))].sort((a, b) => b - a)
+      const ratio = (l1 + 0.05) / (l2 + 0.05)
+      const large = parseFloat(style.fontSize) >= 24 || (parseFloat(style.fontSize) >= 18.66 && Number(style.fontWeight) >= 700)
+      if (ratio < (large ? 3 : 4.5)) problems.push(`${ratio.toFixed(2)}: ${text.textContent.trim().slice(0, 40)}`)
+    }
+    return problems
+  })
 
 describe('the editorial loop in a browser', () => {
   let payload: Payload
@@ -34,6 +71,7 @@ describe('the editorial loop in a browser', () => {
   const open: Page[] = []
   let sourceTitle: string
   let reviewerName: string
+  const users = {} as Record<keyof typeof EMAIL, TestUser>
 
   const as = async (email: string) => {
     const session = await signIn(browser, app.baseUrl, email)
@@ -50,13 +88,9 @@ describe('the editorial loop in a browser', () => {
 
   beforeAll(async () => {
     payload = await getTestPayload()
-    const editor = await userWithRole(payload, 'editor')
-    const reviewer = await userWithRole(payload, 'clinical-reviewer')
-    await userWithRole(payload, 'compliance')
-    await userWithRole(payload, 'moderator')
+    for (const role of Object.keys(EMAIL) as (keyof typeof EMAIL)[]) users[role] = await userWithRole(payload, role, EMAIL[role])
     reviewerName = 'Dr. Ada Quinn'
-    await payload.update({ collection: 'users', id: reviewer.id, data: { name: reviewerName, credentials: 'PsyD' } })
-    await payload.update({ collection: 'users', id: editor.id, data: { name: 'Eli Editor' } })
+    await payload.update({ collection: 'users', id: users['clinical-reviewer'].id, data: { name: reviewerName, credentials: 'PsyD' } })
     sourceTitle = uniqueTitle('National survey of intensive outpatient outcomes')
     await payload.create({
       collection: 'sources',
@@ -81,7 +115,7 @@ describe('the editorial loop in a browser', () => {
     const title = uniqueTitle('Does intensive outpatient care work')
 
     // The editor writes the article in the admin and submits it.
-    const editor = await as('editor@test.vetted')
+    const editor = await as(EMAIL.editor)
     await editor.goto('/admin/collections/articles/create')
     await editor.locator('#field-title').fill(title)
     await editor.locator('[data-lexical-editor="true"]').first().click()
@@ -94,13 +128,13 @@ describe('the editorial loop in a browser', () => {
     await waitForText(editor.getByTestId('workflow-state'), 'In clinical review')
 
     // The clinical reviewer signs it off.
-    const reviewer = await as('clinical-reviewer@test.vetted')
+    const reviewer = await as(EMAIL['clinical-reviewer'])
     await reviewer.goto(`/admin/collections/articles/${id}`)
     await reviewer.getByRole('button', { name: 'Sign off clinically' }).click()
     await waitForText(reviewer.getByTestId('workflow-state'), 'In compliance review')
 
     // Compliance sees the statistic as a pending claim, attaches a source, approves it, then the article.
-    const compliance = await as('compliance@test.vetted')
+    const compliance = await as(EMAIL.compliance)
     await compliance.goto(`/admin/collections/articles/${id}`)
     const [claim] = await recordsAbout(payload, 'claims', 'articles', id)
     expect(claim).toMatchObject({ type: 'statistic', status: 'pending' })
@@ -142,11 +176,10 @@ describe('the editorial loop in a browser', () => {
   it('refuses to approve for publishing while a claim is pending, and shows why', async () => {
     screenshotOnFailure(() => open)
     const title = uniqueTitle('Pending claim')
-    const editor = await userWithRole(payload, 'editor')
-    const draft = await payload.create({ collection: 'articles', data: articleData(title, STATISTIC), draft: true, overrideAccess: false, user: editor })
+    const draft = await payload.create({ collection: 'articles', data: articleData(title, STATISTIC), draft: true, overrideAccess: false, user: users.editor })
     await forceState(payload, 'articles', draft.id, 'compliance_review')
 
-    const compliance = await as('compliance@test.vetted')
+    const compliance = await as(EMAIL.compliance)
     await compliance.goto(`/admin/collections/articles/${draft.id}`)
     await waitForText(compliance.getByTestId('compliance-blockers'), 'cut relapses by up to 50%')
     await compliance.getByRole('button', { name: 'Approve', exact: true }).click()
@@ -166,10 +199,9 @@ describe('the editorial loop in a browser', () => {
   it('previews a draft live for signed-in staff, refreshing on each save, and shows it to nobody else', async () => {
     screenshotOnFailure(() => open)
     const title = uniqueTitle('Draft about sleep and mood')
-    const editorUser = await userWithRole(payload, 'editor')
-    const draft = await payload.create({ collection: 'articles', data: articleData(title, 'First paragraph of the draft.'), draft: true, overrideAccess: false, user: editorUser })
+    const draft = await payload.create({ collection: 'articles', data: articleData(title, 'First paragraph of the draft.'), draft: true, overrideAccess: false, user: users.editor })
 
-    const editor = await as('editor@test.vetted')
+    const editor = await as(EMAIL.editor)
     await editor.goto(`/admin/collections/articles/${draft.id}`)
     await editor.locator('#live-preview-toggler').click()
     const preview = editor.frameLocator('iframe')
@@ -225,6 +257,8 @@ describe('the editorial loop in a browser', () => {
       expect(overflow, `${path}: no sideways scrolling on a phone`).toBeLessThanOrEqual(0)
       await page.keyboard.press('Tab')
       expect(await page.evaluate(() => document.activeElement?.textContent), `${path}: the first Tab reaches the skip link`).toBe('Skip to content')
+      expect(await page.evaluate(() => getComputedStyle(document.activeElement!).outlineStyle), `${path}: keyboard focus is visible`).toBe('solid')
+      expect(await lowContrastText(page), `${path}: text under WCAG AA contrast`).toEqual([])
     }
 
     // The article holds the crisis resources block: a banner on top, and the resources where the block stands.
@@ -264,7 +298,7 @@ describe('the editorial loop in a browser', () => {
     expect(stored).toMatchObject({ body: CRISIS_COMMENT, status: 'pending', urgent: true })
 
     // The moderator sees it flagged urgent in the queue, and rejects it with a reason.
-    const moderator = await as('moderator@test.vetted')
+    const moderator = await as(EMAIL.moderator)
     await moderator.goto('/admin/collections/comments?limit=100')
     const row = moderator.locator('tr', { hasText: 'Jordan' }).filter({ has: moderator.getByTestId('urgent-flag') })
     await row.first().waitFor()
@@ -281,7 +315,7 @@ describe('the editorial loop in a browser', () => {
       .poll(async () => (await payload.findByID({ collection: 'comments', id: stored.id })).status, { timeout: 30_000 })
       .toBe('rejected')
     const moderated = await payload.findByID({ collection: 'comments', id: stored.id, depth: 0 })
-    expect(moderated).toMatchObject({ moderationReason: 'personal-information', moderatedBy: (await userWithRole(payload, 'moderator')).id })
+    expect(moderated).toMatchObject({ moderationReason: 'personal-information', moderatedBy: users.moderator.id })
 
     // An ordinary comment, approved by the moderator, appears on the public page; the crisis one never does.
     await page.reload()
