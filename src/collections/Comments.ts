@@ -22,6 +22,7 @@ export const Comments: CollectionConfig = {
     group: 'Community',
     useAsTitle: 'authorName',
     defaultColumns: ['authorName', 'article', 'status', 'urgent', 'riskTier', 'createdAt'],
+    components: { beforeListTable: ['/components/UrgentCommentsNotice#UrgentCommentsNotice'] },
   },
   access: {
     read: approvedCommentsOrModerator,

@@ -299,7 +299,11 @@ describe('the editorial loop in a browser', () => {
 
     // The moderator sees it flagged urgent in the queue, and rejects it with a reason.
     const moderator = await as(EMAIL.moderator)
-    await moderator.goto('/admin/collections/comments?limit=100')
+    await moderator.goto('/admin/collections/comments')
+    const notice = moderator.getByTestId('urgent-comments-notice')
+    await waitForText(notice, /urgent comments? with crisis language/)
+    await notice.getByRole('link').click()
+    await moderator.waitForURL(/urgent/)
     const row = moderator.locator('tr', { hasText: 'Jordan' }).filter({ has: moderator.getByTestId('urgent-flag') })
     await row.first().waitFor()
     await moderator.goto(`/admin/collections/comments/${stored.id}`)
