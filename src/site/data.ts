@@ -5,12 +5,14 @@ import {
   CATEGORY_ARTICLES_QUERY,
   CATEGORY_QUERY,
   COMMENTS_QUERY,
+  CRISIS_RESOURCES_QUERY,
   FAQS_QUERY,
   HOME_QUERY,
   type Article,
   type ArticleSummary,
   type Category,
   type Comment,
+  type CrisisResources,
   type Faq,
 } from './queries'
 
@@ -47,3 +49,12 @@ export const loadCategory = async (slug: string): Promise<{ category: Category; 
 export type FaqWithCategories = Faq & { categories: { id: number; name: string; slug: string }[] | null }
 
 export const loadFaqs = async (): Promise<FaqWithCategories[]> => (await graphqlQuery<{ Faqs: Docs<FaqWithCategories> }>(FAQS_QUERY)).Faqs.docs
+
+/** The publisher's crisis resources, for the footer of every page; null when the API cannot be reached, so the page still renders. */
+export const loadCrisisResources = async (): Promise<CrisisResources | null> => {
+  try {
+    return (await graphqlQuery<{ CrisisResource: CrisisResources }>(CRISIS_RESOURCES_QUERY)).CrisisResource
+  } catch {
+    return null
+  }
+}

@@ -83,6 +83,11 @@ export const FAQS_QUERY = `
     Faqs(sort: "order", limit: 200) { docs { id question answer categories { id name slug } } }
   }`
 
+export const CRISIS_RESOURCES_QUERY = `
+  query CrisisResources {
+    CrisisResource { heading resources { label detail href } }
+  }`
+
 export const CREATE_COMMENT_MUTATION = `
   mutation CreateComment($data: mutationCommentInput!) {
     createComment(data: $data) { id crisisResources }

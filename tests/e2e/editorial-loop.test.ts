@@ -249,6 +249,7 @@ describe('the editorial loop in a browser', () => {
       expect(await page.getByRole('heading', { level: 1 }).count(), `${path}: one h1`).toBe(1)
       expect(await page.getByRole('main').count()).toBe(1)
       expect(await page.getByRole('navigation', { name: 'Main' }).count()).toBe(1)
+      expect(await page.getByRole('contentinfo').textContent(), `${path}: the crisis resources in the footer`).toMatch(/988/)
       const unlabelled = await page.locator('input:visible, textarea:visible, select:visible').evaluateAll((controls) =>
         controls.filter((control) => !(control as HTMLInputElement).labels?.length).map((control) => control.outerHTML),
       )

@@ -2,6 +2,8 @@ import type { Metadata, Viewport } from 'next'
 import Link from 'next/link'
 import React from 'react'
 
+import { CrisisResources } from '@/site/components/CrisisResources'
+import { loadCrisisResources } from '@/site/data'
 import { siteName } from '@/site/siteName'
 
 import './site.css'
@@ -14,7 +16,8 @@ export const metadata: Metadata = {
 export const viewport: Viewport = { width: 'device-width', initialScale: 1 }
 
 /** The reference public site: every page reads Vetted over the public GraphQL API (src/site). */
-export default function SiteLayout({ children }: { children: React.ReactNode }) {
+export default async function SiteLayout({ children }: { children: React.ReactNode }) {
+  const crisisResources = await loadCrisisResources()
   return (
     <html lang="en">
       <body>
@@ -43,10 +46,13 @@ export default function SiteLayout({ children }: { children: React.ReactNode }) 
         </main>
         <footer className="site-footer">
           <div className="container">
-            <p>
-              <strong>In crisis?</strong> In the US, call or text <a href="tel:988">988</a> (Suicide &amp; Crisis Lifeline), or call{' '}
-              <a href="tel:911">911</a> in an emergency.
-            </p>
+            {crisisResources ? (
+              <CrisisResources resources={crisisResources} id="footer-crisis-heading" compact />
+            ) : (
+              <p>
+                <strong>In crisis?</strong> Call your local emergency number now.
+              </p>
+            )}
             <p>This site offers information, not medical advice. Every article is reviewed by a clinician before it is published.</p>
           </div>
         </footer>
