@@ -64,7 +64,8 @@ const lowContrastText = (page: Page) =>
     return problems
   })
 
-describe('the editorial loop in a browser', () => {
+// A browser test walks through several admin screens: give each three minutes on a slow machine.
+describe('the editorial loop in a browser', { timeout: 180_000 }, () => {
   let payload: Payload
   let app: RunningApp
   let browser: Browser
