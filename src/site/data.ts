@@ -9,6 +9,7 @@ import {
   FAQS_QUERY,
   HOME_QUERY,
   type Article,
+  type ArticleDraft,
   type ArticleSummary,
   type Category,
   type Comment,
@@ -27,9 +28,9 @@ export const loadArticle = async (slug: string): Promise<Article | null> =>
   (await graphqlQuery<{ Articles: Docs<Article> }>(ARTICLE_BY_SLUG_QUERY, { slug })).Articles.docs[0] ?? null
 
 /** The newest draft, for signed-in staff; null when the token may not read it (or it does not exist). */
-export const loadArticleDraft = async (id: number, token: string): Promise<Article | null> => {
+export const loadArticleDraft = async (id: number, token: string): Promise<ArticleDraft | null> => {
   try {
-    return (await graphqlQuery<{ Article: Article | null }>(ARTICLE_DRAFT_QUERY, { id }, { token })).Article
+    return (await graphqlQuery<{ Article: ArticleDraft | null }>(ARTICLE_DRAFT_QUERY, { id }, { token })).Article
   } catch (error) {
     if (error instanceof GraphQLRequestError) return null
     throw error

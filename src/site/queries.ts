@@ -38,6 +38,9 @@ export type Article = ArticleSummary & {
   crisisResources: CrisisResources | null
 }
 
+/** What staff see in a preview: the newest version, and where it stands. */
+export type ArticleDraft = Article & { _status: 'draft' | 'published' | null; workflowState: string | null }
+
 export type Comment = { id: number; authorName: string; body: string; staffReply: string | null; createdAt: string }
 
 export type Category = CategoryRef & { description: string | null; articleCount: number }
@@ -60,7 +63,7 @@ export const ARTICLE_BY_SLUG_QUERY = `
 /** Staff only (sent with the signed-in user's token): the newest draft of an article. */
 export const ARTICLE_DRAFT_QUERY = `
   query ArticleDraft($id: Int!) {
-    Article(id: $id, draft: true) { ${ARTICLE} }
+    Article(id: $id, draft: true) { ${ARTICLE} _status workflowState }
   }`
 
 export const COMMENTS_QUERY = `

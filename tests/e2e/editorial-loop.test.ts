@@ -207,7 +207,7 @@ describe('the editorial loop in a browser', { timeout: 180_000 }, () => {
     await editor.locator('#live-preview-toggler').click()
     const preview = editor.frameLocator('iframe')
     await preview.getByRole('heading', { level: 1, name: title }).waitFor({ timeout: 30_000 })
-    await preview.getByText('Draft preview: not public').waitFor()
+    await preview.getByText('Draft preview (draft): not public').waitFor()
 
     await editor.locator('[data-lexical-editor="true"]').first().click()
     await editor.keyboard.press('ControlOrMeta+End')

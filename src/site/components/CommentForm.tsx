@@ -36,7 +36,7 @@ export const CommentForm: React.FC<{ articleId: number }> = ({ articleId }) => {
     <section aria-labelledby="comment-form-heading" className="comment-form">
       <h2 id="comment-form-heading">Leave a comment</h2>
       <p className="hint">Comments appear after a moderator has read them. Please do not share personal health details; your email is never shown.</p>
-      <form onSubmit={onSubmit} noValidate={false}>
+      <form onSubmit={onSubmit}>
         <div className="field">
           <label htmlFor="comment-name">Name</label>
           <input id="comment-name" name="authorName" required maxLength={120} autoComplete="name" />

@@ -38,7 +38,9 @@ export default async function ArticlePreviewPage({ params }: Props) {
     <>
       <LivePreviewListener />
       <p className="preview-banner" role="note">
-        Draft preview: not public. What readers see changes only when this version is published.
+        {article._status === 'published'
+          ? 'Preview of the published version: this is what readers see.'
+          : `Draft preview (${(article.workflowState ?? 'draft').replace(/_/g, ' ')}): not public. What readers see changes only when this version is published.`}
       </p>
       <ArticleView article={article} preview />
     </>
