@@ -174,7 +174,7 @@ describe('the editorial loop in a browser', { timeout: 180_000 }, () => {
     expect(jsonLd.lastReviewed).toMatch(/^\d{4}-\d{2}-\d{2}$/)
   })
 
-  it('refuses to approve for publishing while a claim is pending, and shows why', async () => {
+  it('refuses to approve or publish while a claim is pending, and shows why', async () => {
     screenshotOnFailure(() => open)
     const title = uniqueTitle('Pending claim')
     const draft = await payload.create({ collection: 'articles', data: articleData(title, STATISTIC), draft: true, overrideAccess: false, user: users.editor })
@@ -191,6 +191,15 @@ describe('the editorial loop in a browser', { timeout: 180_000 }, () => {
     // Payload's own publish button is replaced: the workflow is the only way to publish.
     expect(await compliance.locator('#action-save').count()).toBe(0)
     expect(await stateOf(payload, 'articles', draft.id)).toBe('compliance_review')
+
+    // Approved content whose claim is pending again (compliance reopened it) cannot be published either.
+    await forceState(payload, 'articles', draft.id, 'approved')
+    await compliance.reload()
+    await compliance.getByRole('button', { name: 'Publish', exact: true }).click()
+    const publishRefusal = compliance.getByRole('alert').filter({ hasText: /claim/ })
+    await publishRefusal.waitFor()
+    expect(await publishRefusal.textContent()).toMatch(/cut relapses by up to 50%/)
+    expect(await stateOf(payload, 'articles', draft.id)).toBe('approved')
 
     const page = await reader()
     const response = await page.goto(`/articles/${draft.slug}`)
