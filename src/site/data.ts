@@ -8,6 +8,7 @@ import {
   CRISIS_RESOURCES_QUERY,
   FAQS_QUERY,
   HOME_QUERY,
+  SITEMAP_QUERY,
   type Article,
   type ArticleDraft,
   type ArticleSummary,
@@ -58,4 +59,10 @@ export const loadCrisisResources = async (): Promise<CrisisResources | null> => 
   } catch {
     return null
   }
+}
+
+/** What the sitemap lists: published articles and the topics that have any. */
+export const loadSitemapEntries = async () => {
+  const data = await graphqlQuery<{ Articles: Docs<{ slug: string; updatedAt: string }>; Categories: Docs<{ slug: string; articleCount: number }> }>(SITEMAP_QUERY)
+  return { articles: data.Articles.docs, categories: data.Categories.docs.filter((category) => category.articleCount > 0) }
 }

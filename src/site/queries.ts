@@ -86,6 +86,12 @@ export const FAQS_QUERY = `
     Faqs(sort: "order", limit: 200) { docs { id question answer categories { id name slug } } }
   }`
 
+export const SITEMAP_QUERY = `
+  query Sitemap {
+    Articles(sort: "-publishedAt", limit: 1000) { docs { slug updatedAt } }
+    Categories(sort: "name", limit: 500) { docs { slug articleCount } }
+  }`
+
 export const CRISIS_RESOURCES_QUERY = `
   query CrisisResources {
     CrisisResource { heading resources { label detail href } }

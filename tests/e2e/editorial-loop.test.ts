@@ -172,6 +172,12 @@ describe('the editorial loop in a browser', { timeout: 180_000 }, () => {
       reviewedBy: { '@type': 'Person', name: reviewerName },
     })
     expect(jsonLd.lastReviewed).toMatch(/^\d{4}-\d{2}-\d{2}$/)
+    expect(await page.locator('link[rel="canonical"]').getAttribute('href')).toMatch(new RegExp(`/articles/${slug}$`))
+    expect(await page.locator('meta[property="og:type"]').getAttribute('content')).toBe('article')
+
+    // Search engines are told about it.
+    const sitemap = await (await fetch(`${app.baseUrl}/sitemap.xml`)).text()
+    expect(sitemap).toContain(`/articles/${slug}</loc>`)
   })
 
   it('refuses to approve or publish while a claim is pending, and shows why', async () => {
@@ -230,6 +236,8 @@ describe('the editorial loop in a browser', { timeout: 180_000 }, () => {
     expect(await page.getByRole('heading', { level: 1 }).textContent()).toBe('Preview unavailable')
     expect(await page.content()).not.toContain('First paragraph of the draft.')
     expect((await page.goto(`/articles/${draft.slug}`))?.status()).toBe(404)
+    expect(await (await fetch(`${app.baseUrl}/sitemap.xml`)).text()).not.toContain(`/articles/${draft.slug}<`)
+    expect(await (await fetch(`${app.baseUrl}/robots.txt`)).text()).toMatch(/Disallow: \/preview/)
   })
 
   it('serves home, category, FAQ and article pages that are accessible and fit a phone', async () => {

@@ -4,13 +4,15 @@ import React from 'react'
 
 import { CrisisResources } from '@/site/components/CrisisResources'
 import { loadCrisisResources } from '@/site/data'
-import { siteName } from '@/site/siteName'
+import { siteName, siteUrl } from '@/site/config'
 
 import './site.css'
 
 export const metadata: Metadata = {
+  metadataBase: new URL(siteUrl()),
   title: { default: siteName(), template: `%s · ${siteName()}` },
   description: 'Clinically reviewed mental-health information.',
+  openGraph: { siteName: siteName(), type: 'website' },
 }
 
 export const viewport: Viewport = { width: 'device-width', initialScale: 1 }

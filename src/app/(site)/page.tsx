@@ -1,3 +1,4 @@
+import type { Metadata } from 'next'
 import Link from 'next/link'
 import React from 'react'
 
@@ -5,6 +6,8 @@ import { ArticleCard } from '@/site/components/ArticleCard'
 import { loadHome } from '@/site/data'
 
 export const dynamic = 'force-dynamic'
+
+export const metadata: Metadata = { alternates: { canonical: '/' } }
 
 export default async function HomePage() {
   const { articles, categories } = await loadHome()

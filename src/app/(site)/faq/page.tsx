@@ -8,7 +8,7 @@ import { loadFaqs, type FaqWithCategories } from '@/site/data'
 
 export const dynamic = 'force-dynamic'
 
-export const metadata: Metadata = { title: 'Frequently asked questions' }
+export const metadata: Metadata = { title: 'Frequently asked questions', alternates: { canonical: '/faq' } }
 
 const groupByCategory = (faqs: FaqWithCategories[]) => {
   const groups = new Map<string, FaqWithCategories[]>()

@@ -3,6 +3,7 @@ import { notFound } from 'next/navigation'
 import React, { cache } from 'react'
 
 import { ArticleView } from '@/site/components/ArticleView'
+import { siteName } from '@/site/config'
 import { loadApprovedComments, loadArticle } from '@/site/data'
 
 export const dynamic = 'force-dynamic'
@@ -14,7 +15,14 @@ const articleBySlug = cache(loadArticle)
 
 export async function generateMetadata({ params }: Props): Promise<Metadata> {
   const article = await articleBySlug((await params).slug)
-  return article ? { title: article.title, description: article.plainExcerpt } : {}
+  if (!article) return {}
+  const path = `/articles/${article.slug}`
+  return {
+    title: article.title,
+    description: article.plainExcerpt,
+    alternates: { canonical: path },
+    openGraph: { type: 'article', siteName: siteName(), url: path, title: article.title, description: article.plainExcerpt, publishedTime: article.publishedAt ?? undefined },
+  }
 }
 
 export default async function ArticlePage({ params }: Props) {

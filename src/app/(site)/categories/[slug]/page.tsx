@@ -13,7 +13,9 @@ const categoryBySlug = cache(loadCategory)
 
 export async function generateMetadata({ params }: Props): Promise<Metadata> {
   const found = await categoryBySlug((await params).slug)
-  return found ? { title: found.category.name, description: found.category.description ?? undefined } : {}
+  return found
+    ? { title: found.category.name, description: found.category.description ?? undefined, alternates: { canonical: `/categories/${found.category.slug}` } }
+    : {}
 }
 
 export default async function CategoryPage({ params }: Props) {
