@@ -41,11 +41,20 @@ export const loadArticleDraft = async (id: number, token: string): Promise<Artic
 export const loadApprovedComments = async (articleId: number): Promise<Comment[]> =>
   (await graphqlQuery<{ Comments: Docs<Comment> }>(COMMENTS_QUERY, { article: articleId })).Comments.docs
 
-export const loadCategory = async (slug: string): Promise<{ category: Category; articles: ArticleSummary[] } | null> => {
+export const CATEGORY_PAGE_SIZE = 20
+
+export type CategoryPage = { category: Category; articles: ArticleSummary[]; page: number; totalPages: number }
+
+/** A topic and one page of its published articles, newest first; null when there is no such topic. */
+export const loadCategory = async (slug: string, page = 1): Promise<CategoryPage | null> => {
   const category = (await graphqlQuery<{ Categories: Docs<Category> }>(CATEGORY_QUERY, { slug })).Categories.docs[0]
   if (!category) return null
-  const { Articles } = await graphqlQuery<{ Articles: Docs<ArticleSummary> }>(CATEGORY_ARTICLES_QUERY, { category: [category.id] })
-  return { category, articles: Articles.docs }
+  const { Articles } = await graphqlQuery<{ Articles: Docs<ArticleSummary> & { page: number; totalPages: number } }>(CATEGORY_ARTICLES_QUERY, {
+    category: [category.id],
+    page,
+    limit: CATEGORY_PAGE_SIZE,
+  })
+  return { category, articles: Articles.docs, page: Articles.page, totalPages: Articles.totalPages }
 }
 
 export type FaqWithCategories = Faq & { categories: { id: number; name: string; slug: string }[] | null }

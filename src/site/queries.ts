@@ -77,8 +77,8 @@ export const CATEGORY_QUERY = `
   }`
 
 export const CATEGORY_ARTICLES_QUERY = `
-  query CategoryArticles($category: [JSON]) {
-    Articles(where: { categories: { in: $category } }, sort: "-publishedAt", limit: 50) { docs { ${SUMMARY} } }
+  query CategoryArticles($category: [JSON], $page: Int!, $limit: Int!) {
+    Articles(where: { categories: { in: $category } }, sort: "-publishedAt", limit: $limit, page: $page) { docs { ${SUMMARY} } page totalPages }
   }`
 
 export const FAQS_QUERY = `

@@ -286,9 +286,24 @@ describe('the editorial loop in a browser', { timeout: 180_000 }, () => {
     expect(await banner.textContent()).toMatch(/988/)
     expect(await page.locator('.prose').getByRole('region').textContent()).toMatch(/988/)
 
+    // A topic lists 20 articles a page, newest first: the 21st (the first published) is on page 2.
+    for (let i = 0; i < 20; i++) {
+      await payload.create({
+        collection: 'articles',
+        data: { ...articleData(uniqueTitle('Sleep note'), 'Short note.'), categories: [category.id], _status: 'published', workflowState: 'published' },
+        ...publishedFixture,
+      })
+    }
     await page.goto(`/categories/${category.slug}`)
     expect(await page.getByRole('heading', { level: 1 }).textContent()).toBe(name)
+    expect(await page.getByRole('link', { name: title }).count()).toBe(0)
+    const pagination = page.getByRole('navigation', { name: 'Pagination' })
+    expect(await pagination.textContent()).toContain('Page 1 of 2')
+    await pagination.getByRole('link', { name: /Older articles/ }).click()
+    await page.waitForURL(/\?page=2$/)
     await page.getByRole('link', { name: title }).waitFor()
+    expect(await page.locator('.card').count()).toBe(1)
+    for (const bad of ['3', '0', 'abc']) expect((await page.goto(`/categories/${category.slug}?page=${bad}`))?.status(), `page=${bad}`).toBe(404)
     await page.goto('/faq')
     await page.getByRole('heading', { name: question }).waitFor()
     const faqJsonLd = JSON.parse((await page.locator('script[type="application/ld+json"]').textContent()) ?? '')
