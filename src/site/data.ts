@@ -2,6 +2,7 @@ import { graphqlQuery, GraphQLRequestError } from './api'
 import {
   ARTICLE_BY_SLUG_QUERY,
   ARTICLE_DRAFT_QUERY,
+  ARTICLES_PAGE_QUERY,
   CATEGORY_ARTICLES_QUERY,
   CATEGORY_QUERY,
   COMMENTS_QUERY,
@@ -41,20 +42,25 @@ export const loadArticleDraft = async (id: number, token: string): Promise<Artic
 export const loadApprovedComments = async (articleId: number): Promise<Comment[]> =>
   (await graphqlQuery<{ Comments: Docs<Comment> }>(COMMENTS_QUERY, { article: articleId })).Comments.docs
 
-export const CATEGORY_PAGE_SIZE = 20
+export const PAGE_SIZE = 20
 
-export type CategoryPage = { category: Category; articles: ArticleSummary[]; page: number; totalPages: number }
+type ArticlePage = { articles: ArticleSummary[]; page: number; totalPages: number }
+
+export type CategoryPage = ArticlePage & { category: Category }
+
+type PagedArticles = { Articles: Docs<ArticleSummary> & { page: number; totalPages: number } }
+
+const toPage = ({ Articles }: PagedArticles): ArticlePage => ({ articles: Articles.docs, page: Articles.page, totalPages: Articles.totalPages })
+
+/** One page of every published article, newest first. */
+export const loadArticlesPage = async (page = 1): Promise<ArticlePage> =>
+  toPage(await graphqlQuery<PagedArticles>(ARTICLES_PAGE_QUERY, { page, limit: PAGE_SIZE }))
 
 /** A topic and one page of its published articles, newest first; null when there is no such topic. */
 export const loadCategory = async (slug: string, page = 1): Promise<CategoryPage | null> => {
   const category = (await graphqlQuery<{ Categories: Docs<Category> }>(CATEGORY_QUERY, { slug })).Categories.docs[0]
   if (!category) return null
-  const { Articles } = await graphqlQuery<{ Articles: Docs<ArticleSummary> & { page: number; totalPages: number } }>(CATEGORY_ARTICLES_QUERY, {
-    category: [category.id],
-    page,
-    limit: CATEGORY_PAGE_SIZE,
-  })
-  return { category, articles: Articles.docs, page: Articles.page, totalPages: Articles.totalPages }
+  return { category, ...toPage(await graphqlQuery<PagedArticles>(CATEGORY_ARTICLES_QUERY, { category: [category.id], page, limit: PAGE_SIZE })) }
 }
 
 export type FaqWithCategories = Faq & { categories: { id: number; name: string; slug: string }[] | null }

@@ -81,6 +81,11 @@ export const CATEGORY_ARTICLES_QUERY = `
     Articles(where: { categories: { in: $category } }, sort: "-publishedAt", limit: $limit, page: $page) { docs { ${SUMMARY} } page totalPages }
   }`
 
+export const ARTICLES_PAGE_QUERY = `
+  query AllArticles($page: Int!, $limit: Int!) {
+    Articles(sort: "-publishedAt", limit: $limit, page: $page) { docs { ${SUMMARY} } page totalPages }
+  }`
+
 export const FAQS_QUERY = `
   query Faqs {
     Faqs(sort: "order", limit: 200) { docs { id question answer categories { id name slug } } }

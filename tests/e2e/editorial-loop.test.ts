@@ -260,7 +260,7 @@ describe('the editorial loop in a browser', { timeout: 180_000 }, () => {
     })
 
     const page = await reader(390)
-    for (const path of ['/', `/categories/${category.slug}`, '/faq', `/articles/${article.slug}`]) {
+    for (const path of ['/', '/articles', `/categories/${category.slug}`, '/faq', `/articles/${article.slug}`]) {
       const response = await page.goto(path)
       expect(response?.status(), path).toBe(200)
       expect(await page.locator('html').getAttribute('lang')).toBe('en')

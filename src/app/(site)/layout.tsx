@@ -34,7 +34,7 @@ export default async function SiteLayout({ children }: { children: React.ReactNo
             <nav aria-label="Main">
               <ul className="site-nav">
                 <li>
-                  <Link href="/">Articles</Link>
+                  <Link href="/articles">Articles</Link>
                 </li>
                 <li>
                   <Link href="/faq">FAQ</Link>

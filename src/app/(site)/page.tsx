@@ -18,6 +18,11 @@ export default async function HomePage() {
         <section aria-labelledby="latest-heading" className="home__articles">
           <h2 id="latest-heading">Latest articles</h2>
           {articles.length ? articles.map((article) => <ArticleCard key={article.id} article={article} />) : <p>No articles have been published yet.</p>}
+          {articles.length > 0 && (
+            <p>
+              <Link href="/articles">All articles</Link>
+            </p>
+          )}
         </section>
         <nav aria-labelledby="categories-heading" className="home__categories">
           <h2 id="categories-heading">Topics</h2>

@@ -11,6 +11,7 @@ export default async function sitemap(): Promise<MetadataRoute.Sitemap> {
   const { articles, categories } = await loadSitemapEntries()
   return [
     { url: `${base}/`, changeFrequency: 'daily' },
+    { url: `${base}/articles`, changeFrequency: 'daily' },
     { url: `${base}/faq`, changeFrequency: 'weekly' },
     ...categories.map((category) => ({ url: `${base}/categories/${category.slug}`, changeFrequency: 'weekly' as const })),
     ...articles.map((article) => ({ url: `${base}/articles/${article.slug}`, lastModified: article.updatedAt, changeFrequency: 'monthly' as const })),

@@ -5,6 +5,7 @@ import React, { cache } from 'react'
 import { ArticleCard } from '@/site/components/ArticleCard'
 import { Pagination } from '@/site/components/Pagination'
 import { loadCategory } from '@/site/data'
+import { pageNumber } from '@/site/pageNumber'
 
 export const dynamic = 'force-dynamic'
 
@@ -12,15 +13,8 @@ type Props = { params: Promise<{ slug: string }>; searchParams: Promise<{ page?:
 
 const categoryBySlug = cache(loadCategory)
 
-/** `?page=N`, a whole number from 1; anything else is no such page. */
-const pageNumber = async (searchParams: Props['searchParams']) => {
-  const { page } = await searchParams
-  if (page === undefined) return 1
-  return /^[1-9]\d{0,5}$/.test(page) ? Number(page) : null
-}
-
 export async function generateMetadata({ params, searchParams }: Props): Promise<Metadata> {
-  const page = await pageNumber(searchParams)
+  const page = pageNumber((await searchParams).page)
   const found = page && (await categoryBySlug((await params).slug, page))
   if (!found) return {}
   const path = `/categories/${found.category.slug}${page > 1 ? `?page=${page}` : ''}`
@@ -28,7 +22,7 @@ export async function generateMetadata({ params, searchParams }: Props): Promise
 }
 
 export default async function CategoryPage({ params, searchParams }: Props) {
-  const page = await pageNumber(searchParams)
+  const page = pageNumber((await searchParams).page)
   const found = page && (await categoryBySlug((await params).slug, page))
   if (!found || (page > 1 && page > found.totalPages)) notFound()
   const { category, articles, totalPages } = found
