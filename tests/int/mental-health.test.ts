@@ -236,8 +236,11 @@ describe('mental-health plugin', () => {
         hasPart: [{ '@type': 'FAQPage', mainEntity: [{ '@type': 'Question', name: 'How long is a program?', acceptedAnswer: { '@type': 'Answer', text: 'Usually a few weeks.' } }] }],
       })
       expect(JSON.stringify(rest.jsonLd)).not.toMatch(/Unreviewed question|aggregateRating|@test\.vetted/)
-      const gql = await graphql(server.baseUrl, `{ Article(id: ${doc.id}) { jsonLd } }`)
-      expect((gql.data as { Article: { jsonLd: { '@type': string } } }).Article.jsonLd['@type']).toBe('MedicalWebPage')
+      const gql = await graphql(server.baseUrl, `{ Article(id: ${doc.id}) { jsonLd relatedFaqs { question } } }`)
+      const article = (gql.data as { Article: { jsonLd: { '@type': string }; relatedFaqs: unknown[] } }).Article
+      expect(article.jsonLd['@type']).toBe('MedicalWebPage')
+      // What the reference site renders: the unpublished FAQ is left out, not a null in the list.
+      expect(article.relatedFaqs).toEqual([{ question: 'How long is a program?' }])
     })
   })
 
