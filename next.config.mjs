@@ -18,6 +18,11 @@ const nextConfig = {
     return webpackConfig
   },
   turbopack: { root: path.resolve(dirname) },
+  // The reference site's pages are cached in memory and emptied with the API's public cache.
+  cacheHandler: path.resolve(dirname, 'src/site/pageCache.mjs'),
+  cacheMaxMemorySize: 0,
+  // A CDN may serve a cached page at most 5 minutes after it went stale (the default is a year).
+  expireTime: 300,
 }
 
 export default withPayload(nextConfig, { devBundleServerPackages: false })

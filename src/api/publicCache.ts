@@ -13,9 +13,14 @@ const CACHE_CONTROL = 'public, max-age=0, s-maxage=60, stale-while-revalidate=30
 const entries = new Map<string, Entry>()
 let generation = 0
 
+// Shared through globalThis with the site's page cache (src/site/pageCache.mjs), which Next loads apart from this bundle.
+const PUBLIC_CONTENT_GENERATION = Symbol.for('vetted.publicContentGeneration')
+
 export const invalidatePublicCache = () => {
   entries.clear()
   generation += 1
+  const shared = globalThis as unknown as Record<symbol, number | undefined>
+  shared[PUBLIC_CONTENT_GENERATION] = (shared[PUBLIC_CONTENT_GENERATION] ?? 0) + 1
 }
 
 export const hasCredentials = (request: Request) =>

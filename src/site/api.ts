@@ -7,6 +7,12 @@
 export const apiOrigin = (): string =>
   (process.env.VETTED_API_URL || process.env.NEXT_PUBLIC_SERVER_URL || `http://127.0.0.1:${process.env.PORT || 3000}`).replace(/\/$/, '')
 
+/**
+ * How long Next may keep a page or a read before refreshing it in the background; the app empties
+ * the cache at once whenever public content changes, so this only bounds what a CDN keeps.
+ */
+export const PAGE_REVALIDATE_SECONDS = 60
+
 export class GraphQLRequestError extends Error {
   constructor(
     message: string,
@@ -38,7 +44,7 @@ export const graphqlQuery = async <T>(query: string, variables: Record<string, u
         body: JSON.stringify({ query: compact, variables }),
         cache: 'no-store',
       })
-    : await fetch(`${endpoint}?${new URLSearchParams({ query: compact, variables: JSON.stringify(variables) })}`, { cache: 'no-store' })
+    : await fetch(`${endpoint}?${new URLSearchParams({ query: compact, variables: JSON.stringify(variables) })}`, { next: { revalidate: PAGE_REVALIDATE_SECONDS } })
 
   const answer = (await response.json().catch(() => ({}))) as GraphQLAnswer<T>
   if (!response.ok || answer.errors?.length || !answer.data) {

@@ -311,6 +311,27 @@ describe('the editorial loop in a browser', { timeout: 180_000 }, () => {
     expect(faqJsonLd.mainEntity).toContainEqual({ '@type': 'Question', name: question, acceptedAnswer: { '@type': 'Answer', text: 'Most adults need seven or more hours.' } })
   })
 
+  it('serves article pages from the page cache until public content changes, whoever changes it', async () => {
+    const title = uniqueTitle('Cached page')
+    const article = await payload.create({ collection: 'articles', data: { ...articleData(title, 'Cached body.'), _status: 'published', workflowState: 'published' }, ...publishedFixture })
+    const url = `${app.baseUrl}/articles/${article.slug}`
+    const visit = async () => {
+      const response = await fetch(url)
+      return { cache: response.headers.get('x-nextjs-cache'), cacheControl: response.headers.get('cache-control'), html: await response.text() }
+    }
+    // The first render may race the NOTIFY of the article's own creation and not be kept: ask until it is.
+    await expect.poll(async () => (await visit()).cache, { timeout: 5_000 }).toBe('HIT')
+    // What a CDN may do with it: keep it a minute, serve it stale for at most five more.
+    expect((await visit()).cacheControl).toBe('s-maxage=60, stale-while-revalidate=240')
+
+    // A change written by another process (this test, through the Local API) reaches the page through PostgreSQL NOTIFY.
+    const renamed = `${title} (revised)`
+    await payload.update({ collection: 'articles', id: article.id, data: { title: renamed }, context: publishedFixture.context })
+    await expect.poll(async () => (await visit()).html, { timeout: 5_000 }).toContain(renamed)
+    await expect.poll(async () => (await visit()).cache, { timeout: 5_000 }).toBe('HIT')
+    expect((await visit()).html).toContain(renamed)
+  })
+
   it('answers a crisis comment with the crisis resources; the moderator sees it urgent and rejects it with a reason, and approves an ordinary one', async () => {
     screenshotOnFailure(() => open)
     const title = uniqueTitle('Finding support after a hard week')

@@ -6,7 +6,9 @@ import { ArticleView } from '@/site/components/ArticleView'
 import { siteName } from '@/site/config'
 import { loadApprovedComments, loadArticle } from '@/site/data'
 
-export const dynamic = 'force-dynamic'
+// Rendered on first request, then served from the page cache until public content changes.
+export const revalidate = 60
+export const generateStaticParams = async () => []
 
 type Props = { params: Promise<{ slug: string }> }
 
