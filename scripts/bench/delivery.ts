@@ -81,7 +81,7 @@ export const benchDelivery = async () => {
       await run('REST article by slug, uncached (signed in)', { url: slugUrl, headers: { authorization: `JWT ${token}` } }),
       await run('GraphQL article by slug over GET, cached', { url: gql }),
       await run('GraphQL article by slug over GET, uncached (signed in)', { url: gql, headers: { authorization: `JWT ${token}` } }),
-      await run('reference site article page (server-rendered from cached GraphQL)', { url: sitePage }),
+      await run('reference site article page (page cache)', { url: sitePage }),
       await run('comment POST (distinct client addresses)', {
         url: `${base}/api/comments`,
         method: 'POST',
