@@ -17,6 +17,8 @@ const lookedUpAt = new Map()
 export default class PublicContentCacheHandler {
   async get(key) {
     const generation = currentGeneration()
+    // Lookups whose render failed are never followed by set(): keep the map bounded.
+    if (lookedUpAt.size >= MAX_ENTRIES * 4) lookedUpAt.clear()
     lookedUpAt.set(key, generation)
     const entry = entries.get(key)
     if (!entry) return null
