@@ -30,8 +30,9 @@ export default class PublicContentCacheHandler {
   }
 
   async set(key, value, ctx) {
-    const generation = lookedUpAt.get(key) ?? currentGeneration()
+    const generation = lookedUpAt.get(key)
     lookedUpAt.delete(key)
+    // Unknown start (never looked up, or forgotten) or a change since: do not keep it.
     if (generation !== currentGeneration() || value === null) return
     entries.delete(key)
     if (entries.size >= MAX_ENTRIES) entries.delete(entries.keys().next().value)
