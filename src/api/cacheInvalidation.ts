@@ -1,5 +1,5 @@
 import pg from 'pg'
-import type { CollectionAfterChangeHook, CollectionAfterDeleteHook, Config, GlobalAfterChangeHook, PayloadRequest } from 'payload'
+import type { CollectionAfterChangeHook, CollectionAfterDeleteHook, CollectionConfig, Config, GlobalAfterChangeHook, PayloadRequest } from 'payload'
 
 import { invalidatePublicCache } from './publicCache'
 
@@ -14,10 +14,23 @@ const notifyOnCommit = async (req: PayloadRequest) => {
   await adapter.execute({ drizzle, raw: `SELECT pg_notify('${CHANNEL}', '')` })
 }
 
-const afterChange: CollectionAfterChangeHook = async ({ req, doc }) => {
-  await notifyOnCommit(req)
-  return doc
-}
+/** Whether anonymous readers can see a document in this state. */
+export type IsPublic = (doc: Record<string, unknown>) => boolean
+
+const publishedVersion: IsPublic = (doc) => doc._status === 'published'
+const always: IsPublic = () => true
+
+/**
+ * Only writes that can change what anonymous readers see empty the caches: saving a draft that was
+ * never published, or a comment still waiting for a moderator, does not, so editors' autosaves and
+ * readers' comments leave the cached pages alone.
+ */
+const notifyWhenPublic =
+  (isPublic: IsPublic): CollectionAfterChangeHook =>
+  async ({ req, doc, previousDoc }) => {
+    if (isPublic(doc) || (previousDoc && isPublic(previousDoc))) await notifyOnCommit(req)
+    return doc
+  }
 const afterDelete: CollectionAfterDeleteHook = async ({ req, doc }) => {
   await notifyOnCommit(req)
   return doc
@@ -29,26 +42,34 @@ const afterGlobalChange: GlobalAfterChangeHook = async ({ req, doc }) => {
 
 const INTERNAL = /^payload-/
 
-/** Adds the NOTIFY hooks to every collection and global (payload's internal ones aside). */
-export const publicCacheInvalidation = (config: Config): Config => ({
-  ...config,
-  collections: (config.collections ?? []).map((collection) =>
-    INTERNAL.test(collection.slug)
-      ? collection
-      : {
-          ...collection,
-          hooks: {
-            ...collection.hooks,
-            afterChange: [...(collection.hooks?.afterChange ?? []), afterChange],
-            afterDelete: [...(collection.hooks?.afterDelete ?? []), afterDelete],
+const isPublicFor = (collection: CollectionConfig, publicWhen: Record<string, IsPublic>): IsPublic =>
+  publicWhen[collection.slug] ?? (typeof collection.versions === 'object' && collection.versions?.drafts ? publishedVersion : always)
+
+/**
+ * Adds the NOTIFY hooks to every collection and global (Payload's internal ones aside). Collections
+ * with drafts count as public once published; `publicWhen` says it for others (e.g. approved comments).
+ */
+export const publicCacheInvalidation =
+  ({ publicWhen = {} }: { publicWhen?: Record<string, IsPublic> } = {}) =>
+  (config: Config): Config => ({
+    ...config,
+    collections: (config.collections ?? []).map((collection) =>
+      INTERNAL.test(collection.slug)
+        ? collection
+        : {
+            ...collection,
+            hooks: {
+              ...collection.hooks,
+              afterChange: [...(collection.hooks?.afterChange ?? []), notifyWhenPublic(isPublicFor(collection, publicWhen))],
+              afterDelete: [...(collection.hooks?.afterDelete ?? []), afterDelete],
+            },
           },
-        },
-  ),
-  globals: (config.globals ?? []).map((global) => ({
-    ...global,
-    hooks: { ...global.hooks, afterChange: [...(global.hooks?.afterChange ?? []), afterGlobalChange] },
-  })),
-})
+    ),
+    globals: (config.globals ?? []).map((global) => ({
+      ...global,
+      hooks: { ...global.hooks, afterChange: [...(global.hooks?.afterChange ?? []), afterGlobalChange] },
+    })),
+  })
 
 let listening: Promise<void> | undefined
 

@@ -13,5 +13,5 @@ export const plugins: Plugin[] = [
     },
   }),
   // Last, so it also sees the collections other plugins add.
-  publicCacheInvalidation,
+  publicCacheInvalidation({ publicWhen: { comments: (comment) => comment.status === 'approved' } }),
 ]

@@ -132,4 +132,37 @@ describe('public cache', () => {
     expect(await titles(server.baseUrl)).toEqual([])
     await expect.poll(() => titles(second!.baseUrl), { timeout: 2000, interval: 20 }).toEqual([])
   })
+
+  it('keeps its answers through writes readers cannot see, and drops them when one they can see lands', async () => {
+    const article = await createDraft(payload, 'articles', editor, uniqueTitle('Commented'))
+    await forceState(payload, 'articles', article.id, 'published')
+    const draft = await createDraft(payload, 'articles', editor, uniqueTitle('Unpublished'))
+    const moderator = await userWithRole(payload, 'moderator')
+    const pathname = `/api/comments?where[article][equals]=${article.id}`
+    const cacheState = async () => (await get(server.baseUrl, pathname)).headers.get('x-cache')
+    const send = (method: string, url: string, body: unknown, token?: string) =>
+      fetch(`${server.baseUrl}${url}`, {
+        method,
+        headers: { 'content-type': 'application/json', 'x-forwarded-for': `10.77.${article.id % 250}.1`, ...(token ? { authorization: `JWT ${token}` } : {}) },
+        body: JSON.stringify(body),
+      })
+
+    await cacheState()
+    expect(await cacheState()).toBe('HIT')
+
+    // An editor's autosave of an unpublished draft, a reader's comment waiting for moderation, a sign-in.
+    const editorToken = await loginToken(server.baseUrl, editor.email)
+    expect((await send('PATCH', `/api/articles/${draft.id}?draft=true&autosave=true`, { title: uniqueTitle('Still a draft') }, editorToken)).status).toBe(200)
+    const comment = await send('POST', '/api/comments', { article: article.id, authorName: 'Reader', authorEmail: 'reader@example.com', body: 'Helpful, thank you.' })
+    expect(comment.status).toBe(201)
+    expect(await cacheState()).toBe('HIT')
+
+    // The moderator approves the comment: readers can see it, so the cache lets go at once.
+    const moderatorToken = await loginToken(server.baseUrl, moderator.email)
+    const { doc } = (await comment.json()) as { doc: { id: number } }
+    expect((await send('PATCH', `/api/comments/${doc.id}`, { status: 'approved' }, moderatorToken)).status).toBe(200)
+    const after = await get(server.baseUrl, pathname)
+    expect(after.headers.get('x-cache')).toBe('MISS')
+    expect(((await after.json()) as { docs: { id: number }[] }).docs.map((c) => c.id)).toContain(doc.id)
+  })
 })
