@@ -7,6 +7,7 @@ import {
   CATEGORY_QUERY,
   COMMENTS_QUERY,
   CRISIS_RESOURCES_QUERY,
+  FAQ_DRAFT_QUERY,
   FAQS_QUERY,
   HOME_QUERY,
   SITEMAP_QUERY,
@@ -17,6 +18,7 @@ import {
   type Comment,
   type CrisisResources,
   type Faq,
+  type FaqDraft,
 } from './queries'
 
 type Docs<T> = { docs: T[] }
@@ -29,15 +31,23 @@ export const loadHome = async () => {
 export const loadArticle = async (slug: string): Promise<Article | null> =>
   (await graphqlQuery<{ Articles: Docs<Article> }>(ARTICLE_BY_SLUG_QUERY, { slug })).Articles.docs[0] ?? null
 
-/** The newest draft, for signed-in staff; null when the token may not read it (or it does not exist). */
-export const loadArticleDraft = async (id: number, token: string): Promise<ArticleDraft | null> => {
+/** A query only signed-in staff may answer: null when the token may not read it (or it does not exist). */
+const staffQuery = async <T>(query: string, variables: Record<string, unknown>, token: string): Promise<T | null> => {
   try {
-    return (await graphqlQuery<{ Article: ArticleDraft | null }>(ARTICLE_DRAFT_QUERY, { id }, { token })).Article
+    return await graphqlQuery<T>(query, variables, { token })
   } catch (error) {
     if (error instanceof GraphQLRequestError) return null
     throw error
   }
 }
+
+/** The newest draft of an article, for signed-in staff. */
+export const loadArticleDraft = async (id: number, token: string): Promise<ArticleDraft | null> =>
+  (await staffQuery<{ Article: ArticleDraft | null }>(ARTICLE_DRAFT_QUERY, { id }, token))?.Article ?? null
+
+/** The newest draft of an FAQ, for signed-in staff. */
+export const loadFaqDraft = async (id: number, token: string): Promise<FaqDraft | null> =>
+  (await staffQuery<{ Faq: FaqDraft | null }>(FAQ_DRAFT_QUERY, { id }, token))?.Faq ?? null
 
 export const loadApprovedComments = async (articleId: number): Promise<Comment[]> =>
   (await graphqlQuery<{ Comments: Docs<Comment> }>(COMMENTS_QUERY, { article: articleId })).Comments.docs

@@ -66,6 +66,14 @@ export const ARTICLE_DRAFT_QUERY = `
     Article(id: $id, draft: true) { ${ARTICLE} _status workflowState }
   }`
 
+/** Staff only (sent with the signed-in user's token): the newest draft of an FAQ. */
+export const FAQ_DRAFT_QUERY = `
+  query FaqDraft($id: Int!) {
+    Faq(id: $id, draft: true) { id question answer _status workflowState }
+  }`
+
+export type FaqDraft = Faq & { _status: 'draft' | 'published' | null; workflowState: string | null }
+
 export const COMMENTS_QUERY = `
   query ApprovedComments($article: JSON!) {
     Comments(where: { article: { equals: $article } }, sort: "createdAt", limit: 100) { docs { id authorName body staffReply createdAt } }

@@ -230,8 +230,18 @@ describe('the editorial loop in a browser', { timeout: 180_000 }, () => {
     await editor.keyboard.type('A second paragraph typed just now.')
     await preview.getByText('A second paragraph typed just now.').waitFor({ timeout: 30_000 })
 
+    // FAQs preview the same way.
+    const question = uniqueTitle('Can I keep working during a program')
+    const faq = await payload.create({ collection: 'faqs', data: { question, answer: articleData(question, 'Many people do.').body }, draft: true, overrideAccess: false, user: users.editor })
+    await editor.goto(`/preview/faqs/${faq.id}`)
+    await editor.getByRole('heading', { name: question }).waitFor()
+    await editor.getByText('Draft preview (draft): not public').waitFor()
+
     // Readers and signed-out visitors see no draft, through the preview URL or the public page.
     const page = await reader()
+    await page.goto(`/preview/faqs/${faq.id}`)
+    expect(await page.getByRole('heading', { level: 1 }).textContent()).toBe('Preview unavailable')
+    expect(await page.content()).not.toContain(question)
     await page.goto(`/preview/articles/${draft.id}`)
     expect(await page.getByRole('heading', { level: 1 }).textContent()).toBe('Preview unavailable')
     expect(await page.content()).not.toContain('First paragraph of the draft.')
