@@ -6,6 +6,7 @@ import { contentVersions } from '@/fields/contentVersions'
 import { deliveryFields } from '@/fields/delivery'
 import { withWorkflow } from '@/workflow/withWorkflow'
 import { publishedAtField } from '@/fields/publishedAt'
+import { sitePreview } from '@/fields/sitePreview'
 import { slug } from '@/fields/slug'
 
 export const Articles: CollectionConfig = withWorkflow({
@@ -14,9 +15,7 @@ export const Articles: CollectionConfig = withWorkflow({
     group: 'Content',
     useAsTitle: 'title',
     defaultColumns: ['title', 'slug', '_status', 'updatedAt'],
-    // The reference site's staff-only preview of the newest draft (src/app/(site)/preview).
-    livePreview: { url: ({ data }) => (data?.id ? `/preview/articles/${data.id}` : null) },
-    preview: (doc) => (doc?.id ? `/preview/articles/${doc.id}` : null),
+    ...sitePreview('articles'),
   },
   access: editorialContentAccess,
   versions: contentVersions(),

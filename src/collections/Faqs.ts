@@ -3,6 +3,7 @@ import type { CollectionConfig } from 'payload'
 import { editorialContentAccess } from '@/access/editorialContent'
 import { categoriesField } from '@/fields/contentRelationships'
 import { contentVersions } from '@/fields/contentVersions'
+import { sitePreview } from '@/fields/sitePreview'
 import { withWorkflow } from '@/workflow/withWorkflow'
 
 export const Faqs: CollectionConfig = withWorkflow({
@@ -12,9 +13,7 @@ export const Faqs: CollectionConfig = withWorkflow({
     group: 'Content',
     useAsTitle: 'question',
     defaultColumns: ['question', 'order', '_status', 'updatedAt'],
-    // The reference site's staff-only preview of the newest draft (src/app/(site)/preview).
-    livePreview: { url: ({ data }) => (data?.id ? `/preview/faqs/${data.id}` : null) },
-    preview: (doc) => (doc?.id ? `/preview/faqs/${doc.id}` : null),
+    ...sitePreview('faqs'),
   },
   defaultSort: 'order',
   access: editorialContentAccess,
