@@ -5,14 +5,14 @@
  * site's article page, and comment POSTs.
  */
 import autocannon from 'autocannon'
-import { spawn } from 'child_process'
 import fs from 'fs'
 import os from 'os'
 import path from 'path'
 
-import { findFreePort, startEmbeddedPostgres } from '../../src/db/embeddedPostgres'
+import { startEmbeddedPostgres } from '../../src/db/embeddedPostgres'
 import { closePayload } from '../../src/db/closePayload'
 import { projectRoot } from '../../src/lib/paths'
+import { serveProductionBuild, type ProductionServer } from '../../src/lib/productionServer'
 
 const ARTICLES = 1000
 const DURATION = Number(process.env.BENCH_SECONDS) || 10
@@ -51,21 +51,12 @@ export const benchDelivery = async () => {
   if (!fs.existsSync(path.join(projectRoot, '.next/BUILD_ID'))) throw new Error('Run `npm run build` first: the delivery benchmark serves the production build.')
   const folder = fs.mkdtempSync(path.join(os.tmpdir(), 'vetted-bench-'))
   const database = await startEmbeddedPostgres({ dataDir: path.join(folder, 'pg'), database: 'bench', persistent: false })
-  const port = await findFreePort()
-  let server: ReturnType<typeof spawn> | undefined
+  let server: ProductionServer | undefined
   try {
     console.log(`Seeding ${ARTICLES} articles…`)
     const email = await seed(database.url)
-    server = spawn(process.execPath, [path.join(projectRoot, 'node_modules/next/dist/bin/next'), 'start', '-p', String(port)], {
-      cwd: projectRoot,
-      env: { ...process.env, NODE_ENV: 'production', DATABASE_URL: database.url, PORT: String(port), PAYLOAD_SECRET: 'bench-secret', BENCH_ROUTES: 'true', NEXT_TELEMETRY_DISABLED: '1', DISABLE_JOB_AUTORUN: 'true' },
-      stdio: 'ignore',
-    })
-    const base = `http://127.0.0.1:${port}`
-    for (let i = 0; i < 120; i++) {
-      if ((await fetch(`${base}/bench/constant`).catch(() => null))?.ok) break
-      await new Promise((r) => setTimeout(r, 500))
-    }
+    server = await serveProductionBuild({ env: { DATABASE_URL: database.url, PAYLOAD_SECRET: 'bench-secret', BENCH_ROUTES: 'true' }, readyPath: '/bench/constant' })
+    const base = server.baseUrl
     const login = await fetch(`${base}/api/users/login`, { method: 'POST', headers: { 'content-type': 'application/json' }, body: JSON.stringify({ email, password: 'bench-password' }) })
     const { token } = (await login.json()) as { token: string }
     const slugUrl = `${base}/api/articles?where[slug][equals]=benchmark-article-500&depth=1`
@@ -92,7 +83,7 @@ export const benchDelivery = async () => {
     ]
     return results
   } finally {
-    server?.kill('SIGTERM')
+    await server?.stop()
     await database.stop()
     fs.rmSync(folder, { recursive: true, force: true })
   }
