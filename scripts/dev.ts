@@ -5,11 +5,13 @@
  * Next and then the database cleanly.
  */
 import { spawn } from 'child_process'
+import net from 'net'
 import path from 'path'
 
 import { openDevelopmentDatabase } from './lib/database'
 import { prepareDatabase, printDemoLogins, resolveDemoPassword } from './lib/setup'
 import { isProduction, resolvePayloadSecret } from '../src/lib/env'
+import { onStall, reportIdle, reportProgress } from '../src/lib/progress.mjs'
 import { projectRoot } from '../src/lib/paths'
 
 const log = (message: string) => console.log(`[vetted] ${message}`)
@@ -19,6 +21,21 @@ const nextDevEnv = (): NodeJS.ProcessEnv => ({
   NEXT_TELEMETRY_DISABLED: '1',
   NODE_OPTIONS: `${process.env.NODE_OPTIONS ?? ''} --no-deprecation`.trim(),
 })
+
+const acceptsConnections = (port: number): Promise<boolean> =>
+  new Promise((resolve) => {
+    const socket = net.connect({ port, host: '127.0.0.1' })
+    socket.once('connect', () => {
+      socket.destroy()
+      resolve(true)
+    })
+    socket.once('error', () => resolve(false))
+  })
+
+/** Resolves once Next listens on the port; the watchdog ends the wait if it never does. */
+const waitForListening = async (port: number, next: { exitCode: number | null }) => {
+  while (next.exitCode === null && !(await acceptsConnections(port))) await new Promise((r) => setTimeout(r, 250))
+}
 
 const main = async () => {
   if (isProduction()) {
@@ -50,8 +67,6 @@ const main = async () => {
     env: nextDevEnv(),
     stdio: 'inherit',
   })
-  log(`Site: http://localhost:${port}/ · Admin: http://localhost:${port}/admin · REST: http://localhost:${port}/api · GraphQL: http://localhost:${port}/api/graphql`)
-
   const shutdown = (signal: NodeJS.Signals) => {
     if (shuttingDown) return
     shuttingDown = true
@@ -60,8 +75,16 @@ const main = async () => {
   }
   process.on('SIGINT', shutdown)
   process.on('SIGTERM', shutdown)
+  onStall(async () => {
+    if (next.exitCode === null) next.kill('SIGKILL')
+  })
 
-  const code = await new Promise<number | null>((resolve) => next.on('exit', resolve))
+  reportProgress('starting next dev')
+  await waitForListening(Number(port), next)
+  reportIdle()
+  log(`Site: http://localhost:${port}/ · Admin: http://localhost:${port}/admin · REST: http://localhost:${port}/api · GraphQL: http://localhost:${port}/api/graphql`)
+
+  const code = next.exitCode ?? (await new Promise<number | null>((resolve) => next.on('exit', resolve)))
   await stopDatabase()
   process.exit(shuttingDown ? 0 : (code ?? 0))
 }

@@ -8,6 +8,7 @@ import path from 'path'
 
 import { openDevelopmentDatabase, type DevelopmentDatabase } from './lib/database'
 import { resolvePayloadSecret } from '../src/lib/env'
+import { reportProgress } from '../src/lib/progress.mjs'
 import { formatFromFileName, ImportError } from '../src/import/fileFormat'
 
 const usage = 'Usage: npm run import -- <file.md|file.html> [--author <email>]'
@@ -52,13 +53,19 @@ const main = async () => {
     database = await openDevelopmentDatabase({ log })
     // The config reads DATABASE_URL when it is imported.
     process.env.DATABASE_URL = database.url
+    reportProgress('loading the Payload config')
     const { getPayload } = await import('payload')
     const { default: config } = await import('../payload.config')
     const { importPost } = await import('../src/import/importPost')
     const { closePayload } = await import('../src/db/closePayload')
+    reportProgress('connecting Payload to PostgreSQL')
     const payload = await getPayload({ config, cron: false })
     try {
-      const result = await importPost(payload, { text, format, authorEmail, onProgress: log })
+      const onProgress = (message: string) => {
+        reportProgress(`importing (${message})`)
+        log(message)
+      }
+      const result = await importPost(payload, { text, format, authorEmail, onProgress })
       console.log(
         `\nImported "${result.article.title}" as draft article #${result.article.id} (slug: ${result.article.slug})` +
           ` with ${result.faqs.length} linked FAQ draft(s)` +

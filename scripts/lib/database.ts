@@ -3,6 +3,7 @@ import path from 'path'
 import pg from 'pg'
 
 import { startEmbeddedPostgres } from '../../src/db/embeddedPostgres'
+import { onStall, reportProgress } from '../../src/lib/progress.mjs'
 import { dataDir } from '../../src/lib/paths'
 
 export type DevelopmentDatabase = { url: string; embedded: boolean; port?: number; stop: () => Promise<void> }
@@ -39,6 +40,7 @@ export const openDevelopmentDatabase = async ({ log }: { log: (m: string) => voi
   }
 
   log('No DATABASE_URL: starting the embedded PostgreSQL (data in .data/postgres)…')
+  reportProgress('starting the embedded PostgreSQL')
   const database = await startEmbeddedPostgres({
     dataDir: path.join(dataDir, 'postgres'),
     database: 'vetted',
@@ -46,14 +48,12 @@ export const openDevelopmentDatabase = async ({ log }: { log: (m: string) => voi
   })
   fs.writeFileSync(runningUrlFile, database.url, { mode: 0o600 })
   log(`Embedded PostgreSQL is listening on 127.0.0.1:${database.port}.`)
-  return {
-    url: database.url,
-    embedded: true,
-    port: database.port,
-    stop: async () => {
-      log('Stopping the embedded PostgreSQL…')
-      fs.rmSync(runningUrlFile, { force: true })
-      await database.stop()
-    },
+  const stop = async () => {
+    forgetOnStall()
+    log('Stopping the embedded PostgreSQL…')
+    fs.rmSync(runningUrlFile, { force: true })
+    await database.stop()
   }
+  const forgetOnStall = onStall(stop)
+  return { url: database.url, embedded: true, port: database.port, stop }
 }

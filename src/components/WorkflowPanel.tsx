@@ -1,7 +1,7 @@
 'use client'
 
 import { useDocumentInfo } from '@payloadcms/ui'
-import React, { useCallback, useEffect, useState } from 'react'
+import React, { useEffect, useState } from 'react'
 
 type Action = { to: string; action: string; requiresComment: boolean; requiresDate: boolean }
 type HistoryItem = { id: number; from: string; to: string; role: string; comment: string | null; actor: { name: string } | null; at: string }
@@ -18,15 +18,18 @@ export const WorkflowPanel: React.FC = () => {
   const [error, setError] = useState<string | null>(null)
   const [busy, setBusy] = useState(false)
 
-  const load = useCallback(async () => {
-    if (!id || !collectionSlug) return
-    const response = await fetch(`/api/${collectionSlug}/${id}/workflow`, { credentials: 'include' })
-    if (response.ok) setWorkflow(await response.json())
-  }, [id, collectionSlug])
-
   useEffect(() => {
-    void load()
-  }, [load])
+    if (!id || !collectionSlug) return
+    let current = true
+    void fetch(`/api/${collectionSlug}/${id}/workflow`, { credentials: 'include' })
+      .then((response) => (response.ok ? (response.json() as Promise<Workflow>) : null))
+      .then((loaded) => {
+        if (current && loaded) setWorkflow(loaded)
+      })
+    return () => {
+      current = false
+    }
+  }, [id, collectionSlug])
 
   if (!id) return <div style={box}>Save the draft to start the review workflow.</div>
   if (!workflow) return <div style={box}>Loading workflow…</div>

@@ -3,11 +3,12 @@ import path from 'path'
 
 import { projectRoot } from '@/lib/paths'
 
-/** The shared fixtures live beside the repository, in ../shared/fixtures (override: VETTED_FIXTURES_DIR). */
+/** The fixtures the tests read live in the repository, in tests/fixtures. */
+export const fixturesDir = path.join(projectRoot, 'tests/fixtures')
+
 export const fixturePath = (name: string): string => {
-  const dir = process.env.VETTED_FIXTURES_DIR ?? path.resolve(projectRoot, '../shared/fixtures')
-  const file = path.join(dir, name)
-  if (!fs.existsSync(file)) throw new Error(`Fixture ${name} not found in ${dir}; set VETTED_FIXTURES_DIR.`)
+  const file = path.join(fixturesDir, name)
+  if (!fs.existsSync(file)) throw new Error(`Fixture ${name} not found in ${fixturesDir}.`)
   return file
 }
 

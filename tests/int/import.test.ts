@@ -34,7 +34,7 @@ describe('importing posts', () => {
   })
 
   describe('the IOP fixture', () => {
-    const markdown = readFixture('iop-benefits.md')
+    const markdown = readFixture('iop-clinic-post.md')
     const sourceBlocks = markdownBlocks(splitFrontMatter(markdown).content)
     const titleAt = sourceBlocks.findIndex((block) => block.kind === 'heading' && block.level === 1)
     const faqAt = sourceBlocks.findIndex((block) => block.kind === 'heading' && block.text === 'FAQ')
@@ -51,15 +51,15 @@ describe('importing posts', () => {
 
     it('creates a draft article titled from the post, with a slug and an excerpt', () => {
       expect(article._status).toBe('draft')
-      expect(article.title).toBe('Benefits of an Intensive Outpatient Program')
-      expect(article.slug).toBe('benefits-of-an-intensive-outpatient-program')
-      expect(article.excerpt).toMatch(/^Dealing with mental health problems/)
+      expect(article.title).toBe('Inside the Harbor Lane Intensive Outpatient Program')
+      expect(article.slug).toBe('inside-the-harbor-lane-intensive-outpatient-program')
+      expect(article.excerpt).toMatch(/^Wondering whether you need more support than a weekly therapy appointment/)
     })
 
     it('keeps every heading, paragraph and list item of the body, in order', () => {
       expect(expectedBody.length).toBeGreaterThan(40)
       expect(lexicalBlocks(article.body as never)).toEqual(expectedBody)
-      expect(expectedBody.filter((block: Block) => block.kind === 'item')).toHaveLength(8)
+      expect(expectedBody.filter((block: Block) => block.kind === 'item')).toHaveLength(12)
     })
 
     it('turns the FAQ section into 4 linked FAQ drafts, in order', () => {
@@ -159,11 +159,11 @@ describe('importing posts', () => {
 
     it('imports a file and prints progress and a summary', { timeout: 120_000 }, () => {
       const file = path.join(fs.mkdtempSync(path.join(os.tmpdir(), 'vetted-import-')), 'post.md')
-      fs.writeFileSync(file, readFixture('iop-benefits.md').replace('# Benefits of an Intensive', '# CLI copy: Benefits of an Intensive').replace(/^title:.*$/m, ''))
+      fs.writeFileSync(file, readFixture('iop-clinic-post.md').replace('# Inside the Harbor Lane', '# CLI copy: Inside the Harbor Lane').replace(/^title:.*$/m, ''))
       const result = runImport(file)
       expect(result.status, `${result.error ?? ''}\n${result.stdout}\n${result.stderr}`).toBe(0)
       expect(result.stdout).toContain('FAQ 4/4')
-      expect(result.stdout).toMatch(/Imported "CLI copy: Benefits of an Intensive Outpatient Program" as draft article #\d+ .* with 4 linked FAQ draft\(s\)/)
+      expect(result.stdout).toMatch(/Imported "CLI copy: Inside the Harbor Lane Intensive Outpatient Program" as draft article #\d+ .* with 4 linked FAQ draft\(s\)/)
     })
 
     it('fails clearly on a missing file', () => {

@@ -29,6 +29,7 @@ describe('editorial workflow', () => {
       body: body === undefined ? undefined : typeof body === 'string' ? body : JSON.stringify(body),
     })
     const text = await response.text()
+    // eslint-disable-next-line @typescript-eslint/no-explicit-any -- the tests read whatever JSON the API answers
     let json: any = null
     try {
       json = JSON.parse(text)

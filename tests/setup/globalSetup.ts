@@ -5,6 +5,7 @@ import pg from 'pg'
 import type { TestProject } from 'vitest/node'
 
 import { startEmbeddedPostgres } from '../../src/db/embeddedPostgres'
+import { withStallTimeout } from '../../src/lib/progress.mjs'
 
 declare module 'vitest' {
   export interface ProvidedContext {
@@ -36,16 +37,14 @@ export default async function setup(project: TestProject) {
 
   const given = process.env.TEST_DATABASE_URL
   if (given) {
-    await resetSchema(given)
+    await withStallTimeout('emptying TEST_DATABASE_URL', () => resetSchema(given))
     project.provide('databaseUrl', given)
     return removeFolder
   }
 
-  const database = await startEmbeddedPostgres({
-    dataDir: path.join(folder, 'postgres'),
-    database: 'vetted_test',
-    persistent: false,
-  })
+  const database = await withStallTimeout('starting the embedded PostgreSQL for the tests', () =>
+    startEmbeddedPostgres({ dataDir: path.join(folder, 'postgres'), database: 'vetted_test', persistent: false }),
+  )
   project.provide('databaseUrl', database.url)
 
   return async () => {

@@ -1,27 +1,18 @@
 'use client'
 
+import { RefreshRouteOnSave } from '@payloadcms/live-preview-react'
 import { useRouter } from 'next/navigation'
-import { useEffect } from 'react'
+import { useState } from 'react'
 
 /**
- * Server-side live preview: tells the admin's preview pane this page is ready, then re-renders the
- * page (a fresh draft read on the server) each time the admin saves the document. This is the
- * protocol of Payload's RefreshRouteOnSave (`payload-live-preview` ready, `payload-document-event`
- * on save); @payloadcms/live-preview-react is not published at the Payload version used here.
+ * Server-side live preview: Payload's RefreshRouteOnSave tells the admin's preview pane this page is
+ * ready, then re-renders the page (a fresh draft read on the server) each time the admin saves. Only
+ * messages from the admin's origin are heeded.
  */
 export const LivePreviewListener: React.FC = () => {
   const router = useRouter()
-
-  useEffect(() => {
-    const adminOrigin = process.env.NEXT_PUBLIC_SERVER_URL || window.location.origin
-    const onMessage = (event: MessageEvent) => {
-      if (event.origin === adminOrigin && event.data?.type === 'payload-document-event') router.refresh()
-    }
-    window.addEventListener('message', onMessage)
-    const admin = window.opener || (window.parent !== window ? window.parent : null)
-    admin?.postMessage({ type: 'payload-live-preview', ready: true }, adminOrigin)
-    return () => window.removeEventListener('message', onMessage)
-  }, [router])
-
-  return null
+  const [adminOrigin] = useState(
+    () => process.env.NEXT_PUBLIC_SERVER_URL || (typeof window === 'undefined' ? '' : window.location.origin),
+  )
+  return <RefreshRouteOnSave refresh={() => router.refresh()} serverURL={adminOrigin} />
 }

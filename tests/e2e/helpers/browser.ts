@@ -1,3 +1,4 @@
+import sparticuzChromium from '@sparticuz/chromium'
 import fs from 'fs'
 import path from 'path'
 import { chromium, type Browser, type BrowserContext, type Page } from 'playwright-core'
@@ -7,8 +8,18 @@ import { projectRoot } from '@/lib/paths'
 
 import { TEST_PASSWORD } from '../../helpers/users'
 
-/** Debian's chromium (apt-get install chromium); never a browser downloaded by a test tool. */
-const CHROMIUM = process.env.CHROMIUM_PATH || '/usr/bin/chromium'
+/**
+ * The Chromium that `npm install` brings inside the @sparticuz/chromium package (unpacked to the
+ * temporary folder on first use), or the one CHROMIUM_PATH names. Never a browser downloaded by a
+ * test tool at run time. Its own launch flags are not used: they turn off web security and site
+ * isolation, which the tests rely on.
+ */
+const chromiumExecutable = async (): Promise<string> => {
+  const given = process.env.CHROMIUM_PATH
+  if (!given) return sparticuzChromium.executablePath()
+  if (!fs.existsSync(given)) throw new Error(`CHROMIUM_PATH names ${given}, which does not exist.`)
+  return given
+}
 
 // Without the background-networking flags chromium keeps calling home, which a closed network refuses.
 const CHROMIUM_ARGS = ['--no-sandbox', '--disable-gpu', '--disable-quic', '--no-first-run', '--disable-background-networking', '--disable-component-update', '--disable-sync']
@@ -16,10 +27,7 @@ const CHROMIUM_ARGS = ['--no-sandbox', '--disable-gpu', '--disable-quic', '--no-
 export const screenshotDir = path.join(projectRoot, 'test-results', 'e2e')
 
 export const launchBrowser = async (): Promise<Browser> => {
-  if (!fs.existsSync(CHROMIUM)) {
-    throw new Error(`No chromium at ${CHROMIUM}. Install Debian's package (apt-get install chromium) or set CHROMIUM_PATH.`)
-  }
-  return chromium.launch({ executablePath: CHROMIUM, headless: true, args: CHROMIUM_ARGS })
+  return chromium.launch({ executablePath: await chromiumExecutable(), headless: true, args: CHROMIUM_ARGS })
 }
 
 /** Takes a full-page screenshot of every open page when the current test fails. */

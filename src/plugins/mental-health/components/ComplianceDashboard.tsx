@@ -1,5 +1,6 @@
 'use client'
 
+import { Link } from '@payloadcms/ui'
 import React, { useEffect, useState } from 'react'
 
 type Item = { collection: string; id: number; title: string }
@@ -29,7 +30,7 @@ export const ComplianceDashboard: React.FC = () => {
     <section style={{ marginTop: 32 }} aria-labelledby="compliance-dashboard">
       <h2 id="compliance-dashboard">Compliance</h2>
       <p>
-        <a href="/admin/collections/claims?where[status][equals]=pending">{data.pendingClaims} pending claim(s)</a> in the claims queue
+        <Link href="/admin/collections/claims?where[status][equals]=pending">{data.pendingClaims} pending claim(s)</Link> in the claims queue
       </p>
       <h3>Waiting for compliance</h3>
       {list(data.waitingForCompliance)}

@@ -12,6 +12,20 @@ const box: React.CSSProperties = { border: '1px solid var(--theme-elevation-150)
 const json = { 'content-type': 'application/json' }
 
 /** Sidebar panel: language findings with suggestions, claims with status and a source picker, and what blocks approval. */
+const fetchReportAndSources = async (
+  collectionSlug: string,
+  id: number | string,
+): Promise<{ report: Report | null; sources: Source[] | null }> => {
+  const [r, s] = await Promise.all([
+    fetch(`/api/${collectionSlug}/${id}/compliance`, { credentials: 'include' }),
+    fetch('/api/sources?limit=200&depth=0&sort=title', { credentials: 'include' }),
+  ])
+  return {
+    report: r.ok ? ((await r.json()) as Report) : null,
+    sources: s.ok ? ((await s.json()) as { docs: Source[] }).docs : null,
+  }
+}
+
 export const CompliancePanel: React.FC = () => {
   const { id, collectionSlug } = useDocumentInfo()
   const [report, setReport] = useState<Report | null>(null)
@@ -20,17 +34,23 @@ export const CompliancePanel: React.FC = () => {
 
   const load = useCallback(async () => {
     if (!id || !collectionSlug) return
-    const [r, s] = await Promise.all([
-      fetch(`/api/${collectionSlug}/${id}/compliance`, { credentials: 'include' }),
-      fetch('/api/sources?limit=200&depth=0&sort=title', { credentials: 'include' }),
-    ])
-    if (r.ok) setReport(await r.json())
-    if (s.ok) setSources(((await s.json()) as { docs: Source[] }).docs)
+    const loaded = await fetchReportAndSources(collectionSlug, id)
+    if (loaded.report) setReport(loaded.report)
+    if (loaded.sources) setSources(loaded.sources)
   }, [id, collectionSlug])
 
   useEffect(() => {
-    void load()
-  }, [load])
+    if (!id || !collectionSlug) return
+    let current = true
+    void fetchReportAndSources(collectionSlug, id).then((loaded) => {
+      if (!current) return
+      if (loaded.report) setReport(loaded.report)
+      if (loaded.sources) setSources(loaded.sources)
+    })
+    return () => {
+      current = false
+    }
+  }, [id, collectionSlug])
 
   const send = async (url: string, method: string, body: unknown) => {
     setMessage(null)
