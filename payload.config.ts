@@ -29,7 +29,18 @@ export default buildConfig({
   serverURL: process.env.NEXT_PUBLIC_SERVER_URL || '',
   admin: {
     user: Users.slug,
-    meta: { titleSuffix: ' · Vetted' },
+    meta: {
+      title: 'Vetted',
+      titleSuffix: ' · Vetted',
+      description: 'Vetted: editorial, clinical and compliance review for mental-health publishers.',
+      icons: [{ rel: 'icon', type: 'image/svg+xml', url: '/favicon.svg' }],
+      openGraph: { siteName: 'Vetted', title: 'Vetted' },
+      // The admin is not a public page: no generated Open Graph images.
+      defaultOGImageType: 'off',
+    },
+    components: {
+      graphics: { Logo: '/components/branding/Logo#Logo', Icon: '/components/branding/Icon#Icon' },
+    },
     // No Gravatar: it would send a hash of every staff email to a third party.
     avatar: 'default',
     importMap: { baseDir: path.resolve(dirname, 'src') },

@@ -1,5 +1,5 @@
 /**
- * The whole editorial loop in a real browser (Debian's chromium through playwright-core) against
+ * The whole editorial loop in a real browser (the Chromium npm installs, through playwright-core) against
  * the production build (`next start`) on the test PostgreSQL: an editor writes an article with a
  * statistic, a clinical reviewer signs it off, compliance sources and approves the claim and
  * publishes it, and the public site shows it; publishing is refused while a claim is pending; a
@@ -178,6 +178,25 @@ describe('the editorial loop in a browser', { timeout: 180_000 }, () => {
     // Search engines are told about it.
     const sitemap = await (await fetch(`${app.baseUrl}/sitemap.xml`)).text()
     expect(sitemap).toContain(`/articles/${slug}</loc>`)
+  })
+
+  it("shows Vetted's name, logo, icon and title in the admin, not Payload's", async () => {
+    screenshotOnFailure(() => open)
+    const visitor = await reader()
+    await visitor.goto('/admin/login')
+    await visitor.getByTestId('vetted-logo').waitFor()
+    await expect.poll(() => visitor.getByTestId('vetted-logo').textContent()).toBe('Vetted')
+    expect(await visitor.title()).toMatch(/· Vetted$/)
+    expect(await visitor.locator('link[rel="icon"]').evaluateAll((links) => links.map((link) => link.getAttribute('href')))).toEqual(['/favicon.svg'])
+    const favicon = await visitor.request.get('/favicon.svg')
+    expect(favicon.status()).toBe(200)
+    expect(await favicon.text()).toContain('<svg')
+    expect(await visitor.content()).not.toMatch(/payload-favicon|Payload App/)
+
+    const editor = await as(EMAIL.editor)
+    await editor.goto('/admin')
+    await editor.getByRole('img', { name: 'Vetted' }).first().waitFor()
+    expect(await editor.title()).toMatch(/· Vetted$/)
   })
 
   it('refuses to approve or publish while a claim is pending, and shows why', async () => {

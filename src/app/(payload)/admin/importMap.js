@@ -29,6 +29,8 @@ import { WaitingForMe as WaitingForMe_fb04f60cb340f4f120fda70dba4cf6a8 } from '.
 import { NoPublishButton as NoPublishButton_29cb07b79ca545e880cd7d8d1e0eac01 } from '../../../components/NoPublishButton'
 import { UrgentCommentCell as UrgentCommentCell_b6402d1d858a4a7e6a9a9564ac3d41f5 } from '../../../components/UrgentCommentCell'
 import { UrgentCommentsNotice as UrgentCommentsNotice_e258061a8da04995e47083dfbc44aa1a } from '../../../components/UrgentCommentsNotice'
+import { Icon as Icon_60be061a35ba65b3ac8380ea7d755990 } from '../../../components/branding/Icon'
+import { Logo as Logo_b1bbc7110cb2a1b52a7180329d8cc3a9 } from '../../../components/branding/Logo'
 import { ComplianceDashboard as ComplianceDashboard_b3373b120168f92223be61712380dce8 } from '../../../plugins/mental-health/components/ComplianceDashboard'
 import { CollectionCards as CollectionCards_f9c02e79a4aed9a3924487c0cd4cafb1 } from '@payloadcms/next/rsc'
 
@@ -65,6 +67,8 @@ export const importMap = {
   "/components/NoPublishButton#NoPublishButton": NoPublishButton_29cb07b79ca545e880cd7d8d1e0eac01,
   "/components/UrgentCommentCell#UrgentCommentCell": UrgentCommentCell_b6402d1d858a4a7e6a9a9564ac3d41f5,
   "/components/UrgentCommentsNotice#UrgentCommentsNotice": UrgentCommentsNotice_e258061a8da04995e47083dfbc44aa1a,
+  "/components/branding/Icon#Icon": Icon_60be061a35ba65b3ac8380ea7d755990,
+  "/components/branding/Logo#Logo": Logo_b1bbc7110cb2a1b52a7180329d8cc3a9,
   "/plugins/mental-health/components/ComplianceDashboard#ComplianceDashboard": ComplianceDashboard_b3373b120168f92223be61712380dce8,
   "@payloadcms/next/rsc#CollectionCards": CollectionCards_f9c02e79a4aed9a3924487c0cd4cafb1
 }

@@ -1,0 +1,2 @@
+/** Prints the flags Node was started with, so tests can see how run.mjs starts scripts. */
+console.log(JSON.stringify(process.execArgv))
