@@ -11,7 +11,15 @@ const eslintConfig = [
     rules: {
       '@typescript-eslint/no-unused-vars': [
         'warn',
-        { vars: 'all', args: 'after-used', ignoreRestSiblings: true, argsIgnorePattern: '^_', varsIgnorePattern: '^_', destructuredArrayIgnorePattern: '^_', caughtErrorsIgnorePattern: '^(_|ignore)' },
+        {
+          vars: 'all',
+          args: 'after-used',
+          ignoreRestSiblings: true,
+          argsIgnorePattern: '^_',
+          varsIgnorePattern: '^_',
+          destructuredArrayIgnorePattern: '^_',
+          caughtErrorsIgnorePattern: '^(_|ignore)',
+        },
       ],
       '@typescript-eslint/no-explicit-any': 'warn',
       '@typescript-eslint/ban-ts-comment': 'warn',
@@ -23,7 +31,17 @@ const eslintConfig = [
     rules: { '@typescript-eslint/no-unused-vars': 'off' },
   },
   {
-    ignores: ['.next/', '.data/', 'media/', 'private/', 'test-results/', 'src/payload-types.ts', 'src/app/(payload)/admin/importMap.js', 'migrations/*.json', 'next-env.d.ts'],
+    ignores: [
+      '.next/',
+      '.data/',
+      'media/',
+      'private/',
+      'test-results/',
+      'src/payload-types.ts',
+      'src/app/(payload)/admin/importMap.js',
+      'migrations/*.json',
+      'next-env.d.ts',
+    ],
   },
 ]
 

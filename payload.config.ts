@@ -72,8 +72,13 @@ export default buildConfig({
       { cron: '* * * * *', queue: 'default' },
       { cron: '*/15 * * * *', queue: 'daily' },
     ],
-    shouldAutoRun: () => process.env.NODE_ENV !== 'test' && !isBuildPhase() && process.env.DISABLE_JOB_AUTORUN !== 'true',
-    access: { run: ({ req }) => isAdminUser(req.user) || req.headers.get('authorization') === `Bearer ${process.env.CRON_SECRET}` && Boolean(process.env.CRON_SECRET) },
+    shouldAutoRun: () =>
+      process.env.NODE_ENV !== 'test' && !isBuildPhase() && process.env.DISABLE_JOB_AUTORUN !== 'true',
+    access: {
+      run: ({ req }) =>
+        isAdminUser(req.user) ||
+        (req.headers.get('authorization') === `Bearer ${process.env.CRON_SECRET}` && Boolean(process.env.CRON_SECRET)),
+    },
   },
   hooks: { afterError: [clientDataErrorsAre400] },
   plugins,

@@ -1,9 +1,9 @@
-import * as migration_20261127_153055_initial from './20261127_153055_initial';
+import * as migration_20261127_153055_initial from './20261127_153055_initial'
 
 export const migrations = [
   {
     up: migration_20261127_153055_initial.up,
     down: migration_20261127_153055_initial.down,
-    name: '20261127_153055_initial'
+    name: '20261127_153055_initial',
   },
-];
+]

@@ -19,12 +19,15 @@ const htmlToPlainText = (html: string) =>
     .filter(Boolean)
     .join('\n')
 
-const readInput = (source: string): string => (source === '-' ? fs.readFileSync(0, 'utf8') : fs.readFileSync(source, 'utf8'))
+const readInput = (source: string): string =>
+  source === '-' ? fs.readFileSync(0, 'utf8') : fs.readFileSync(source, 'utf8')
 
 const summary = (result: Analysis, text: string) => {
   const lines: string[] = []
   const blocking = result.language.filter((finding) => finding.severity === 'block').length
-  lines.push(`${result.claims.length} claim(s) needing a source, ${result.language.length} language finding(s) (${blocking} blocking), crisis topic: ${result.crisisTopic ? 'yes — add the crisis resources block' : 'no'}`)
+  lines.push(
+    `${result.claims.length} claim(s) needing a source, ${result.language.length} language finding(s) (${blocking} blocking), crisis topic: ${result.crisisTopic ? 'yes — add the crisis resources block' : 'no'}`,
+  )
   if (result.claims.length) lines.push('', 'Claims:')
   for (const claim of result.claims) lines.push(`  [${claim.type}] ${claim.text}`)
   if (result.language.length) lines.push('', 'Language:')

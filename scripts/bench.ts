@@ -32,7 +32,9 @@ if (process.env.BENCH_ONLY !== 'analysis') {
   const rows = results.map(
     (r) => `| ${r.title} | ${Math.round(r.rps)} | ${(r.rps / ceiling).toFixed(2)} | ${r.p99} ms | ${r.non2xx} |`,
   )
-  const delivery = ['| route | req/s | of ceiling | p99 | non-2xx |', '| --- | --- | --- | --- | --- |', ...rows].join('\n')
+  const delivery = ['| route | req/s | of ceiling | p99 | non-2xx |', '| --- | --- | --- | --- | --- |', ...rows].join(
+    '\n',
+  )
   writeSection(
     'Delivery',
     `\`next start\` (production build) on an embedded PostgreSQL with 1,000 published articles; autocannon, 16 connections, ${Number(process.env.BENCH_SECONDS) || 10} s per route, client and server on the same machine (\`scripts/bench/delivery.ts\`). "Uncached" requests carry a JWT, so they bypass the public cache and pay for authentication too. Targets: cached reads at least 0.9 of the ceiling, p99 under 100 ms. The reference site's article page is served from its in-memory page cache (\`src/site/pageCache.mjs\`), emptied with the public cache.

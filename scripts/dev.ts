@@ -82,7 +82,9 @@ const main = async () => {
   reportProgress('starting next dev')
   await waitForListening(Number(port), next)
   reportIdle()
-  log(`Site: http://localhost:${port}/ · Admin: http://localhost:${port}/admin · REST: http://localhost:${port}/api · GraphQL: http://localhost:${port}/api/graphql`)
+  log(
+    `Site: http://localhost:${port}/ · Admin: http://localhost:${port}/admin · REST: http://localhost:${port}/api · GraphQL: http://localhost:${port}/api/graphql`,
+  )
 
   const code = next.exitCode ?? (await new Promise<number | null>((resolve) => next.on('exit', resolve)))
   await stopDatabase()

@@ -31,7 +31,9 @@ const parseArgs = (argv: string[]) => {
 const describe = (error: unknown): string => {
   if (!(error instanceof Error)) return String(error)
   const fields = (error as { data?: { errors?: { path: string; message: string }[] } }).data?.errors
-  return fields?.length ? `${error.message} (${fields.map((f) => `${f.path}: ${f.message}`).join('; ')})` : error.message
+  return fields?.length
+    ? `${error.message} (${fields.map((f) => `${f.path}: ${f.message}`).join('; ')})`
+    : error.message
 }
 
 const main = async () => {

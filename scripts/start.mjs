@@ -15,14 +15,20 @@ nextEnv.loadEnvConfig(root, false, { info: () => {}, error: console.error })
 
 const missing = ['PAYLOAD_SECRET', 'DATABASE_URL'].filter((name) => !process.env[name]?.trim())
 if (missing.length) {
-  console.error(`[vetted] Vetted cannot start in production without ${missing.join(' and ')}. Set them in the environment (see "Environment variables" in the README).`)
+  console.error(
+    `[vetted] Vetted cannot start in production without ${missing.join(' and ')}. Set them in the environment (see "Environment variables" in the README).`,
+  )
   process.exit(1)
 }
 
-const next = spawn(process.execPath, [path.join(root, 'node_modules/next/dist/bin/next'), 'start', '-p', process.env.PORT || '3000'], {
-  cwd: root,
-  env: { ...process.env, NEXT_TELEMETRY_DISABLED: '1' },
-  stdio: 'inherit',
-})
+const next = spawn(
+  process.execPath,
+  [path.join(root, 'node_modules/next/dist/bin/next'), 'start', '-p', process.env.PORT || '3000'],
+  {
+    cwd: root,
+    env: { ...process.env, NEXT_TELEMETRY_DISABLED: '1' },
+    stdio: 'inherit',
+  },
+)
 for (const signal of ['SIGINT', 'SIGTERM']) process.on(signal, () => next.exitCode === null && next.kill(signal))
 next.on('exit', (code) => process.exit(code ?? 0))

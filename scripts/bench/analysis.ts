@@ -20,7 +20,9 @@ export const syntheticArticle = (words = 2000) => {
   const paragraphs: string[] = []
   let count = 0
   for (let i = 0; count < words; i++) {
-    const paragraph = [POOL[i % POOL.length], POOL[(i * 7 + 3) % POOL.length], POOL[(i * 5 + 1) % POOL.length]].join(' ')
+    const paragraph = [POOL[i % POOL.length], POOL[(i * 7 + 3) % POOL.length], POOL[(i * 5 + 1) % POOL.length]].join(
+      ' ',
+    )
     paragraphs.push(paragraph)
     count += paragraph.split(/\s+/).length
   }
@@ -28,7 +30,10 @@ export const syntheticArticle = (words = 2000) => {
 }
 
 const lexicalOf = (paragraphs: string[]) => ({
-  root: { type: 'root', children: paragraphs.map((text) => ({ type: 'paragraph', children: [{ type: 'text', text }] })) },
+  root: {
+    type: 'root',
+    children: paragraphs.map((text) => ({ type: 'paragraph', children: [{ type: 'text', text }] })),
+  },
 })
 
 const measure = (run: () => unknown, iterations: number) => {

@@ -26,15 +26,41 @@ const seed = async (databaseUrl: string) => {
   const { applyMigrations } = await import('../../src/db/migrate')
   const payload = await getPayload({ config, cron: false })
   await applyMigrations(payload)
-  const body = { root: { type: 'root', format: '', indent: 0, version: 1, direction: null, children: Array.from({ length: 10 }, () => ({ type: 'paragraph', format: '', indent: 0, version: 1, direction: null, textFormat: 0, children: [{ type: 'text', text: paragraph, format: 0, detail: 0, mode: 'normal', style: '', version: 1 }] })) } }
+  const body = {
+    root: {
+      type: 'root',
+      format: '',
+      indent: 0,
+      version: 1,
+      direction: null,
+      children: Array.from({ length: 10 }, () => ({
+        type: 'paragraph',
+        format: '',
+        indent: 0,
+        version: 1,
+        direction: null,
+        textFormat: 0,
+        children: [{ type: 'text', text: paragraph, format: 0, detail: 0, mode: 'normal', style: '', version: 1 }],
+      })),
+    },
+  }
   for (let i = 0; i < ARTICLES; i++) {
     await payload.create({
       collection: 'articles',
-      data: { title: `Benchmark article ${i}`, slug: `benchmark-article-${i}`, body: body as never, _status: 'published', workflowState: 'published' },
+      data: {
+        title: `Benchmark article ${i}`,
+        slug: `benchmark-article-${i}`,
+        body: body as never,
+        _status: 'published',
+        workflowState: 'published',
+      },
       context: { workflowBypass: 'benchmark seed' },
     })
   }
-  const editor = await payload.create({ collection: 'users', data: { email: 'bench@example.com', password: 'bench-password', name: 'Bench', roles: ['admin'] } })
+  const editor = await payload.create({
+    collection: 'users',
+    data: { email: 'bench@example.com', password: 'bench-password', name: 'Bench', roles: ['admin'] },
+  })
   await closePayload(payload)
   return editor.email
 }
@@ -48,16 +74,28 @@ const run = (title: string, options: autocannon.Options) =>
   })
 
 export const benchDelivery = async () => {
-  if (!fs.existsSync(path.join(projectRoot, '.next/BUILD_ID'))) throw new Error('Run `npm run build` first: the delivery benchmark serves the production build.')
+  if (!fs.existsSync(path.join(projectRoot, '.next/BUILD_ID')))
+    throw new Error('Run `npm run build` first: the delivery benchmark serves the production build.')
   const folder = fs.mkdtempSync(path.join(os.tmpdir(), 'vetted-bench-'))
-  const database = await startEmbeddedPostgres({ dataDir: path.join(folder, 'pg'), database: 'bench', persistent: false })
+  const database = await startEmbeddedPostgres({
+    dataDir: path.join(folder, 'pg'),
+    database: 'bench',
+    persistent: false,
+  })
   let server: ProductionServer | undefined
   try {
     console.log(`Seeding ${ARTICLES} articles…`)
     const email = await seed(database.url)
-    server = await serveProductionBuild({ env: { DATABASE_URL: database.url, PAYLOAD_SECRET: 'bench-secret', BENCH_ROUTES: 'true' }, readyPath: '/bench/constant' })
+    server = await serveProductionBuild({
+      env: { DATABASE_URL: database.url, PAYLOAD_SECRET: 'bench-secret', BENCH_ROUTES: 'true' },
+      readyPath: '/bench/constant',
+    })
     const base = server.baseUrl
-    const login = await fetch(`${base}/api/users/login`, { method: 'POST', headers: { 'content-type': 'application/json' }, body: JSON.stringify({ email, password: 'bench-password' }) })
+    const login = await fetch(`${base}/api/users/login`, {
+      method: 'POST',
+      headers: { 'content-type': 'application/json' },
+      body: JSON.stringify({ email, password: 'bench-password' }),
+    })
     const { token } = (await login.json()) as { token: string }
     const slugUrl = `${base}/api/articles?where[slug][equals]=benchmark-article-500&depth=1`
     const gql = `${base}/api/graphql?query=${encodeURIComponent('{ Articles(where: { slug: { equals: "benchmark-article-500" } }) { docs { title body plainExcerpt readingTimeMinutes } } }')}`
@@ -69,16 +107,37 @@ export const benchDelivery = async () => {
     const results = [
       await run('constant route (ceiling)', { url: `${base}/bench/constant` }),
       await run('REST article by slug, cached', { url: slugUrl }),
-      await run('REST article by slug, uncached (signed in)', { url: slugUrl, headers: { authorization: `JWT ${token}` } }),
+      await run('REST article by slug, uncached (signed in)', {
+        url: slugUrl,
+        headers: { authorization: `JWT ${token}` },
+      }),
       await run('GraphQL article by slug over GET, cached', { url: gql }),
-      await run('GraphQL article by slug over GET, uncached (signed in)', { url: gql, headers: { authorization: `JWT ${token}` } }),
+      await run('GraphQL article by slug over GET, uncached (signed in)', {
+        url: gql,
+        headers: { authorization: `JWT ${token}` },
+      }),
       await run('reference site article page (page cache)', { url: sitePage }),
       await run('comment POST (distinct client addresses)', {
         url: `${base}/api/comments`,
         method: 'POST',
         headers: { 'content-type': 'application/json' },
-        body: JSON.stringify({ article: 1, authorName: 'Reader', authorEmail: 'reader@example.com', body: 'Thank you for this article.' }),
-        requests: [{ setupRequest: (request) => ({ ...request, headers: { ...request.headers, 'x-forwarded-for': `10.${(++ip >> 16) & 255}.${(ip >> 8) & 255}.${ip & 255}` } }) }],
+        body: JSON.stringify({
+          article: 1,
+          authorName: 'Reader',
+          authorEmail: 'reader@example.com',
+          body: 'Thank you for this article.',
+        }),
+        requests: [
+          {
+            setupRequest: (request) => ({
+              ...request,
+              headers: {
+                ...request.headers,
+                'x-forwarded-for': `10.${(++ip >> 16) & 255}.${(ip >> 8) & 255}.${ip & 255}`,
+              },
+            }),
+          },
+        ],
       }),
     ]
     return results

@@ -1,5 +1,12 @@
 import pg from 'pg'
-import type { CollectionAfterChangeHook, CollectionAfterDeleteHook, CollectionConfig, Config, GlobalAfterChangeHook, PayloadRequest } from 'payload'
+import type {
+  CollectionAfterChangeHook,
+  CollectionAfterDeleteHook,
+  CollectionConfig,
+  Config,
+  GlobalAfterChangeHook,
+  PayloadRequest,
+} from 'payload'
 
 import { invalidatePublicCache } from './publicCache'
 
@@ -8,7 +15,11 @@ const CHANNEL = 'vetted_public_cache'
 /** NOTIFY inside the write's transaction: PostgreSQL delivers it only if and when it commits. */
 const notifyOnCommit = async (req: PayloadRequest) => {
   invalidatePublicCache()
-  const adapter = req.payload.db as unknown as { sessions?: Record<string, { db: unknown }>; drizzle: unknown; execute: (args: { drizzle: unknown; raw: string }) => Promise<unknown> }
+  const adapter = req.payload.db as unknown as {
+    sessions?: Record<string, { db: unknown }>
+    drizzle: unknown
+    execute: (args: { drizzle: unknown; raw: string }) => Promise<unknown>
+  }
   const transactionID = req.transactionID ? await req.transactionID : undefined
   const drizzle = (transactionID && adapter.sessions?.[String(transactionID)]?.db) || adapter.drizzle
   await adapter.execute({ drizzle, raw: `SELECT pg_notify('${CHANNEL}', '')` })
@@ -43,7 +54,8 @@ const afterGlobalChange: GlobalAfterChangeHook = async ({ req, doc }) => {
 const INTERNAL = /^payload-/
 
 const isPublicFor = (collection: CollectionConfig, publicWhen: Record<string, IsPublic>): IsPublic =>
-  publicWhen[collection.slug] ?? (typeof collection.versions === 'object' && collection.versions?.drafts ? publishedVersion : always)
+  publicWhen[collection.slug] ??
+  (typeof collection.versions === 'object' && collection.versions?.drafts ? publishedVersion : always)
 
 /**
  * Adds the NOTIFY hooks to every collection and global (Payload's internal ones aside). Collections
@@ -60,7 +72,10 @@ export const publicCacheInvalidation =
             ...collection,
             hooks: {
               ...collection.hooks,
-              afterChange: [...(collection.hooks?.afterChange ?? []), notifyWhenPublic(isPublicFor(collection, publicWhen))],
+              afterChange: [
+                ...(collection.hooks?.afterChange ?? []),
+                notifyWhenPublic(isPublicFor(collection, publicWhen)),
+              ],
               afterDelete: [...(collection.hooks?.afterDelete ?? []), afterDelete],
             },
           },

@@ -1,7 +1,18 @@
-import { GraphQLError, Kind, type ASTVisitor, type FragmentDefinitionNode, type SelectionSetNode, type ValidationContext } from 'graphql'
+import {
+  GraphQLError,
+  Kind,
+  type ASTVisitor,
+  type FragmentDefinitionNode,
+  type SelectionSetNode,
+  type ValidationContext,
+} from 'graphql'
 
 /** Deepest selection nesting of a selection set, following fragments (each visited once per path). */
-const depthOf = (set: SelectionSetNode | undefined, fragments: Record<string, FragmentDefinitionNode>, seen: Set<string>): number => {
+const depthOf = (
+  set: SelectionSetNode | undefined,
+  fragments: Record<string, FragmentDefinitionNode>,
+  seen: Set<string>,
+): number => {
   if (!set) return 0
   let deepest = 0
   for (const selection of set.selections) {
@@ -10,7 +21,10 @@ const depthOf = (set: SelectionSetNode | undefined, fragments: Record<string, Fr
     } else if (selection.kind === Kind.INLINE_FRAGMENT) {
       deepest = Math.max(deepest, depthOf(selection.selectionSet, fragments, seen))
     } else if (!seen.has(selection.name.value) && fragments[selection.name.value]) {
-      deepest = Math.max(deepest, depthOf(fragments[selection.name.value].selectionSet, fragments, new Set([...seen, selection.name.value])))
+      deepest = Math.max(
+        deepest,
+        depthOf(fragments[selection.name.value].selectionSet, fragments, new Set([...seen, selection.name.value])),
+      )
     }
   }
   return deepest
@@ -28,6 +42,9 @@ export const graphqlDepthLimit =
           .map((d) => [d.name.value, d]),
       )
       const depth = depthOf(node.selectionSet, fragments, new Set())
-      if (depth > maxDepth) context.reportError(new GraphQLError(`The query is nested ${depth} levels deep; the limit is ${maxDepth}.`, { nodes: [node] }))
+      if (depth > maxDepth)
+        context.reportError(
+          new GraphQLError(`The query is nested ${depth} levels deep; the limit is ${maxDepth}.`, { nodes: [node] }),
+        )
     },
   })

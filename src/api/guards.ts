@@ -37,7 +37,8 @@ export const checkGraphqlBody = async (request: Request): Promise<Response | nul
   const text = await request.clone().text()
   try {
     const body = JSON.parse(text) as unknown
-    if (!body || typeof body !== 'object') return badRequest('Send a JSON object: {"query": "...", "variables": {...}}.')
+    if (!body || typeof body !== 'object')
+      return badRequest('Send a JSON object: {"query": "...", "variables": {...}}.')
   } catch {
     return badRequest('The request body is not valid JSON. Send {"query": "...", "variables": {...}}.')
   }
@@ -49,9 +50,20 @@ export const checkGraphqlBody = async (request: Request): Promise<Response | nul
  * offset…) can only come from the values a client sent: answer 400 rather than 500.
  */
 export const clientDataErrorsAre400: AfterErrorHook = ({ error }) => {
-  const code = (error as { code?: unknown; cause?: { code?: unknown } }).cause?.code ?? (error as { code?: unknown }).code
+  const code =
+    (error as { code?: unknown; cause?: { code?: unknown } }).cause?.code ?? (error as { code?: unknown }).code
   if (typeof code === 'string' && code.startsWith('22')) {
-    return { status: 400, response: { errors: [{ message: 'A value in the request has the wrong type or is out of range (e.g. text where a number id belongs).' }] } }
+    return {
+      status: 400,
+      response: {
+        errors: [
+          {
+            message:
+              'A value in the request has the wrong type or is out of range (e.g. text where a number id belongs).',
+          },
+        ],
+      },
+    }
   }
   return undefined
 }

@@ -21,7 +21,11 @@ export const Articles: CollectionConfig = withWorkflow({
   versions: contentVersions(),
   fields: [
     { name: 'title', type: 'text', required: true },
-    { name: 'excerpt', type: 'textarea', admin: { description: 'One or two plain sentences for lists and search results.' } },
+    {
+      name: 'excerpt',
+      type: 'textarea',
+      admin: { description: 'One or two plain sentences for lists and search results.' },
+    },
     { name: 'heroImage', type: 'upload', relationTo: 'media' },
     { name: 'body', type: 'richText', required: true },
     {

@@ -13,7 +13,11 @@ const REJECTED_STATUSES = ['rejected', 'spam'] as const
 // "false" (false or misleading) is stored as false-information: GraphQL cannot have an enum value named false.
 export const MODERATION_REASONS = ['spam', 'abuse', 'personal-information', 'off-topic', 'false-information'] as const
 
-const moderatorsOnly = { read: fieldHasRole('moderator'), update: fieldHasRole('moderator'), create: fieldHasRole('moderator') }
+const moderatorsOnly = {
+  read: fieldHasRole('moderator'),
+  update: fieldHasRole('moderator'),
+  create: fieldHasRole('moderator'),
+}
 
 /** Reader comments: anyone may post (rate-limited, screened, always pending); the public sees approved ones, name and body only. */
 export const Comments: CollectionConfig = {
@@ -39,7 +43,13 @@ export const Comments: CollectionConfig = {
     { name: 'article', type: 'relationship', relationTo: 'articles', required: true, index: true },
     { name: 'authorName', type: 'text', required: true, maxLength: 120 },
     { name: 'authorEmail', type: 'email', required: true, access: { read: fieldHasRole('moderator') } },
-    { name: 'body', type: 'textarea', required: true, maxLength: 5000, admin: { description: 'Plain text; never rendered as HTML.' } },
+    {
+      name: 'body',
+      type: 'textarea',
+      required: true,
+      maxLength: 5000,
+      admin: { description: 'Plain text; never rendered as HTML.' },
+    },
     {
       name: 'website',
       type: 'text',
@@ -64,7 +74,11 @@ export const Comments: CollectionConfig = {
       defaultValue: false,
       index: true,
       access: moderatorsOnly,
-      admin: { position: 'sidebar', readOnly: true, components: { Cell: '/components/UrgentCommentCell#UrgentCommentCell' } },
+      admin: {
+        position: 'sidebar',
+        readOnly: true,
+        components: { Cell: '/components/UrgentCommentCell#UrgentCommentCell' },
+      },
     },
     {
       name: 'riskTier',
@@ -72,7 +86,11 @@ export const Comments: CollectionConfig = {
       defaultValue: 'none',
       options: ['none', 'low', 'medium', 'high'],
       access: moderatorsOnly,
-      admin: { position: 'sidebar', readOnly: true, description: 'Crisis language: high = imminent intent, medium = ongoing ideation, low = past or indirect.' },
+      admin: {
+        position: 'sidebar',
+        readOnly: true,
+        description: 'Crisis language: high = imminent intent, medium = ongoing ideation, low = past or indirect.',
+      },
     },
     {
       name: 'holdReasons',
@@ -82,7 +100,12 @@ export const Comments: CollectionConfig = {
       access: moderatorsOnly,
       admin: { position: 'sidebar', readOnly: true },
     },
-    { name: 'redactedBody', type: 'textarea', access: moderatorsOnly, admin: { readOnly: true, description: 'The comment with contact and health details removed.' } },
+    {
+      name: 'redactedBody',
+      type: 'textarea',
+      access: moderatorsOnly,
+      admin: { readOnly: true, description: 'The comment with contact and health details removed.' },
+    },
     {
       name: 'moderationReason',
       type: 'select',
@@ -90,10 +113,18 @@ export const Comments: CollectionConfig = {
       access: moderatorsOnly,
       // A field validation, so the admin shows it on the field and the APIs answer 400 naming it.
       validate: (value: unknown, { siblingData }: { siblingData: Partial<{ status: string }> }) =>
-        REJECTED_STATUSES.includes(siblingData?.status as never) && !value ? `Say why the comment is rejected: ${MODERATION_REASONS.join(', ')}.` : true,
+        REJECTED_STATUSES.includes(siblingData?.status as never) && !value
+          ? `Say why the comment is rejected: ${MODERATION_REASONS.join(', ')}.`
+          : true,
       admin: { position: 'sidebar', description: 'Required to reject: a neutral reason (16 CFR 465.7).' },
     },
-    { name: 'moderatedBy', type: 'relationship', relationTo: 'users', access: moderatorsOnly, admin: { position: 'sidebar', readOnly: true } },
+    {
+      name: 'moderatedBy',
+      type: 'relationship',
+      relationTo: 'users',
+      access: moderatorsOnly,
+      admin: { position: 'sidebar', readOnly: true },
+    },
     { name: 'moderatedAt', type: 'date', access: moderatorsOnly, admin: { position: 'sidebar', readOnly: true } },
     // Only in the answer to the writer (REST and GraphQL): the crisis resources when the comment reads as a crisis.
     computedField('crisisResources', 'json', crisisResourcesForWriter),

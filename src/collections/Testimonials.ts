@@ -6,7 +6,11 @@ import { withWorkflow } from '@/workflow/withWorkflow'
 
 export const Testimonials: CollectionConfig = withWorkflow({
   slug: 'testimonials',
-  admin: { group: 'Content', useAsTitle: 'displayName', defaultColumns: ['displayName', 'program', '_status', 'updatedAt'] },
+  admin: {
+    group: 'Content',
+    useAsTitle: 'displayName',
+    defaultColumns: ['displayName', 'program', '_status', 'updatedAt'],
+  },
   access: editorialContentAccess,
   versions: contentVersions(),
   fields: [

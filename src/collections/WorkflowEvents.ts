@@ -25,8 +25,18 @@ export const WorkflowEvents: CollectionConfig = {
   },
   fields: [
     { name: 'document', type: 'relationship', relationTo: [...WORKFLOW_COLLECTIONS], required: true, index: true },
-    { name: 'from', type: 'select', required: true, options: WORKFLOW_STATES.map((value) => ({ value, label: STATE_LABELS[value] })) },
-    { name: 'to', type: 'select', required: true, options: WORKFLOW_STATES.map((value) => ({ value, label: STATE_LABELS[value] })) },
+    {
+      name: 'from',
+      type: 'select',
+      required: true,
+      options: WORKFLOW_STATES.map((value) => ({ value, label: STATE_LABELS[value] })),
+    },
+    {
+      name: 'to',
+      type: 'select',
+      required: true,
+      options: WORKFLOW_STATES.map((value) => ({ value, label: STATE_LABELS[value] })),
+    },
     { name: 'actor', type: 'relationship', relationTo: 'users', admin: { description: 'Empty for the scheduler.' } },
     { name: 'role', type: 'text', required: true },
     { name: 'comment', type: 'textarea', maxLength: 5000 },

@@ -10,12 +10,18 @@ const isModerator = (user: unknown) => hasAnyRole(user as never, ['admin', 'mode
 
 export class RateLimitError extends APIError {
   constructor(public retryAfterSeconds: number) {
-    super(`Too many comments from this address: try again in ${retryAfterSeconds} s.`, 429, { retryAfter: retryAfterSeconds }, true)
+    super(
+      `Too many comments from this address: try again in ${retryAfterSeconds} s.`,
+      429,
+      { retryAfter: retryAfterSeconds },
+      true,
+    )
   }
 }
 
 /** Server code (the Local API) writes as itself: only comments arriving over REST or GraphQL are a reader's. */
-const fromReader = (req: { payloadAPI?: string; user?: unknown }) => req.payloadAPI !== 'local' && !isModerator(req.user)
+const fromReader = (req: { payloadAPI?: string; user?: unknown }) =>
+  req.payloadAPI !== 'local' && !isModerator(req.user)
 
 /** Readers (not moderators) may post a few comments a minute per IP, over REST and GraphQL alike. */
 export const limitCommentRate: CollectionBeforeOperationHook = ({ args, operation, req }) => {
@@ -47,8 +53,16 @@ export const screenIncomingComment: CollectionBeforeChangeHook = async ({ data, 
   if (operation === 'create') {
     const body = String(rest.body ?? '')
     if (!body.trim()) throw bad('body: write a comment (1 to 5,000 characters).')
-    const article = await req.payload.find({ collection: 'articles', where: { id: { equals: rest.article } }, limit: 1, depth: 0, req, overrideAccess: false })
-    if (reader && !article.docs.length) throw bad(`article: there is no published article with id ${String(rest.article)}.`)
+    const article = await req.payload.find({
+      collection: 'articles',
+      where: { id: { equals: rest.article } },
+      limit: 1,
+      depth: 0,
+      req,
+      overrideAccess: false,
+    })
+    if (reader && !article.docs.length)
+      throw bad(`article: there is no published article with id ${String(rest.article)}.`)
     const screening = screenComment(body)
     // Lets the answer to this request, and only this one, carry the crisis resources (crisisResourcesForWriter).
     if (screening.urgent) req.context.commentInCrisis = true
@@ -59,7 +73,9 @@ export const screenIncomingComment: CollectionBeforeChangeHook = async ({ data, 
     ]
     return {
       ...rest,
-      ...(reader ? { status: 'pending', moderationReason: null, moderatedBy: null, moderatedAt: null, staffReply: null } : {}),
+      ...(reader
+        ? { status: 'pending', moderationReason: null, moderatedBy: null, moderatedAt: null, staffReply: null }
+        : {}),
       urgent: screening.urgent,
       riskTier: screening.riskTier,
       holdReasons,
@@ -73,7 +89,8 @@ export const screenIncomingComment: CollectionBeforeChangeHook = async ({ data, 
   }
   if (typeof rest.staffReply === 'string' && rest.staffReply.trim()) {
     const problems = staffReplyProblems(rest.staffReply)
-    if (problems.length) throw bad(`staffReply: ${problems.join('; ')}. Reply without confirming any treatment relationship.`)
+    if (problems.length)
+      throw bad(`staffReply: ${problems.join('; ')}. Reply without confirming any treatment relationship.`)
   }
   return result
 }

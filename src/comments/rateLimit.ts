@@ -9,7 +9,8 @@ export const createRateLimiter = ({ limit, windowMs }: { limit: number; windowMs
     }
     recent.push(now)
     hits.set(key, recent)
-    if (hits.size > 10_000) for (const [k, times] of hits) if (times.every((time) => time <= now - windowMs)) hits.delete(k)
+    if (hits.size > 10_000)
+      for (const [k, times] of hits) if (times.every((time) => time <= now - windowMs)) hits.delete(k)
     return { allowed: true, retryAfterSeconds: 0 }
   }
 }

@@ -7,8 +7,12 @@ import { RateLimitError } from './hooks'
 /** The fields a reader may send; anything else is ignored. */
 const READER_FIELDS = ['article', 'authorName', 'authorEmail', 'body', 'website'] as const
 
-const errorResponse = (status: number, message: string, extra: Record<string, unknown> = {}, headers: HeadersInit = {}) =>
-  Response.json({ errors: [{ message, ...extra }] }, { status, headers })
+const errorResponse = (
+  status: number,
+  message: string,
+  extra: Record<string, unknown> = {},
+  headers: HeadersInit = {},
+) => Response.json({ errors: [{ message, ...extra }] }, { status, headers })
 
 /**
  * POST /api/comments for readers: clear 4xx errors (with Retry-After when rate-limited), and the
@@ -24,14 +28,29 @@ export const submitCommentEndpoint: Endpoint = {
     } catch {
       return errorResponse(400, 'The request body is not valid JSON.')
     }
-    if (!body || typeof body !== 'object' || Array.isArray(body)) return errorResponse(400, 'Send a JSON object: {"article", "authorName", "authorEmail", "body"}.')
+    if (!body || typeof body !== 'object' || Array.isArray(body))
+      return errorResponse(400, 'Send a JSON object: {"article", "authorName", "authorEmail", "body"}.')
     const input = body as Record<string, unknown>
-    const data = req.user ? input : Object.fromEntries(READER_FIELDS.filter((field) => field in input).map((field) => [field, input[field]]))
+    const data = req.user
+      ? input
+      : Object.fromEntries(READER_FIELDS.filter((field) => field in input).map((field) => [field, input[field]]))
 
     try {
-      const created = await req.payload.create({ collection: 'comments', data: data as never, req, overrideAccess: false, depth: 0 })
+      const created = await req.payload.create({
+        collection: 'comments',
+        data: data as never,
+        req,
+        overrideAccess: false,
+        depth: 0,
+      })
       // The writer may not read their own moderation fields; the answer is built from the stored record.
-      const doc = await req.payload.findByID({ collection: 'comments', id: created.id, req, overrideAccess: true, depth: 0 })
+      const doc = await req.payload.findByID({
+        collection: 'comments',
+        id: created.id,
+        req,
+        overrideAccess: true,
+        depth: 0,
+      })
       const crisisResources = doc.urgent ? await currentCrisisResources(req) : undefined
       return Response.json(
         {

@@ -17,9 +17,20 @@ export const UrgentCommentsNotice = async ({ payload, user }: { payload: Payload
   })
   if (!totalDocs) return null
   return (
-    <p role="status" data-testid="urgent-comments-notice" style={{ margin: '0 0 12px', padding: '8px 12px', borderRadius: 4, background: 'var(--theme-error-100)', color: 'var(--theme-error-800)' }}>
+    <p
+      role="status"
+      data-testid="urgent-comments-notice"
+      style={{
+        margin: '0 0 12px',
+        padding: '8px 12px',
+        borderRadius: 4,
+        background: 'var(--theme-error-100)',
+        color: 'var(--theme-error-800)',
+      }}
+    >
       <strong>
-        {totalDocs} urgent {totalDocs === 1 ? 'comment' : 'comments'} with crisis language {totalDocs === 1 ? 'waits' : 'wait'} for a moderator.
+        {totalDocs} urgent {totalDocs === 1 ? 'comment' : 'comments'} with crisis language{' '}
+        {totalDocs === 1 ? 'waits' : 'wait'} for a moderator.
       </strong>{' '}
       <a href={`/admin/collections/comments?${URGENT_PENDING}`} style={{ color: 'inherit' }}>
         Show {totalDocs === 1 ? 'it' : 'them'}

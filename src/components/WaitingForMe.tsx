@@ -15,7 +15,8 @@ export const WaitingForMe: React.FC = () => {
   const query = states.map((state, index) => `where[workflowState][in][${index}]=${state}`).join('&')
   return (
     <p style={{ margin: '0 0 12px' }}>
-      <a href={`${pathname}?${query}`}>Waiting for me</a> ({states.map((state) => STATE_LABELS[state]).join(', ')}) · <a href={pathname}>All</a>
+      <a href={`${pathname}?${query}`}>Waiting for me</a> ({states.map((state) => STATE_LABELS[state]).join(', ')}) ·{' '}
+      <a href={pathname}>All</a>
     </p>
   )
 }

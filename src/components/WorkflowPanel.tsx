@@ -4,10 +4,23 @@ import { useDocumentInfo } from '@payloadcms/ui'
 import React, { useEffect, useState } from 'react'
 
 type Action = { to: string; action: string; requiresComment: boolean; requiresDate: boolean }
-type HistoryItem = { id: number; from: string; to: string; role: string; comment: string | null; actor: { name: string } | null; at: string }
+type HistoryItem = {
+  id: number
+  from: string
+  to: string
+  role: string
+  comment: string | null
+  actor: { name: string } | null
+  at: string
+}
 type Workflow = { state: string; label: string; actions: Action[]; history: HistoryItem[] }
 
-const box: React.CSSProperties = { border: '1px solid var(--theme-elevation-150)', borderRadius: 4, padding: 12, marginBottom: 16 }
+const box: React.CSSProperties = {
+  border: '1px solid var(--theme-elevation-150)',
+  borderRadius: 4,
+  padding: 12,
+  marginBottom: 16,
+}
 
 /** Sidebar panel: the workflow state, the transitions the signed-in user may make, and the history. */
 export const WorkflowPanel: React.FC = () => {
@@ -74,18 +87,36 @@ export const WorkflowPanel: React.FC = () => {
           <label htmlFor="workflow-comment" style={{ display: 'block', marginBottom: 4 }}>
             Comment{needsComment ? ' (required to request changes)' : ''}
           </label>
-          <textarea id="workflow-comment" rows={3} value={comment} onChange={(e) => setComment(e.target.value)} style={{ width: '100%', marginBottom: 8 }} />
+          <textarea
+            id="workflow-comment"
+            rows={3}
+            value={comment}
+            onChange={(e) => setComment(e.target.value)}
+            style={{ width: '100%', marginBottom: 8 }}
+          />
           {needsDate && (
             <>
               <label htmlFor="workflow-publish-at" style={{ display: 'block', marginBottom: 4 }}>
                 Publish at (to schedule)
               </label>
-              <input id="workflow-publish-at" type="datetime-local" value={publishAt} onChange={(e) => setPublishAt(e.target.value)} style={{ width: '100%', marginBottom: 8 }} />
+              <input
+                id="workflow-publish-at"
+                type="datetime-local"
+                value={publishAt}
+                onChange={(e) => setPublishAt(e.target.value)}
+                style={{ width: '100%', marginBottom: 8 }}
+              />
             </>
           )}
           <div style={{ display: 'flex', flexWrap: 'wrap', gap: 8 }}>
             {workflow.actions.map((action) => (
-              <button key={action.to} type="button" className="btn btn--style-secondary btn--size-small" disabled={busy} onClick={() => void run(action)}>
+              <button
+                key={action.to}
+                type="button"
+                className="btn btn--style-secondary btn--size-small"
+                disabled={busy}
+                onClick={() => void run(action)}
+              >
                 {action.action}
               </button>
             ))}
@@ -105,8 +136,8 @@ export const WorkflowPanel: React.FC = () => {
           <ol style={{ paddingLeft: 16 }}>
             {workflow.history.map((item) => (
               <li key={item.id}>
-                {new Date(item.at).toLocaleString()}: {item.from} → {item.to} by {item.actor?.name ?? 'the scheduler'} ({item.role})
-                {item.comment ? `: “${item.comment}”` : ''}
+                {new Date(item.at).toLocaleString()}: {item.from} → {item.to} by {item.actor?.name ?? 'the scheduler'} (
+                {item.role}){item.comment ? `: “${item.comment}”` : ''}
               </li>
             ))}
           </ol>

@@ -41,7 +41,9 @@ const loadBinaries = async (): Promise<Binaries> => {
   try {
     return (await import(pkg)) as Binaries
   } catch {
-    throw new Error(`No embedded PostgreSQL binaries for this platform (${pkg}). Set DATABASE_URL to use your own server.`)
+    throw new Error(
+      `No embedded PostgreSQL binaries for this platform (${pkg}). Set DATABASE_URL to use your own server.`,
+    )
   }
 }
 
@@ -102,7 +104,14 @@ const initialiseCluster = async (bin: Binaries, dataDir: string, password: strin
   try {
     await run(
       bin.initdb,
-      [`--pgdata=${dataDir}`, '--auth=scram-sha-256', '--username=postgres', `--pwfile=${passwordFile}`, '--encoding=UTF8', '--locale=C'],
+      [
+        `--pgdata=${dataDir}`,
+        '--auth=scram-sha-256',
+        '--username=postgres',
+        `--pwfile=${passwordFile}`,
+        '--encoding=UTF8',
+        '--locale=C',
+      ],
       user,
     )
   } finally {
@@ -114,11 +123,23 @@ const startServer = (bin: Binaries, dataDir: string, port: number, user: OsUser,
   new Promise<ChildProcess>((resolve, reject) => {
     const server = spawn(
       bin.postgres,
-      ['-D', dataDir, '-p', String(port), '-c', 'listen_addresses=127.0.0.1', '-c', 'unix_socket_directories=', '-c', 'max_connections=200'],
+      [
+        '-D',
+        dataDir,
+        '-p',
+        String(port),
+        '-c',
+        'listen_addresses=127.0.0.1',
+        '-c',
+        'unix_socket_directories=',
+        '-c',
+        'max_connections=200',
+      ],
       { ...user, detached: true, stdio: ['ignore', 'ignore', 'pipe'] },
     )
     let output = ''
-    const onExit = (code: number | null) => reject(new Error(`PostgreSQL exited during start-up (${code}): ${output.trim()}`))
+    const onExit = (code: number | null) =>
+      reject(new Error(`PostgreSQL exited during start-up (${code}): ${output.trim()}`))
     server.on('exit', onExit)
     server.stderr!.on('data', (chunk: Buffer) => {
       const text = chunk.toString('utf8')

@@ -15,7 +15,10 @@ export const slug = ({ from = 'title' }: { from?: string } = {}): RowField =>
       const hooks = slugText.hooks ?? {}
       return {
         ...row,
-        fields: [checkbox, { ...slugText, hooks: { ...hooks, beforeValidate: [...(hooks.beforeValidate ?? []), fillFromSource] } }],
+        fields: [
+          checkbox,
+          { ...slugText, hooks: { ...hooks, beforeValidate: [...(hooks.beforeValidate ?? []), fillFromSource] } },
+        ],
       }
     },
   })

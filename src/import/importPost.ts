@@ -41,15 +41,31 @@ export const importParsedPost = async (
   try {
     let authorId: number | undefined
     if (authorEmail) {
-      const { docs } = await payload.find({ collection: 'users', where: { email: { equals: authorEmail } }, limit: 1, req })
+      const { docs } = await payload.find({
+        collection: 'users',
+        where: { email: { equals: authorEmail } },
+        limit: 1,
+        req,
+      })
       if (!docs[0]) throw new ImportError(`No user with the email ${authorEmail}.`)
       authorId = docs[0].id
     }
 
     let category: ImportPostResult['category']
     if (post.category) {
-      const { docs } = await payload.find({ collection: 'categories', where: { name: { equals: post.category } }, limit: 1, req })
-      const doc = docs[0] ?? (await payload.create({ collection: 'categories', data: { name: post.category, slug: slugify(post.category) ?? '' }, req }))
+      const { docs } = await payload.find({
+        collection: 'categories',
+        where: { name: { equals: post.category } },
+        limit: 1,
+        req,
+      })
+      const doc =
+        docs[0] ??
+        (await payload.create({
+          collection: 'categories',
+          data: { name: post.category, slug: slugify(post.category) ?? '' },
+          req,
+        }))
       category = { id: doc.id, name: doc.name, created: !docs[0] }
       onProgress(`${category.created ? 'Created' : 'Using'} category "${doc.name}".`)
     }

@@ -22,25 +22,44 @@ type Options = {
  * Serves the production build (`next start`) on a free loopback port, as production runs, for the
  * browser tests and the benchmark. Jobs do not run behind the caller's back (DISABLE_JOB_AUTORUN).
  */
-export const serveProductionBuild = async ({ env = {}, readyPath, logFile, timeoutMs = 120_000 }: Options): Promise<ProductionServer> => {
+export const serveProductionBuild = async ({
+  env = {},
+  readyPath,
+  logFile,
+  timeoutMs = 120_000,
+}: Options): Promise<ProductionServer> => {
   const port = await findFreePort()
   const baseUrl = `http://127.0.0.1:${port}`
   if (logFile) fs.mkdirSync(path.dirname(logFile), { recursive: true })
   const log = logFile ? fs.openSync(logFile, 'w') : 'ignore'
   const where = logFile ? `; see ${logFile}` : ''
 
-  const child = spawn(process.execPath, [path.join(projectRoot, 'node_modules/next/dist/bin/next'), 'start', '-p', String(port), '-H', '127.0.0.1'], {
-    cwd: projectRoot,
-    env: { ...process.env, ...env, NODE_ENV: 'production', PORT: String(port), NEXT_TELEMETRY_DISABLED: '1', DISABLE_JOB_AUTORUN: 'true' },
-    stdio: ['ignore', log, log],
-    detached: true,
-  })
+  const child = spawn(
+    process.execPath,
+    [path.join(projectRoot, 'node_modules/next/dist/bin/next'), 'start', '-p', String(port), '-H', '127.0.0.1'],
+    {
+      cwd: projectRoot,
+      env: {
+        ...process.env,
+        ...env,
+        NODE_ENV: 'production',
+        PORT: String(port),
+        NEXT_TELEMETRY_DISABLED: '1',
+        DISABLE_JOB_AUTORUN: 'true',
+      },
+      stdio: ['ignore', log, log],
+      detached: true,
+    },
+  )
 
   const stop = async () => {
     if (child.exitCode === null && child.pid) {
       const exited = new Promise((resolve) => child.once('exit', resolve))
       process.kill(-child.pid, 'SIGTERM')
-      const killTimer = setTimeout(() => child.pid && child.exitCode === null && process.kill(-child.pid, 'SIGKILL'), 5_000)
+      const killTimer = setTimeout(
+        () => child.pid && child.exitCode === null && process.kill(-child.pid, 'SIGKILL'),
+        5_000,
+      )
       await exited
       clearTimeout(killTimer)
     }
@@ -51,7 +70,11 @@ export const serveProductionBuild = async ({ env = {}, readyPath, logFile, timeo
   while (!(await fetch(`${baseUrl}${readyPath}`).catch(() => null))?.ok) {
     if (child.exitCode !== null || Date.now() > deadline) {
       await stop()
-      throw new Error(child.exitCode !== null ? `next start exited with ${child.exitCode}${where}` : `next start did not answer within ${timeoutMs / 1000} s${where}`)
+      throw new Error(
+        child.exitCode !== null
+          ? `next start exited with ${child.exitCode}${where}`
+          : `next start did not answer within ${timeoutMs / 1000} s${where}`,
+      )
     }
     await new Promise((resolve) => setTimeout(resolve, 500))
   }

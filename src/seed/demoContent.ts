@@ -3,18 +3,25 @@
 export const DEMO_CATEGORIES = [
   { name: 'Treatment Options', slug: 'treatment-options', description: 'Levels of care and what to expect.' },
   { name: 'Anxiety', slug: 'anxiety', description: 'Understanding and managing anxiety.' },
-  { name: 'Intensive Outpatient', slug: 'intensive-outpatient', description: 'Structured care while living at home.', parent: 'treatment-options' },
+  {
+    name: 'Intensive Outpatient',
+    slug: 'intensive-outpatient',
+    description: 'Structured care while living at home.',
+    parent: 'treatment-options',
+  },
 ]
 
 export const DEMO_FAQS = [
   {
     question: 'What is an intensive outpatient program?',
-    answer: 'A structured program of therapy, group work and skills practice, usually several days a week, while you keep living at home.',
+    answer:
+      'A structured program of therapy, group work and skills practice, usually several days a week, while you keep living at home.',
     categories: ['intensive-outpatient'],
   },
   {
     question: 'How do I know which level of care is right for me?',
-    answer: 'A licensed clinician can assess your needs and recommend a level of care. If you are in immediate danger, call 911.',
+    answer:
+      'A licensed clinician can assess your needs and recommend a level of care. If you are in immediate danger, call 911.',
     categories: ['treatment-options'],
   },
 ]

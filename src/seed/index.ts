@@ -17,14 +17,21 @@ const publishThroughWorkflow = async (payload: Payload, collection: WorkflowColl
     return createLocalReq({ user: { ...(docs[0] as Staff), collection: 'users' } as never }, payload)
   }
   await transitionDocument(await as('editor@demo.test'), { collection, id, to: 'in_review' })
-  await transitionDocument(await as('reviewer@demo.test'), { collection, id, to: 'compliance_review', comment: 'Clinically accurate.' })
+  await transitionDocument(await as('reviewer@demo.test'), {
+    collection,
+    id,
+    to: 'compliance_review',
+    comment: 'Clinically accurate.',
+  })
   await transitionDocument(await as('compliance@demo.test'), { collection, id, to: 'approved' })
   await transitionDocument(await as('compliance@demo.test'), { collection, id, to: 'published' })
 }
 
 /** A stand-in for a scanned, signed authorization, so the demo testimonial can pass the consent gate. */
 const demoConsent = async (payload: Payload) => {
-  const image = await sharp({ create: { width: 600, height: 800, channels: 3, background: '#ffffff' } }).png().toBuffer()
+  const image = await sharp({ create: { width: 600, height: 800, channels: 3, background: '#ffffff' } })
+    .png()
+    .toBuffer()
   const form = await payload.create({
     collection: 'consent-forms',
     data: { description: 'Demo: signed HIPAA marketing authorization' },
@@ -32,7 +39,12 @@ const demoConsent = async (payload: Payload) => {
   })
   const signedAt = new Date()
   return {
-    consent: { authorizationOnFile: true, signedAt: signedAt.toISOString(), scope: 'Website and newsletter, first name withheld.', form: form.id },
+    consent: {
+      authorizationOnFile: true,
+      signedAt: signedAt.toISOString(),
+      scope: 'Website and newsletter, first name withheld.',
+      form: form.id,
+    },
     materialConnection: '',
     generallyExpectedResults: 'Experiences vary; many participants report gradual improvement over several weeks.',
   }
@@ -82,7 +94,11 @@ const seedContent = async (payload: Payload): Promise<boolean> => {
   }
   const idsOf = (slugs: string[]) => slugs.map((slug) => categoryIds.get(slug)!).filter(Boolean)
 
-  const { docs: editors } = await payload.find({ collection: 'users', where: { email: { equals: 'editor@demo.test' } }, limit: 1 })
+  const { docs: editors } = await payload.find({
+    collection: 'users',
+    where: { email: { equals: 'editor@demo.test' } },
+    limit: 1,
+  })
   const editorReq = await createLocalReq({ user: { ...(editors[0] as Staff), collection: 'users' } as never }, payload)
 
   const faqIds: number[] = []
@@ -127,7 +143,12 @@ const seedContent = async (payload: Payload): Promise<boolean> => {
   for (const testimonial of DEMO_TESTIMONIALS) {
     const { status, ...data } = testimonial
     const consent = status === 'published' ? await demoConsent(payload) : undefined
-    const doc = await payload.create({ collection: 'testimonials', draft: true, data: { ...data, ...consent }, req: editorReq })
+    const doc = await payload.create({
+      collection: 'testimonials',
+      draft: true,
+      data: { ...data, ...consent },
+      req: editorReq,
+    })
     if (status === 'published') await publishThroughWorkflow(payload, 'testimonials', doc.id)
   }
 

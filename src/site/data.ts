@@ -25,7 +25,10 @@ type Docs<T> = { docs: T[] }
 
 export const loadHome = async () => {
   const data = await graphqlQuery<{ Articles: Docs<ArticleSummary>; Categories: Docs<Category> }>(HOME_QUERY)
-  return { articles: data.Articles.docs, categories: data.Categories.docs.filter((category) => category.articleCount > 0) }
+  return {
+    articles: data.Articles.docs,
+    categories: data.Categories.docs.filter((category) => category.articleCount > 0),
+  }
 }
 
 export const loadArticle = async (slug: string): Promise<Article | null> =>
@@ -60,7 +63,11 @@ export type CategoryPage = ArticlePage & { category: Category }
 
 type PagedArticles = { Articles: Docs<ArticleSummary> & { page: number; totalPages: number } }
 
-const toPage = ({ Articles }: PagedArticles): ArticlePage => ({ articles: Articles.docs, page: Articles.page, totalPages: Articles.totalPages })
+const toPage = ({ Articles }: PagedArticles): ArticlePage => ({
+  articles: Articles.docs,
+  page: Articles.page,
+  totalPages: Articles.totalPages,
+})
 
 /** One page of every published article, newest first. */
 export const loadArticlesPage = async (page = 1): Promise<ArticlePage> =>
@@ -70,12 +77,18 @@ export const loadArticlesPage = async (page = 1): Promise<ArticlePage> =>
 export const loadCategory = async (slug: string, page = 1): Promise<CategoryPage | null> => {
   const category = (await graphqlQuery<{ Categories: Docs<Category> }>(CATEGORY_QUERY, { slug })).Categories.docs[0]
   if (!category) return null
-  return { category, ...toPage(await graphqlQuery<PagedArticles>(CATEGORY_ARTICLES_QUERY, { category: [category.id], page, limit: PAGE_SIZE })) }
+  return {
+    category,
+    ...toPage(
+      await graphqlQuery<PagedArticles>(CATEGORY_ARTICLES_QUERY, { category: [category.id], page, limit: PAGE_SIZE }),
+    ),
+  }
 }
 
 export type FaqWithCategories = Faq & { categories: { id: number; name: string; slug: string }[] | null }
 
-export const loadFaqs = async (): Promise<FaqWithCategories[]> => (await graphqlQuery<{ Faqs: Docs<FaqWithCategories> }>(FAQS_QUERY)).Faqs.docs
+export const loadFaqs = async (): Promise<FaqWithCategories[]> =>
+  (await graphqlQuery<{ Faqs: Docs<FaqWithCategories> }>(FAQS_QUERY)).Faqs.docs
 
 /** The publisher's crisis resources, for the footer of every page; null when the API cannot be reached, so the page still renders. */
 export const loadCrisisResources = async (): Promise<CrisisResources | null> => {
@@ -88,6 +101,12 @@ export const loadCrisisResources = async (): Promise<CrisisResources | null> => 
 
 /** What the sitemap lists: published articles and the topics that have any. */
 export const loadSitemapEntries = async () => {
-  const data = await graphqlQuery<{ Articles: Docs<{ slug: string; updatedAt: string }>; Categories: Docs<{ slug: string; articleCount: number }> }>(SITEMAP_QUERY)
-  return { articles: data.Articles.docs, categories: data.Categories.docs.filter((category) => category.articleCount > 0) }
+  const data = await graphqlQuery<{
+    Articles: Docs<{ slug: string; updatedAt: string }>
+    Categories: Docs<{ slug: string; articleCount: number }>
+  }>(SITEMAP_QUERY)
+  return {
+    articles: data.Articles.docs,
+    categories: data.Categories.docs.filter((category) => category.articleCount > 0),
+  }
 }

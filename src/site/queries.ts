@@ -2,7 +2,10 @@ import type { SerializedEditorState } from '@payloadcms/richtext-lexical/lexical
 
 /** The GraphQL documents the reference site sends, and the shapes it reads back. */
 
-export type CrisisResources = { heading: string; resources: { label: string; detail?: string | null; href?: string | null }[] }
+export type CrisisResources = {
+  heading: string
+  resources: { label: string; detail?: string | null; href?: string | null }[]
+}
 
 export type Person = { name: string; credentials: string | null }
 
@@ -11,7 +14,14 @@ export type Byline = {
   reviewer: (Person & { reviewedAt: string; nextReviewDue: string | null }) | null
 }
 
-export type Source = { title: string; url: string | null; doi: string | null; publisher: string | null; year: number | null; evidenceLevel: string | null }
+export type Source = {
+  title: string
+  url: string | null
+  doi: string | null
+  publisher: string | null
+  year: number | null
+  evidenceLevel: string | null
+}
 
 export type CategoryRef = { id: number; name: string; slug: string }
 

@@ -2,15 +2,16 @@ import { CREATE_COMMENT_MUTATION, type CrisisResources } from './queries'
 
 export type CommentInput = { article: number; authorName: string; authorEmail: string; body: string; website?: string }
 
-export type CommentResult =
-  | { ok: true; crisisResources: CrisisResources | null }
-  | { ok: false; error: string }
+export type CommentResult = { ok: true; crisisResources: CrisisResources | null } | { ok: false; error: string }
 
 /**
  * Posts a reader's comment from the browser over the public GraphQL endpoint. The answer carries
  * the crisis resources when the server reads the comment as a crisis: show them at once.
  */
-export const submitComment = async (input: CommentInput, endpoint = `${process.env.NEXT_PUBLIC_VETTED_API_URL ?? ''}/api/graphql`): Promise<CommentResult> => {
+export const submitComment = async (
+  input: CommentInput,
+  endpoint = `${process.env.NEXT_PUBLIC_VETTED_API_URL ?? ''}/api/graphql`,
+): Promise<CommentResult> => {
   let response: Response
   try {
     response = await fetch(endpoint, {
@@ -27,7 +28,12 @@ export const submitComment = async (input: CommentInput, endpoint = `${process.e
   } | null
   const created = answer?.data?.createComment
   if (!response.ok || !created) {
-    return { ok: false, error: answer?.errors?.map((error) => error.message).join(' ') || `Your comment could not be sent (${response.status}).` }
+    return {
+      ok: false,
+      error:
+        answer?.errors?.map((error) => error.message).join(' ') ||
+        `Your comment could not be sent (${response.status}).`,
+    }
   }
   return { ok: true, crisisResources: created.crisisResources ?? null }
 }

@@ -15,10 +15,20 @@ const readJson = async (req: PayloadRequest): Promise<Record<string, unknown>> =
   try {
     body = await req.json?.()
   } catch {
-    throw new APIError('The request body is not valid JSON. Send {"to": "<state>", "comment": "..."}.', 400, undefined, true)
+    throw new APIError(
+      'The request body is not valid JSON. Send {"to": "<state>", "comment": "..."}.',
+      400,
+      undefined,
+      true,
+    )
   }
   if (!body || typeof body !== 'object' || Array.isArray(body)) {
-    throw new APIError('The request body must be a JSON object: {"to": "<state>", "comment": "..."}.', 400, undefined, true)
+    throw new APIError(
+      'The request body must be a JSON object: {"to": "<state>", "comment": "..."}.',
+      400,
+      undefined,
+      true,
+    )
   }
   return body as Record<string, unknown>
 }
@@ -57,7 +67,14 @@ const workflowInfoEndpoint = (collection: string): Endpoint => ({
     if (!isStaffUser(req.user)) return errorResponse('Only signed-in staff can see the workflow.', req.user ? 403 : 401)
     const id = Number(req.routeParams?.id)
     if (!Number.isInteger(id)) return errorResponse(`"${String(req.routeParams?.id)}" is not a valid document id.`, 400)
-    const doc = await req.payload.findByID({ collection: collection as 'articles', id, draft: true, depth: 0, req, disableErrors: true })
+    const doc = await req.payload.findByID({
+      collection: collection as 'articles',
+      id,
+      draft: true,
+      depth: 0,
+      req,
+      disableErrors: true,
+    })
     if (!doc) return errorResponse(`No ${collection} document with id ${id}.`, 404)
 
     const state = (doc.workflowState ?? 'draft') as WorkflowState

@@ -47,7 +47,11 @@ export const workflowFields = (): Field[] => [
     name: 'publishAt',
     type: 'date',
     access: { read: isStaffField },
-    admin: { ...readOnlySidebar, date: { pickerAppearance: 'dayAndTime' }, condition: (data) => Boolean(data?.publishAt) },
+    admin: {
+      ...readOnlySidebar,
+      date: { pickerAppearance: 'dayAndTime' },
+      condition: (data) => Boolean(data?.publishAt),
+    },
   },
   {
     type: 'collapsible',
@@ -58,7 +62,7 @@ export const workflowFields = (): Field[] => [
         name: 'reviewedBy',
         type: 'relationship',
         relationTo: 'users',
-            admin: { readOnly: true },
+        admin: { readOnly: true },
       },
       { name: 'reviewerCredentials', type: 'text', admin: { readOnly: true } },
       { name: 'lastReviewedAt', type: 'date', admin: { readOnly: true } },

@@ -36,8 +36,11 @@ export const workflowMutations =
           comment: { type: GraphQL.GraphQLString },
           publishAt: { type: GraphQL.GraphQLString },
         },
-        resolve: (_source: unknown, args: Record<string, unknown>, context: { req: Parameters<typeof transitionDocument>[0] }) =>
-          transitionDocument(context.req, args as never, { guards }),
+        resolve: (
+          _source: unknown,
+          args: Record<string, unknown>,
+          context: { req: Parameters<typeof transitionDocument>[0] },
+        ) => transitionDocument(context.req, args as never, { guards }),
       },
     }
   }

@@ -23,7 +23,11 @@ export const publishScheduledTask: TaskConfig<'publishScheduled'> = {
   ],
   handler: async ({ input, req }) => {
     try {
-      await transitionDocument(req, { collection: input.collection, id: input.id, to: 'published' }, { actor: SYSTEM_ACTOR })
+      await transitionDocument(
+        req,
+        { collection: input.collection, id: input.id, to: 'published' },
+        { actor: SYSTEM_ACTOR },
+      )
       return { output: { outcome: 'published' } }
     } catch (error) {
       if (error instanceof WorkflowError) return { output: { outcome: 'skipped', reason: error.message } }
@@ -36,7 +40,13 @@ const flagOverdue = async (req: PayloadRequest, collection: WorkflowCollection, 
   const { payload } = req
   const { docs } = await payload.find({
     collection,
-    where: { and: [{ _status: { equals: 'published' } }, { nextReviewDue: { less_than: now.toISOString() } }, { reviewOverdue: { not_equals: true } }] },
+    where: {
+      and: [
+        { _status: { equals: 'published' } },
+        { nextReviewDue: { less_than: now.toISOString() } },
+        { reviewOverdue: { not_equals: true } },
+      ],
+    },
     depth: 0,
     limit: 1000,
     pagination: false,
@@ -51,7 +61,16 @@ const flagOverdue = async (req: PayloadRequest, collection: WorkflowCollection, 
       sql`UPDATE ${sql.identifier(`_${collection}_v`)} SET version_review_overdue = true WHERE parent_id = ${doc.id} AND latest = true`,
     )
   }
-  return docs.map((doc) => ({ collection, id: doc.id, title: String(('title' in doc && doc.title) || ('question' in doc && doc.question) || ('displayName' in doc && doc.displayName) || doc.id) }))
+  return docs.map((doc) => ({
+    collection,
+    id: doc.id,
+    title: String(
+      ('title' in doc && doc.title) ||
+        ('question' in doc && doc.question) ||
+        ('displayName' in doc && doc.displayName) ||
+        doc.id,
+    ),
+  }))
 }
 
 /** Daily: flags published content whose clinical review is overdue and tells the reviewers. */
@@ -61,7 +80,9 @@ export const flagOverdueReviewsTask: TaskConfig<'flagOverdueReviews'> = {
   outputSchema: [{ name: 'flagged', type: 'number', required: true }],
   handler: async ({ req }) => {
     const now = new Date()
-    const flagged = (await Promise.all(WORKFLOW_COLLECTIONS.map((collection) => flagOverdue(req, collection, now)))).flat()
+    const flagged = (
+      await Promise.all(WORKFLOW_COLLECTIONS.map((collection) => flagOverdue(req, collection, now)))
+    ).flat()
     if (flagged.length) await notifyOverdueReviews(req.payload, flagged)
     return { output: { flagged: flagged.length } }
   },

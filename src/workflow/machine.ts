@@ -81,9 +81,23 @@ export const TRANSITIONS: readonly Transition[] = [
   { from: 'draft', to: 'in_review', action: 'Submit for clinical review', roles: EDITORS, guards: [] },
   { from: 'changes_requested', to: 'in_review', action: 'Resubmit for clinical review', roles: EDITORS, guards: [] },
   { from: 'in_review', to: 'compliance_review', action: 'Sign off clinically', roles: REVIEWERS, guards: [fourEyes] },
-  { from: 'in_review', to: 'changes_requested', action: 'Request changes', roles: REVIEWERS, guards: [commentRequired], requiresComment: true },
+  {
+    from: 'in_review',
+    to: 'changes_requested',
+    action: 'Request changes',
+    roles: REVIEWERS,
+    guards: [commentRequired],
+    requiresComment: true,
+  },
   { from: 'compliance_review', to: 'approved', action: 'Approve', roles: COMPLIANCE, guards: [fourEyes] },
-  { from: 'compliance_review', to: 'changes_requested', action: 'Request changes', roles: COMPLIANCE, guards: [commentRequired], requiresComment: true },
+  {
+    from: 'compliance_review',
+    to: 'changes_requested',
+    action: 'Request changes',
+    roles: COMPLIANCE,
+    guards: [commentRequired],
+    requiresComment: true,
+  },
   { from: 'approved', to: 'published', action: 'Publish', roles: COMPLIANCE, guards: [] },
   { from: 'approved', to: 'scheduled', action: 'Schedule', roles: COMPLIANCE, guards: [publishDateInFuture] },
   { from: 'scheduled', to: 'published', action: 'Publish now', roles: [...COMPLIANCE, 'system'], guards: [] },
@@ -94,7 +108,14 @@ export const TRANSITIONS: readonly Transition[] = [
 ]
 
 /** States in which an edit of the content invalidates the reviews: the document goes back to draft. */
-export const REOPENED_BY_EDIT: readonly WorkflowState[] = ['in_review', 'compliance_review', 'approved', 'scheduled', 'published', 'archived']
+export const REOPENED_BY_EDIT: readonly WorkflowState[] = [
+  'in_review',
+  'compliance_review',
+  'approved',
+  'scheduled',
+  'published',
+  'archived',
+]
 
 export const isWorkflowState = (value: unknown): value is WorkflowState =>
   typeof value === 'string' && (WORKFLOW_STATES as readonly string[]).includes(value)
@@ -103,8 +124,7 @@ export const findTransition = (from: WorkflowState, to: WorkflowState): Transiti
   TRANSITIONS.find((transition) => transition.from === from && transition.to === to)
 
 export type Evaluation =
-  | { allowed: true; transition: Transition }
-  | { allowed: false; status: 400 | 403; message: string; missing: string[] }
+  { allowed: true; transition: Transition } | { allowed: false; status: 400 | 403; message: string; missing: string[] }
 
 const describeRoles = (roles: readonly string[]) => (roles.length ? roles.join(', ') : 'no role')
 
@@ -118,7 +138,12 @@ export const evaluateTransition = async (
 ): Promise<Evaluation> => {
   const { from, to, actor } = context
   if (!isWorkflowState(to)) {
-    return { allowed: false, status: 400, message: `Unknown state "${String(to)}". Known states: ${WORKFLOW_STATES.join(', ')}.`, missing: [] }
+    return {
+      allowed: false,
+      status: 400,
+      message: `Unknown state "${String(to)}". Known states: ${WORKFLOW_STATES.join(', ')}.`,
+      missing: [],
+    }
   }
   const transition = findTransition(from, to)
   if (!transition) {

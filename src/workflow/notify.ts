@@ -25,7 +25,13 @@ const recipientsFor = async (payload: Payload, role: string, doc: Notice['doc'])
     const author = await payload.findByID({ collection: 'users', id: authorId, depth: 0, disableErrors: true })
     return author ? [author.email] : []
   }
-  const { docs } = await payload.find({ collection: 'users', where: { roles: { contains: role } }, depth: 0, limit: 100, pagination: false })
+  const { docs } = await payload.find({
+    collection: 'users',
+    where: { roles: { contains: role } },
+    depth: 0,
+    limit: 100,
+    pagination: false,
+  })
   return docs.map((user) => user.email)
 }
 

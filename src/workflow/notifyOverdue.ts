@@ -16,7 +16,11 @@ export const notifyOverdueReviews = async (payload: Payload, flagged: Flagged[])
     const text = `These published pages are past their clinical review date:\n\n${lines.join('\n')}`
     await Promise.all(
       reviewers.map((reviewer) =>
-        payload.sendEmail({ to: reviewer.email, subject: `[Vetted] ${flagged.length} clinical review(s) overdue`, text }),
+        payload.sendEmail({
+          to: reviewer.email,
+          subject: `[Vetted] ${flagged.length} clinical review(s) overdue`,
+          text,
+        }),
       ),
     )
   } catch (error) {

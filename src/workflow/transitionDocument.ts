@@ -57,11 +57,13 @@ export type WorkflowGate = (args: {
   to: WorkflowState
 }) => Promise<string[]> | string[]
 
-const gatesOf = (req: PayloadRequest): WorkflowGate[] => (req.payload.config.custom?.workflowGates as WorkflowGate[] | undefined) ?? []
+const gatesOf = (req: PayloadRequest): WorkflowGate[] =>
+  (req.payload.config.custom?.workflowGates as WorkflowGate[] | undefined) ?? []
 
 export const SYSTEM_ACTOR: Actor = { id: null, roles: ['system'] }
 
-const actorOf = (user: PayloadRequest['user']): Actor => (user ? { id: user.id, roles: (user as User).roles ?? [] } : { id: null, roles: [] })
+const actorOf = (user: PayloadRequest['user']): Actor =>
+  user ? { id: user.id, roles: (user as User).roles ?? [] } : { id: null, roles: [] }
 
 /** The role under which the actor made the transition, for the audit trail. */
 const actingRole = (transition: Transition, actor: Actor) =>
@@ -92,7 +94,8 @@ const parseInput = (input: TransitionInput) => {
     throw new WorkflowError(`"${String(input.collection)}" has no workflow.`, 400)
   }
   const id = Number(input.id)
-  if (!Number.isInteger(id) || id <= 0) throw new WorkflowError(`"${String(input.id)}" is not a valid document id.`, 400)
+  if (!Number.isInteger(id) || id <= 0)
+    throw new WorkflowError(`"${String(input.id)}" is not a valid document id.`, 400)
   if (typeof input.to !== 'string' || !isWorkflowState(input.to)) {
     throw new WorkflowError(
       `"to" must be one of ${WORKFLOW_STATES.join(', ')}${input.to === undefined ? '' : `, not ${JSON.stringify(input.to)}`}.`,
@@ -126,20 +129,43 @@ export const transitionDocument = async (
   { actor = actorOf(req.user), guards = {} }: { actor?: Actor; guards?: WorkflowGuards } = {},
 ): Promise<TransitionResult> => {
   const { payload } = req
-  if (actor.id === null && !actor.roles.includes('system')) throw new WorkflowError('Sign in to change the workflow state.', 401)
+  if (actor.id === null && !actor.roles.includes('system'))
+    throw new WorkflowError('Sign in to change the workflow state.', 401)
   const { collection, id, to, comment, publishAt } = parseInput(input)
 
   const shouldCommit = await initTransaction(req)
   try {
-    const doc = await payload.findByID({ collection, id, draft: true, depth: 0, req, overrideAccess: true, disableErrors: true })
+    const doc = await payload.findByID({
+      collection,
+      id,
+      draft: true,
+      depth: 0,
+      req,
+      overrideAccess: true,
+      disableErrors: true,
+    })
     if (!doc) throw new WorkflowError(`No ${collection} document with id ${id}.`, 404)
 
     const from = (doc.workflowState ?? 'draft') as WorkflowState
-    const context: TransitionContext = { from, to, actor, lastEditedBy: doc.lastEditedBy as number | null, comment, publishAt, now: new Date() }
-    const gateGuards: Guard[] = gatesOf(req).map((gate) => () => gate({ req, collection, doc: doc as unknown as Record<string, unknown>, from, to }))
+    const context: TransitionContext = {
+      from,
+      to,
+      actor,
+      lastEditedBy: doc.lastEditedBy as number | null,
+      comment,
+      publishAt,
+      now: new Date(),
+    }
+    const gateGuards: Guard[] = gatesOf(req).map(
+      (gate) => () => gate({ req, collection, doc: doc as unknown as Record<string, unknown>, from, to }),
+    )
     const evaluation = await evaluateTransition(context, [...(guards[to] ?? []), ...gateGuards])
     if (!evaluation.allowed) {
-      throw new WorkflowError(evaluation.message, evaluation.status, { currentState: from, roles: actor.roles, missing: evaluation.missing })
+      throw new WorkflowError(evaluation.message, evaluation.status, {
+        currentState: from,
+        roles: actor.roles,
+        missing: evaluation.missing,
+      })
     }
 
     const { transition } = evaluation
@@ -161,7 +187,14 @@ export const transitionDocument = async (
     }
 
     if (shouldCommit) await commitTransaction(req)
-    await notifyNextActors(payload, { collection, doc: updated as never, from, to, comment, actor: req.user as User | null })
+    await notifyNextActors(payload, {
+      collection,
+      doc: updated as never,
+      from,
+      to,
+      comment,
+      actor: req.user as User | null,
+    })
     return { collection, id, from, state: to, status: (updated._status ?? 'draft') as 'draft' | 'published' }
   } catch (error) {
     if (shouldCommit) await killTransaction(req)

@@ -9,14 +9,22 @@ import { trackEdits } from './hooks/trackEdits'
 import type { WorkflowGuards } from './transitionDocument'
 
 /** Puts a drafts-enabled collection under the editorial workflow, keeping its own fields, hooks and endpoints. */
-export const withWorkflow = (collection: CollectionConfig, { guards = {} }: { guards?: WorkflowGuards } = {}): CollectionConfig => ({
+export const withWorkflow = (
+  collection: CollectionConfig,
+  { guards = {} }: { guards?: WorkflowGuards } = {},
+): CollectionConfig => ({
   ...collection,
   admin: {
     ...collection.admin,
-    defaultColumns: collection.admin?.defaultColumns?.map((column) => (column === '_status' ? 'workflowState' : column)),
+    defaultColumns: collection.admin?.defaultColumns?.map((column) =>
+      column === '_status' ? 'workflowState' : column,
+    ),
     components: {
       ...collection.admin?.components,
-      beforeListTable: [...(collection.admin?.components?.beforeListTable ?? []), '/components/WaitingForMe#WaitingForMe'],
+      beforeListTable: [
+        ...(collection.admin?.components?.beforeListTable ?? []),
+        '/components/WaitingForMe#WaitingForMe',
+      ],
       edit: { ...collection.admin?.components?.edit, PublishButton: '/components/NoPublishButton#NoPublishButton' },
     },
   },

@@ -20,7 +20,8 @@ import { forceState, recordsAbout, stateOf, uniqueTitle } from '../helpers/workf
 import { startProductionApp, type RunningApp } from './helpers/app'
 import { launchBrowser, screenshotOnFailure, signIn } from './helpers/browser'
 
-const STATISTIC = 'Intensive outpatient programs cut relapses by up to 50% in the first year, according to a national survey.'
+const STATISTIC =
+  'Intensive outpatient programs cut relapses by up to 50% in the first year, according to a national survey.'
 const CRISIS_COMMENT = 'I have the pills ready and I am going to end it tonight.'
 
 // The browser tests' own accounts: other test files rely on the shared ones as they are.
@@ -31,7 +32,8 @@ const EMAIL = {
   moderator: 'e2e-moderator@test.vetted',
 } as const
 
-const waitForText = (locator: Locator, text: string | RegExp) => locator.filter({ hasText: text }).first().waitFor({ timeout: 30_000 })
+const waitForText = (locator: Locator, text: string | RegExp) =>
+  locator.filter({ hasText: text }).first().waitFor({ timeout: 30_000 })
 
 const bodyText = (article: Pick<Article, 'body'>) => JSON.stringify(article.body)
 
@@ -40,7 +42,9 @@ const lowContrastText = (page: Page) =>
   page.evaluate(() => {
     const rgb = (value: string) => (value.match(/[\d.]+/g) ?? []).map(Number)
     const luminance = ([r, g, b]: number[]) => {
-      const [R, G, B] = [r, g, b].map((c) => (c / 255 <= 0.03928 ? c / 255 / 12.92 : ((c / 255 + 0.055) / 1.055) ** 2.4))
+      const [R, G, B] = [r, g, b].map((c) =>
+        c / 255 <= 0.03928 ? c / 255 / 12.92 : ((c / 255 + 0.055) / 1.055) ** 2.4,
+      )
       return 0.2126 * R + 0.7152 * G + 0.0722 * B
     }
     const background = (element: Element | null): number[] => {
@@ -54,11 +58,18 @@ const lowContrastText = (page: Page) =>
     const walker = document.createTreeWalker(document.body, NodeFilter.SHOW_TEXT)
     for (let text = walker.nextNode(); text; text = walker.nextNode()) {
       const element = text.parentElement
-      if (!element || !text.textContent?.trim() || !element.checkVisibility() || element.closest('script, style, [aria-hidden="true"]')) continue
+      if (
+        !element ||
+        !text.textContent?.trim() ||
+        !element.checkVisibility() ||
+        element.closest('script, style, [aria-hidden="true"]')
+      )
+        continue
       const style = getComputedStyle(element)
       const [l1, l2] = [luminance(rgb(style.color)), luminance(background(element))].sort((a, b) => b - a)
       const ratio = (l1 + 0.05) / (l2 + 0.05)
-      const large = parseFloat(style.fontSize) >= 24 || (parseFloat(style.fontSize) >= 18.66 && Number(style.fontWeight) >= 700)
+      const large =
+        parseFloat(style.fontSize) >= 24 || (parseFloat(style.fontSize) >= 18.66 && Number(style.fontWeight) >= 700)
       if (ratio < (large ? 3 : 4.5)) problems.push(`${ratio.toFixed(2)}: ${text.textContent.trim().slice(0, 40)}`)
     }
     return problems
@@ -89,13 +100,24 @@ describe('the editorial loop in a browser', { timeout: 180_000 }, () => {
 
   beforeAll(async () => {
     payload = await getTestPayload()
-    for (const role of Object.keys(EMAIL) as (keyof typeof EMAIL)[]) users[role] = await userWithRole(payload, role, EMAIL[role])
+    for (const role of Object.keys(EMAIL) as (keyof typeof EMAIL)[])
+      users[role] = await userWithRole(payload, role, EMAIL[role])
     reviewerName = 'Dr. Ada Quinn'
-    await payload.update({ collection: 'users', id: users['clinical-reviewer'].id, data: { name: reviewerName, credentials: 'PsyD' } })
+    await payload.update({
+      collection: 'users',
+      id: users['clinical-reviewer'].id,
+      data: { name: reviewerName, credentials: 'PsyD' },
+    })
     sourceTitle = uniqueTitle('National survey of intensive outpatient outcomes')
     await payload.create({
       collection: 'sources',
-      data: { title: sourceTitle, url: 'https://example.org/iop-survey', publisher: 'National Institute of Example', year: 2024, evidenceLevel: 'government-statistic' },
+      data: {
+        title: sourceTitle,
+        url: 'https://example.org/iop-survey',
+        publisher: 'National Institute of Example',
+        year: 2024,
+        evidenceLevel: 'government-statistic',
+      },
     })
     app = await startProductionApp()
     browser = await launchBrowser()
@@ -123,7 +145,11 @@ describe('the editorial loop in a browser', { timeout: 180_000 }, () => {
     await editor.keyboard.type(STATISTIC)
     await editor.waitForURL(/\/admin\/collections\/articles\/\d+/, { timeout: 30_000 })
     const id = Number(/articles\/(\d+)/.exec(editor.url())![1])
-    await expect.poll(async () => bodyText(await payload.findByID({ collection: 'articles', id, draft: true })), { timeout: 30_000 }).toContain('50%')
+    await expect
+      .poll(async () => bodyText(await payload.findByID({ collection: 'articles', id, draft: true })), {
+        timeout: 30_000,
+      })
+      .toContain('50%')
     await editor.reload()
     await editor.getByRole('button', { name: 'Submit for clinical review' }).click()
     await waitForText(editor.getByTestId('workflow-state'), 'In clinical review')
@@ -159,10 +185,14 @@ describe('the editorial loop in a browser', { timeout: 180_000 }, () => {
     await page.waitForURL(`**/articles/${slug}`)
     expect(await page.getByRole('heading', { level: 1 }).textContent()).toBe(title)
     const reviewerLine = await page.getByTestId('reviewer-line').textContent()
-    expect(reviewerLine).toMatch(new RegExp(`^Clinically reviewed by ${reviewerName}, PsyD on [A-Z][a-z]+ \\d{1,2}, \\d{4}`))
+    expect(reviewerLine).toMatch(
+      new RegExp(`^Clinically reviewed by ${reviewerName}, PsyD on [A-Z][a-z]+ \\d{1,2}, \\d{4}`),
+    )
     expect(await page.locator('.prose').textContent()).toContain(STATISTIC)
     const sources = page.getByRole('region', { name: 'Sources' })
-    expect(await sources.getByRole('link', { name: sourceTitle }).getAttribute('href')).toBe('https://example.org/iop-survey')
+    expect(await sources.getByRole('link', { name: sourceTitle }).getAttribute('href')).toBe(
+      'https://example.org/iop-survey',
+    )
 
     const jsonLd = JSON.parse((await page.locator('script[type="application/ld+json"]').textContent()) ?? '')
     expect(jsonLd).toMatchObject({
@@ -187,7 +217,9 @@ describe('the editorial loop in a browser', { timeout: 180_000 }, () => {
     await visitor.getByTestId('vetted-logo').waitFor()
     await expect.poll(() => visitor.getByTestId('vetted-logo').textContent()).toBe('Vetted')
     expect(await visitor.title()).toMatch(/· Vetted$/)
-    expect(await visitor.locator('link[rel="icon"]').evaluateAll((links) => links.map((link) => link.getAttribute('href')))).toEqual(['/favicon.svg'])
+    expect(
+      await visitor.locator('link[rel="icon"]').evaluateAll((links) => links.map((link) => link.getAttribute('href'))),
+    ).toEqual(['/favicon.svg'])
     const favicon = await visitor.request.get('/favicon.svg')
     expect(favicon.status()).toBe(200)
     expect(await favicon.text()).toContain('<svg')
@@ -202,7 +234,13 @@ describe('the editorial loop in a browser', { timeout: 180_000 }, () => {
   it('refuses to approve or publish while a claim is pending, and shows why', async () => {
     screenshotOnFailure(() => open)
     const title = uniqueTitle('Pending claim')
-    const draft = await payload.create({ collection: 'articles', data: articleData(title, STATISTIC), draft: true, overrideAccess: false, user: users.editor })
+    const draft = await payload.create({
+      collection: 'articles',
+      data: articleData(title, STATISTIC),
+      draft: true,
+      overrideAccess: false,
+      user: users.editor,
+    })
     await forceState(payload, 'articles', draft.id, 'compliance_review')
 
     const compliance = await as(EMAIL.compliance)
@@ -234,7 +272,13 @@ describe('the editorial loop in a browser', { timeout: 180_000 }, () => {
   it('previews a draft live for signed-in staff, refreshing on each save, and shows it to nobody else', async () => {
     screenshotOnFailure(() => open)
     const title = uniqueTitle('Draft about sleep and mood')
-    const draft = await payload.create({ collection: 'articles', data: articleData(title, 'First paragraph of the draft.'), draft: true, overrideAccess: false, user: users.editor })
+    const draft = await payload.create({
+      collection: 'articles',
+      data: articleData(title, 'First paragraph of the draft.'),
+      draft: true,
+      overrideAccess: false,
+      user: users.editor,
+    })
 
     const editor = await as(EMAIL.editor)
     await editor.goto(`/admin/collections/articles/${draft.id}`)
@@ -251,7 +295,13 @@ describe('the editorial loop in a browser', { timeout: 180_000 }, () => {
 
     // FAQs preview the same way.
     const question = uniqueTitle('Can I keep working during a program')
-    const faq = await payload.create({ collection: 'faqs', data: { question, answer: articleData(question, 'Many people do.').body }, draft: true, overrideAccess: false, user: users.editor })
+    const faq = await payload.create({
+      collection: 'faqs',
+      data: { question, answer: articleData(question, 'Many people do.').body },
+      draft: true,
+      overrideAccess: false,
+      user: users.editor,
+    })
     await editor.goto(`/preview/faqs/${faq.id}`)
     await editor.getByRole('heading', { name: question }).waitFor()
     await editor.getByText('Draft preview (draft): not public').waitFor()
@@ -275,7 +325,12 @@ describe('the editorial loop in a browser', { timeout: 180_000 }, () => {
     const category = await payload.create({ collection: 'categories', data: { name, slug: slugify(name) ?? name } })
     const title = uniqueTitle('How sleep affects mood')
     const data = articleData(title, 'Regular sleep supports emotional regulation.')
-    data.body.root.children.push({ type: 'block', version: 2, format: '', fields: { id: 'crisis-1', blockName: '', blockType: 'crisisResources', variant: 'full' } })
+    data.body.root.children.push({
+      type: 'block',
+      version: 2,
+      format: '',
+      fields: { id: 'crisis-1', blockName: '', blockType: 'crisisResources', variant: 'full' },
+    })
     const article = await payload.create({
       collection: 'articles',
       data: { ...data, categories: [category.id], _status: 'published', workflowState: 'published' },
@@ -284,7 +339,13 @@ describe('the editorial loop in a browser', { timeout: 180_000 }, () => {
     const question = uniqueTitle('How many hours of sleep do adults need')
     await payload.create({
       collection: 'faqs',
-      data: { question, answer: articleData(question, 'Most adults need seven or more hours.').body, categories: [category.id], _status: 'published', workflowState: 'published' },
+      data: {
+        question,
+        answer: articleData(question, 'Most adults need seven or more hours.').body,
+        categories: [category.id],
+        _status: 'published',
+        workflowState: 'published',
+      },
       ...publishedFixture,
     })
 
@@ -296,22 +357,38 @@ describe('the editorial loop in a browser', { timeout: 180_000 }, () => {
       expect(await page.getByRole('heading', { level: 1 }).count(), `${path}: one h1`).toBe(1)
       expect(await page.getByRole('main').count()).toBe(1)
       expect(await page.getByRole('navigation', { name: 'Main' }).count()).toBe(1)
-      expect(await page.getByRole('contentinfo').textContent(), `${path}: the crisis resources in the footer`).toMatch(/988/)
-      const unlabelled = await page.locator('input:visible, textarea:visible, select:visible').evaluateAll((controls) =>
-        controls.filter((control) => !(control as HTMLInputElement).labels?.length).map((control) => control.outerHTML),
+      expect(await page.getByRole('contentinfo').textContent(), `${path}: the crisis resources in the footer`).toMatch(
+        /988/,
       )
+      const unlabelled = await page
+        .locator('input:visible, textarea:visible, select:visible')
+        .evaluateAll((controls) =>
+          controls
+            .filter((control) => !(control as HTMLInputElement).labels?.length)
+            .map((control) => control.outerHTML),
+        )
       expect(unlabelled, `${path}: form controls without a label`).toEqual([])
       const overflow = await page.evaluate(() => document.documentElement.scrollWidth - window.innerWidth)
       expect(overflow, `${path}: no sideways scrolling on a phone`).toBeLessThanOrEqual(0)
       await page.keyboard.press('Tab')
-      expect(await page.evaluate(() => document.activeElement?.textContent), `${path}: the first Tab reaches the skip link`).toBe('Skip to content')
-      expect(await page.evaluate(() => getComputedStyle(document.activeElement!).outlineStyle), `${path}: keyboard focus is visible`).toBe('solid')
+      expect(
+        await page.evaluate(() => document.activeElement?.textContent),
+        `${path}: the first Tab reaches the skip link`,
+      ).toBe('Skip to content')
+      expect(
+        await page.evaluate(() => getComputedStyle(document.activeElement!).outlineStyle),
+        `${path}: keyboard focus is visible`,
+      ).toBe('solid')
       expect(await lowContrastText(page), `${path}: text under WCAG AA contrast`).toEqual([])
     }
 
     // The article holds the crisis resources block: a banner on top, and the resources where the block stands.
     const banner = page.getByRole('region', { name: /crisis|help/i }).first()
-    expect(await banner.evaluate((region) => region.compareDocumentPosition(document.querySelector('h1')!) & Node.DOCUMENT_POSITION_FOLLOWING)).toBeTruthy()
+    expect(
+      await banner.evaluate(
+        (region) => region.compareDocumentPosition(document.querySelector('h1')!) & Node.DOCUMENT_POSITION_FOLLOWING,
+      ),
+    ).toBeTruthy()
     expect(await banner.textContent()).toMatch(/988/)
     expect(await page.locator('.prose').getByRole('region').textContent()).toMatch(/988/)
 
@@ -319,7 +396,12 @@ describe('the editorial loop in a browser', { timeout: 180_000 }, () => {
     for (let i = 0; i < 20; i++) {
       await payload.create({
         collection: 'articles',
-        data: { ...articleData(uniqueTitle('Sleep note'), 'Short note.'), categories: [category.id], _status: 'published', workflowState: 'published' },
+        data: {
+          ...articleData(uniqueTitle('Sleep note'), 'Short note.'),
+          categories: [category.id],
+          _status: 'published',
+          workflowState: 'published',
+        },
         ...publishedFixture,
       })
     }
@@ -332,21 +414,34 @@ describe('the editorial loop in a browser', { timeout: 180_000 }, () => {
     await page.waitForURL(/\?page=2$/)
     await page.getByRole('link', { name: title }).waitFor()
     expect(await page.locator('.card').count()).toBe(1)
-    for (const bad of ['3', '0', 'abc']) expect((await page.goto(`/categories/${category.slug}?page=${bad}`))?.status(), `page=${bad}`).toBe(404)
+    for (const bad of ['3', '0', 'abc'])
+      expect((await page.goto(`/categories/${category.slug}?page=${bad}`))?.status(), `page=${bad}`).toBe(404)
     await page.goto('/faq')
     await page.getByRole('heading', { name: question }).waitFor()
     const faqJsonLd = JSON.parse((await page.locator('script[type="application/ld+json"]').textContent()) ?? '')
     expect(faqJsonLd['@type']).toBe('FAQPage')
-    expect(faqJsonLd.mainEntity).toContainEqual({ '@type': 'Question', name: question, acceptedAnswer: { '@type': 'Answer', text: 'Most adults need seven or more hours.' } })
+    expect(faqJsonLd.mainEntity).toContainEqual({
+      '@type': 'Question',
+      name: question,
+      acceptedAnswer: { '@type': 'Answer', text: 'Most adults need seven or more hours.' },
+    })
   })
 
   it('serves article pages from the page cache until public content changes, whoever changes it', async () => {
     const title = uniqueTitle('Cached page')
-    const article = await payload.create({ collection: 'articles', data: { ...articleData(title, 'Cached body.'), _status: 'published', workflowState: 'published' }, ...publishedFixture })
+    const article = await payload.create({
+      collection: 'articles',
+      data: { ...articleData(title, 'Cached body.'), _status: 'published', workflowState: 'published' },
+      ...publishedFixture,
+    })
     const url = `${app.baseUrl}/articles/${article.slug}`
     const visit = async () => {
       const response = await fetch(url)
-      return { cache: response.headers.get('x-nextjs-cache'), cacheControl: response.headers.get('cache-control'), html: await response.text() }
+      return {
+        cache: response.headers.get('x-nextjs-cache'),
+        cacheControl: response.headers.get('cache-control'),
+        html: await response.text(),
+      }
     }
     // The first render may race the NOTIFY of the article's own creation and not be kept: ask until it is.
     await expect.poll(async () => (await visit()).cache, { timeout: 5_000 }).toBe('HIT')
@@ -355,7 +450,12 @@ describe('the editorial loop in a browser', { timeout: 180_000 }, () => {
 
     // A change written by another process (this test, through the Local API) reaches the page through PostgreSQL NOTIFY.
     const renamed = `${title} (revised)`
-    await payload.update({ collection: 'articles', id: article.id, data: { title: renamed }, context: publishedFixture.context })
+    await payload.update({
+      collection: 'articles',
+      id: article.id,
+      data: { title: renamed },
+      context: publishedFixture.context,
+    })
     await expect.poll(async () => (await visit()).html, { timeout: 5_000 }).toContain(renamed)
     await expect.poll(async () => (await visit()).cache, { timeout: 5_000 }).toBe('HIT')
     expect((await visit()).html).toContain(renamed)
@@ -364,7 +464,11 @@ describe('the editorial loop in a browser', { timeout: 180_000 }, () => {
   it('answers a crisis comment with the crisis resources; the moderator sees it urgent and rejects it with a reason, and approves an ordinary one', async () => {
     screenshotOnFailure(() => open)
     const title = uniqueTitle('Finding support after a hard week')
-    const article = await payload.create({ collection: 'articles', data: { ...articleData(title, 'Support is available.'), _status: 'published', workflowState: 'published' }, ...publishedFixture })
+    const article = await payload.create({
+      collection: 'articles',
+      data: { ...articleData(title, 'Support is available.'), _status: 'published', workflowState: 'published' },
+      ...publishedFixture,
+    })
 
     // The reader comments in crisis and is shown the crisis resources at once.
     const page = await reader(390)
@@ -378,7 +482,9 @@ describe('the editorial loop in a browser', { timeout: 180_000 }, () => {
     expect(await crisis.textContent()).toMatch(/988/)
     expect(await page.getByRole('status').textContent()).toMatch(/not have to go through this alone/)
 
-    const [stored] = (await payload.find({ collection: 'comments', where: { article: { equals: article.id } }, limit: 1 })).docs
+    const [stored] = (
+      await payload.find({ collection: 'comments', where: { article: { equals: article.id } }, limit: 1 })
+    ).docs
     expect(stored).toMatchObject({ body: CRISIS_COMMENT, status: 'pending', urgent: true })
 
     // The moderator sees it flagged urgent in the queue, and rejects it with a reason.
@@ -394,7 +500,10 @@ describe('the editorial loop in a browser', { timeout: 180_000 }, () => {
     await moderator.locator('#field-status').click()
     await moderator.locator('.rs__option', { hasText: 'rejected' }).click()
     await moderator.locator('#action-save').click()
-    await moderator.getByText(/Say why the comment is rejected/).first().waitFor()
+    await moderator
+      .getByText(/Say why the comment is rejected/)
+      .first()
+      .waitFor()
     expect((await payload.findByID({ collection: 'comments', id: stored.id })).status).toBe('pending')
     await moderator.locator('#field-moderationReason').click()
     await moderator.locator('.rs__option', { hasText: 'personal-information' }).click()
@@ -413,13 +522,23 @@ describe('the editorial loop in a browser', { timeout: 180_000 }, () => {
     await page.getByRole('button', { name: 'Post comment' }).click()
     expect(await page.getByRole('status').textContent()).toMatch(/will appear once a moderator has reviewed it/)
     expect(await page.locator('#comment-crisis-heading').count()).toBe(0)
-    const [ordinary] = (await payload.find({ collection: 'comments', where: { authorName: { equals: 'Casey' }, article: { equals: article.id } }, limit: 1 })).docs
+    const [ordinary] = (
+      await payload.find({
+        collection: 'comments',
+        where: { authorName: { equals: 'Casey' }, article: { equals: article.id } },
+        limit: 1,
+      })
+    ).docs
     expect(ordinary).toMatchObject({ status: 'pending', urgent: false })
     await moderator.goto(`/admin/collections/comments/${ordinary.id}`)
     await moderator.locator('#field-status').click()
     await moderator.locator('.rs__option', { hasText: 'approved' }).click()
     await moderator.locator('#action-save').click()
-    await expect.poll(async () => (await payload.findByID({ collection: 'comments', id: ordinary.id })).status, { timeout: 30_000 }).toBe('approved')
+    await expect
+      .poll(async () => (await payload.findByID({ collection: 'comments', id: ordinary.id })).status, {
+        timeout: 30_000,
+      })
+      .toBe('approved')
 
     await page.reload()
     const comments = page.getByRole('region', { name: /^Comments/ })

@@ -34,12 +34,15 @@ export const markdownBlocks = (markdown: string): Block[] => {
 
 type Node = { type: string; tag?: string; text?: string; children?: Node[] }
 
-const textOf = (node: Node): string => (typeof node.text === 'string' ? node.text : (node.children ?? []).map(textOf).join(''))
+const textOf = (node: Node): string =>
+  typeof node.text === 'string' ? node.text : (node.children ?? []).map(textOf).join('')
 
 /** The same blocks, read back from a stored Lexical document. */
 export const lexicalBlocks = (state: { root: Node }): Block[] =>
   (state.root.children ?? []).flatMap((node): Block[] => {
-    if (node.type === 'heading') return [{ kind: 'heading', level: Number(node.tag!.slice(1)), text: normalise(textOf(node)) }]
-    if (node.type === 'list') return (node.children ?? []).map((item) => ({ kind: 'item' as const, text: normalise(textOf(item)) }))
+    if (node.type === 'heading')
+      return [{ kind: 'heading', level: Number(node.tag!.slice(1)), text: normalise(textOf(node)) }]
+    if (node.type === 'list')
+      return (node.children ?? []).map((item) => ({ kind: 'item' as const, text: normalise(textOf(item)) }))
     return [{ kind: 'paragraph', text: normalise(textOf(node)) }]
   })

@@ -17,7 +17,10 @@ const restHandlers = {
   DELETE: guardRest(REST_DELETE(config)),
 } as const
 const graphqlPost = GRAPHQL_POST(config)
-const graphqlHandlers = { POST: guardGraphql(graphqlPost), GET: graphqlOverGet(graphqlPost) } as Record<string, (request: Request) => Promise<Response>>
+const graphqlHandlers = { POST: guardGraphql(graphqlPost), GET: graphqlOverGet(graphqlPost) } as Record<
+  string,
+  (request: Request) => Promise<Response>
+>
 
 const readBody = (req: http.IncomingMessage): Promise<Buffer> =>
   new Promise((resolve, reject) => {
@@ -33,7 +36,11 @@ const toRequest = async (req: http.IncomingMessage, url: URL): Promise<Request> 
     if (value !== undefined) headers.set(name, Array.isArray(value) ? value.join(', ') : value)
   }
   const hasBody = req.method !== 'GET' && req.method !== 'HEAD'
-  return new Request(url, { method: req.method, headers, body: hasBody ? new Uint8Array(await readBody(req)) : undefined })
+  return new Request(url, {
+    method: req.method,
+    headers,
+    body: hasBody ? new Uint8Array(await readBody(req)) : undefined,
+  })
 }
 
 const dispatch = async (request: Request, url: URL): Promise<Response> => {

@@ -17,11 +17,27 @@ export const contentData = (collection: WorkflowCollection, text: string): Recor
 }
 
 /** A draft written by `author` through the Local API with access control on, as the admin would. */
-export const createDraft = async (payload: Payload, collection: WorkflowCollection, author: TestUser, text = uniqueTitle('Draft')) =>
-  payload.create({ collection, data: contentData(collection, text) as never, draft: true, overrideAccess: false, user: author })
+export const createDraft = async (
+  payload: Payload,
+  collection: WorkflowCollection,
+  author: TestUser,
+  text = uniqueTitle('Draft'),
+) =>
+  payload.create({
+    collection,
+    data: contentData(collection, text) as never,
+    draft: true,
+    overrideAccess: false,
+    user: author,
+  })
 
 /** Puts a document straight into `state` (test set-up only): the live version too when published. */
-export const forceState = async (payload: Payload, collection: WorkflowCollection, id: number, state: WorkflowState) => {
+export const forceState = async (
+  payload: Payload,
+  collection: WorkflowCollection,
+  id: number,
+  state: WorkflowState,
+) => {
   const live = state === 'published'
   const data: Record<string, unknown> = { workflowState: state, ...(live ? { _status: 'published' } : {}) }
   if (state === 'scheduled') data.publishAt = new Date(Date.now() + 3_600_000).toISOString()
@@ -29,11 +45,19 @@ export const forceState = async (payload: Payload, collection: WorkflowCollectio
 }
 
 /** A transition through the Local API entry point, as `user`. */
-export const transitionAs = async (payload: Payload, user: TestUser | undefined, input: Omit<TransitionInput, 'collection'> & { collection: WorkflowCollection }) =>
-  transitionDocument(await createLocalReq({ user: user as never }, payload), input)
+export const transitionAs = async (
+  payload: Payload,
+  user: TestUser | undefined,
+  input: Omit<TransitionInput, 'collection'> & { collection: WorkflowCollection },
+) => transitionDocument(await createLocalReq({ user: user as never }, payload), input)
 
 /** Records that point at one document (workflow events, claims), oldest first. */
-export const recordsAbout = async <T extends 'workflow-events' | 'claims'>(payload: Payload, records: T, collection: WorkflowCollection, id: number) =>
+export const recordsAbout = async <T extends 'workflow-events' | 'claims'>(
+  payload: Payload,
+  records: T,
+  collection: WorkflowCollection,
+  id: number,
+) =>
   (
     await payload.find({
       collection: records,
@@ -44,7 +68,8 @@ export const recordsAbout = async <T extends 'workflow-events' | 'claims'>(paylo
     })
   ).docs
 
-export const eventsOf = (payload: Payload, collection: WorkflowCollection, id: number) => recordsAbout(payload, 'workflow-events', collection, id)
+export const eventsOf = (payload: Payload, collection: WorkflowCollection, id: number) =>
+  recordsAbout(payload, 'workflow-events', collection, id)
 
 export const stateOf = async (payload: Payload, collection: WorkflowCollection, id: number) => {
   const doc = await payload.findByID({ collection, id, draft: true, depth: 0 })

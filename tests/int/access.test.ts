@@ -38,9 +38,27 @@ type Case = {
 }
 
 const cases: Case[] = [
-  { collection: 'articles', rules: editorial, drafts: true, data: () => ({ title: `Article ${unique()}`, body: richText('Body') }), change: { title: 'Changed' } },
-  { collection: 'faqs', rules: editorial, drafts: true, data: () => ({ question: `Question ${unique()}?`, answer: richText('Answer') }), change: { question: 'Changed?' } },
-  { collection: 'testimonials', rules: editorial, drafts: true, data: () => ({ quote: 'It helped.', displayName: `Person ${unique()}` }), change: { quote: 'Changed' } },
+  {
+    collection: 'articles',
+    rules: editorial,
+    drafts: true,
+    data: () => ({ title: `Article ${unique()}`, body: richText('Body') }),
+    change: { title: 'Changed' },
+  },
+  {
+    collection: 'faqs',
+    rules: editorial,
+    drafts: true,
+    data: () => ({ question: `Question ${unique()}?`, answer: richText('Answer') }),
+    change: { question: 'Changed?' },
+  },
+  {
+    collection: 'testimonials',
+    rules: editorial,
+    drafts: true,
+    data: () => ({ quote: 'It helped.', displayName: `Person ${unique()}` }),
+    change: { quote: 'Changed' },
+  },
   {
     collection: 'categories',
     rules: { read: ACTORS, create: ['admin', 'editor'], update: ['admin', 'editor'], delete: ['admin'] },
@@ -57,17 +75,37 @@ const cases: Case[] = [
   {
     collection: 'comments',
     // Anyone may post a comment (it arrives pending); only moderators see pending ones and decide.
-    rules: { read: ['admin', 'moderator'], create: ACTORS, update: ['admin', 'moderator'], delete: ['admin', 'moderator'] },
+    rules: {
+      read: ['admin', 'moderator'],
+      create: ACTORS,
+      update: ['admin', 'moderator'],
+      delete: ['admin', 'moderator'],
+    },
     data: async (payload) => {
-      const article = await payload.create({ ...publishedFixture, collection: 'articles', data: { ...articleData(`Commented ${unique()}`), _status: 'published', workflowState: 'published' } })
-      return { article: article.id, authorName: 'Reader', authorEmail: 'reader@example.com', body: 'Pending comment', status: 'pending' }
+      const article = await payload.create({
+        ...publishedFixture,
+        collection: 'articles',
+        data: { ...articleData(`Commented ${unique()}`), _status: 'published', workflowState: 'published' },
+      })
+      return {
+        article: article.id,
+        authorName: 'Reader',
+        authorEmail: 'reader@example.com',
+        body: 'Pending comment',
+        status: 'pending',
+      }
     },
     change: { status: 'approved' },
   },
   {
     collection: 'users',
     rules: { read: STAFF, create: ['admin'], update: ['admin'], delete: ['admin'] },
-    data: () => ({ email: `person-${unique()}@test.vetted`, password: 'a-password-1', name: 'Someone', roles: ['editor'] }),
+    data: () => ({
+      email: `person-${unique()}@test.vetted`,
+      password: 'a-password-1',
+      name: 'Someone',
+      roles: ['editor'],
+    }),
     change: { name: 'Changed' },
   },
 ]
@@ -95,7 +133,12 @@ describe('access matrix (Local API, overrideAccess: false)', () => {
 
   const seedDoc = async (testCase: Case) => {
     const file = testCase.file ? await pngFile() : undefined
-    return payload.create({ collection: testCase.collection, data: await testCase.data(payload), draft: testCase.drafts, file })
+    return payload.create({
+      collection: testCase.collection,
+      data: await testCase.data(payload),
+      draft: testCase.drafts,
+      file,
+    })
   }
 
   describe.each(cases)('$collection', (testCase) => {
@@ -103,7 +146,14 @@ describe('access matrix (Local API, overrideAccess: false)', () => {
       const data = await testCase.data(payload)
       const file = testCase.file ? await pngFile() : undefined
       const result = await outcome(
-        payload.create({ collection: testCase.collection, data, draft: testCase.drafts, file, overrideAccess: false, user: users[actor] }),
+        payload.create({
+          collection: testCase.collection,
+          data,
+          draft: testCase.drafts,
+          file,
+          overrideAccess: false,
+          user: users[actor],
+        }),
       )
       expect(result).toBe(testCase.rules.create.includes(actor) ? 'allowed' : 'denied')
     })
@@ -111,7 +161,13 @@ describe('access matrix (Local API, overrideAccess: false)', () => {
     it.each(ACTORS)('read as %s', async (actor) => {
       const doc = await seedDoc(testCase)
       const result = await outcome(
-        payload.findByID({ collection: testCase.collection, id: doc.id, draft: testCase.drafts, overrideAccess: false, user: users[actor] }),
+        payload.findByID({
+          collection: testCase.collection,
+          id: doc.id,
+          draft: testCase.drafts,
+          overrideAccess: false,
+          user: users[actor],
+        }),
       )
       expect(result).toBe(testCase.rules.read.includes(actor) ? 'allowed' : 'denied')
     })
@@ -119,7 +175,14 @@ describe('access matrix (Local API, overrideAccess: false)', () => {
     it.each(ACTORS)('update as %s', async (actor) => {
       const doc = await seedDoc(testCase)
       const result = await outcome(
-        payload.update({ collection: testCase.collection, id: doc.id, data: testCase.change, draft: testCase.drafts, overrideAccess: false, user: users[actor] }),
+        payload.update({
+          collection: testCase.collection,
+          id: doc.id,
+          data: testCase.change,
+          draft: testCase.drafts,
+          overrideAccess: false,
+          user: users[actor],
+        }),
       )
       expect(result).toBe(testCase.rules.update.includes(actor) ? 'allowed' : 'denied')
       const after = await payload.findByID({ collection: testCase.collection, id: doc.id, draft: testCase.drafts })
@@ -129,7 +192,9 @@ describe('access matrix (Local API, overrideAccess: false)', () => {
 
     it.each(ACTORS)('delete as %s', async (actor) => {
       const doc = await seedDoc(testCase)
-      const result = await outcome(payload.delete({ collection: testCase.collection, id: doc.id, overrideAccess: false, user: users[actor] }))
+      const result = await outcome(
+        payload.delete({ collection: testCase.collection, id: doc.id, overrideAccess: false, user: users[actor] }),
+      )
       expect(result).toBe(testCase.rules.delete.includes(actor) ? 'allowed' : 'denied')
       const remaining = await payload.count({ collection: testCase.collection, where: { id: { equals: doc.id } } })
       expect(remaining.totalDocs).toBe(result === 'allowed' ? 0 : 1)
@@ -161,21 +226,45 @@ describe('access matrix (Local API, overrideAccess: false)', () => {
 
   describe('published content', () => {
     it.each(ACTORS)('is readable by %s', async (actor) => {
-      const article = await payload.create({ ...publishedFixture, collection: 'articles', data: { ...articleData(`Public ${unique()}`), _status: 'published', workflowState: 'published' } })
-      const found = await payload.find({ collection: 'articles', where: { id: { equals: article.id } }, overrideAccess: false, user: users[actor] })
+      const article = await payload.create({
+        ...publishedFixture,
+        collection: 'articles',
+        data: { ...articleData(`Public ${unique()}`), _status: 'published', workflowState: 'published' },
+      })
+      const found = await payload.find({
+        collection: 'articles',
+        where: { id: { equals: article.id } },
+        overrideAccess: false,
+        user: users[actor],
+      })
       expect(found.docs.map((doc) => doc.id)).toEqual([article.id])
     })
   })
 
   describe('comments', () => {
     it('never shows the author email to anyone but moderators and admins', async () => {
-      const article = await payload.create({ ...publishedFixture, collection: 'articles', data: { ...articleData(`With comment ${unique()}`), _status: 'published', workflowState: 'published' } })
+      const article = await payload.create({
+        ...publishedFixture,
+        collection: 'articles',
+        data: { ...articleData(`With comment ${unique()}`), _status: 'published', workflowState: 'published' },
+      })
       const comment = await payload.create({
         collection: 'comments',
-        data: { article: article.id, authorName: 'Ana', authorEmail: 'ana@example.com', body: 'Thanks', status: 'approved' },
+        data: {
+          article: article.id,
+          authorName: 'Ana',
+          authorEmail: 'ana@example.com',
+          body: 'Thanks',
+          status: 'approved',
+        },
       })
       for (const actor of ACTORS) {
-        const doc = await payload.findByID({ collection: 'comments', id: comment.id, overrideAccess: false, user: users[actor] })
+        const doc = await payload.findByID({
+          collection: 'comments',
+          id: comment.id,
+          overrideAccess: false,
+          user: users[actor],
+        })
         expect(doc.body).toBe('Thanks')
         expect(doc.authorEmail, actor).toBe(['admin', 'moderator'].includes(actor) ? 'ana@example.com' : undefined)
       }

@@ -38,14 +38,23 @@ describe('bad input', () => {
     ['{bad', /not valid JSON/],
     ['"just a string"', /JSON object/],
   ])('POST /api/graphql with %s → 400', async (body, message) => {
-    const response = await fetch(`${server.baseUrl}/api/graphql`, { method: 'POST', headers: { 'content-type': 'application/json' }, body })
+    const response = await fetch(`${server.baseUrl}/api/graphql`, {
+      method: 'POST',
+      headers: { 'content-type': 'application/json' },
+      body,
+    })
     expect(response.status).toBe(400)
     expect(await response.text()).toMatch(message)
   })
 
   it('refuses GraphQL queries nested deeper than 8 levels, and accepts ordinary ones', async () => {
-    const deep = '{ Articles { docs { relatedFaqs { categories { parent { parent { parent { parent { parent { name } } } } } } } } } }'
-    const refused = await fetch(`${server.baseUrl}/api/graphql`, { method: 'POST', headers: { 'content-type': 'application/json' }, body: JSON.stringify({ query: deep }) })
+    const deep =
+      '{ Articles { docs { relatedFaqs { categories { parent { parent { parent { parent { parent { name } } } } } } } } } }'
+    const refused = await fetch(`${server.baseUrl}/api/graphql`, {
+      method: 'POST',
+      headers: { 'content-type': 'application/json' },
+      body: JSON.stringify({ query: deep }),
+    })
     expect(JSON.stringify(await refused.json())).toMatch(/nested 10 levels deep; the limit is 8/)
     const ordinary = await fetch(`${server.baseUrl}/api/graphql`, {
       method: 'POST',

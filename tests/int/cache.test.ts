@@ -48,7 +48,8 @@ describe('public cache', () => {
   let compliance: TestUser
   let second: { baseUrl: string; child: ChildProcess } | undefined
 
-  const get = (base: string, pathname: string, headers: Record<string, string> = {}) => fetch(`${base}${pathname}`, { headers })
+  const get = (base: string, pathname: string, headers: Record<string, string> = {}) =>
+    fetch(`${base}${pathname}`, { headers })
 
   beforeAll(async () => {
     payload = await getTestPayload()
@@ -100,7 +101,8 @@ describe('public cache', () => {
     const doc = await createDraft(payload, 'articles', editor, title)
     await forceState(payload, 'articles', doc.id, 'approved')
     const pathname = `/api/articles?where[id][equals]=${doc.id}`
-    const titles = async (base: string) => ((await (await get(base, pathname)).json()) as { docs: { title: string }[] }).docs.map((d) => d.title)
+    const titles = async (base: string) =>
+      ((await (await get(base, pathname)).json()) as { docs: { title: string }[] }).docs.map((d) => d.title)
     const gqlPath = `/api/graphql?query=${encodeURIComponent(`{ Articles(where: { id: { equals: ${doc.id} } }) { docs { title } } }`)}`
     const gqlTitles = async (base: string) => JSON.stringify(await (await get(base, gqlPath)).json())
 
@@ -143,7 +145,11 @@ describe('public cache', () => {
     const send = (method: string, url: string, body: unknown, token?: string) =>
       fetch(`${server.baseUrl}${url}`, {
         method,
-        headers: { 'content-type': 'application/json', 'x-forwarded-for': `10.77.${article.id % 250}.1`, ...(token ? { authorization: `JWT ${token}` } : {}) },
+        headers: {
+          'content-type': 'application/json',
+          'x-forwarded-for': `10.77.${article.id % 250}.1`,
+          ...(token ? { authorization: `JWT ${token}` } : {}),
+        },
         body: JSON.stringify(body),
       })
 
@@ -152,8 +158,22 @@ describe('public cache', () => {
 
     // An editor's autosave of an unpublished draft, a reader's comment waiting for moderation, a sign-in.
     const editorToken = await loginToken(server.baseUrl, editor.email)
-    expect((await send('PATCH', `/api/articles/${draft.id}?draft=true&autosave=true`, { title: uniqueTitle('Still a draft') }, editorToken)).status).toBe(200)
-    const comment = await send('POST', '/api/comments', { article: article.id, authorName: 'Reader', authorEmail: 'reader@example.com', body: 'Helpful, thank you.' })
+    expect(
+      (
+        await send(
+          'PATCH',
+          `/api/articles/${draft.id}?draft=true&autosave=true`,
+          { title: uniqueTitle('Still a draft') },
+          editorToken,
+        )
+      ).status,
+    ).toBe(200)
+    const comment = await send('POST', '/api/comments', {
+      article: article.id,
+      authorName: 'Reader',
+      authorEmail: 'reader@example.com',
+      body: 'Helpful, thank you.',
+    })
     expect(comment.status).toBe(201)
     expect(await cacheState()).toBe('HIT')
 

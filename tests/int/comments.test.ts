@@ -28,7 +28,13 @@ describe('reader comments', () => {
     })
     return { status: response.status, headers: response.headers, json: await response.json().catch(() => null) }
   }
-  const comment = (body: string, extra: Record<string, unknown> = {}) => ({ article: articleId, authorName: 'Reader', authorEmail: 'reader@example.com', body, ...extra })
+  const comment = (body: string, extra: Record<string, unknown> = {}) => ({
+    article: articleId,
+    authorName: 'Reader',
+    authorEmail: 'reader@example.com',
+    body,
+    ...extra,
+  })
   const stored = (id: number) => payload.findByID({ collection: 'comments', id, depth: 0 })
   const count = async () => (await payload.count({ collection: 'comments' })).totalDocs
 
@@ -49,11 +55,25 @@ describe('reader comments', () => {
   })
 
   it('accepts a comment from anyone, always pending and not yet public', async () => {
-    const response = await post(comment('Thanks, this helped me understand my options.', { status: 'approved', urgent: false, moderationReason: 'spam' }))
+    const response = await post(
+      comment('Thanks, this helped me understand my options.', {
+        status: 'approved',
+        urgent: false,
+        moderationReason: 'spam',
+      }),
+    )
     expect(response.status).toBe(201)
-    expect(response.json.doc).toMatchObject({ status: 'pending', body: 'Thanks, this helped me understand my options.' })
+    expect(response.json.doc).toMatchObject({
+      status: 'pending',
+      body: 'Thanks, this helped me understand my options.',
+    })
     expect(response.json).not.toHaveProperty('crisisResources')
-    expect(await stored(response.json.doc.id)).toMatchObject({ status: 'pending', urgent: false, riskTier: 'none', holdReasons: [] })
+    expect(await stored(response.json.doc.id)).toMatchObject({
+      status: 'pending',
+      urgent: false,
+      riskTier: 'none',
+      holdReasons: [],
+    })
     const publicList = await (await fetch(`${server.baseUrl}/api/comments?limit=200`)).text()
     expect(publicList).not.toContain('helped me understand my options')
   })
@@ -63,7 +83,12 @@ describe('reader comments', () => {
     expect(response.status).toBe(201)
     expect(JSON.stringify(response.json.crisisResources)).toMatch(/988/)
     expect(response.json.message).toMatch(/not have to go through this alone/)
-    expect(await stored(response.json.doc.id)).toMatchObject({ urgent: true, riskTier: 'high', holdReasons: ['crisis'], status: 'pending' })
+    expect(await stored(response.json.doc.id)).toMatchObject({
+      urgent: true,
+      riskTier: 'high',
+      holdReasons: ['crisis'],
+      status: 'pending',
+    })
   })
 
   it('holds personal details with a redacted copy for staff, and links as possible spam', async () => {
@@ -87,7 +112,11 @@ describe('reader comments', () => {
     ['malformed JSON', '{"body": ', /not valid JSON/],
     ['an array', '[]', /JSON object/],
     ['an empty body', { authorName: 'A', authorEmail: 'a@example.com', body: '   ' }, /body/],
-    ['a body over 5,000 characters', { authorName: 'A', authorEmail: 'a@example.com', body: 'x'.repeat(5001) }, /body/i],
+    [
+      'a body over 5,000 characters',
+      { authorName: 'A', authorEmail: 'a@example.com', body: 'x'.repeat(5001) },
+      /body/i,
+    ],
     ['no email', { authorName: 'A', body: 'Hello' }, /email/i],
     ['a bad email', { authorName: 'A', authorEmail: 'not-an-email', body: 'Hello' }, /email/i],
     ['no name', { authorEmail: 'a@example.com', body: 'Hello' }, /name/i],
@@ -120,9 +149,14 @@ describe('reader comments', () => {
     const viaGraphql = await fetch(`${server.baseUrl}/api/graphql`, {
       method: 'POST',
       headers: { 'content-type': 'application/json', 'x-forwarded-for': ip },
-      body: JSON.stringify({ query: `mutation { createComment(data: { article: ${articleId}, authorName: "G", authorEmail: "g@example.com", body: "Hi" }) { id } }` }),
+      body: JSON.stringify({
+        query: `mutation { createComment(data: { article: ${articleId}, authorName: "G", authorEmail: "g@example.com", body: "Hi" }) { id } }`,
+      }),
     })
-    expect(((await viaGraphql.json()) as { errors: { extensions: { statusCode: number } }[] }).errors[0].extensions.statusCode).toBe(429)
+    expect(
+      ((await viaGraphql.json()) as { errors: { extensions: { statusCode: number } }[] }).errors[0].extensions
+        .statusCode,
+    ).toBe(429)
     expect((await post(comment('Another reader'), freshIp())).status).toBe(201)
   })
 
@@ -130,25 +164,37 @@ describe('reader comments', () => {
     const result = await fetch(`${server.baseUrl}/api/graphql`, {
       method: 'POST',
       headers: { 'content-type': 'application/json', 'x-forwarded-for': freshIp() },
-      body: JSON.stringify({ query: `mutation { createComment(data: { article: ${articleId}, authorName: "G", authorEmail: "g@example.com", body: "Some days I just want to die.", status: approved }) { id } }` }),
+      body: JSON.stringify({
+        query: `mutation { createComment(data: { article: ${articleId}, authorName: "G", authorEmail: "g@example.com", body: "Some days I just want to die.", status: approved }) { id } }`,
+      }),
     }).then((r) => r.json() as Promise<{ data: { createComment: { id: number } } }>)
-    expect(await stored(result.data.createComment.id)).toMatchObject({ status: 'pending', urgent: true, riskTier: 'medium' })
+    expect(await stored(result.data.createComment.id)).toMatchObject({
+      status: 'pending',
+      urgent: true,
+      riskTier: 'medium',
+    })
   })
 
   it('answers a crisis comment posted over GraphQL with the crisis resources, and never shows them later', async () => {
     const result = await fetch(`${server.baseUrl}/api/graphql`, {
       method: 'POST',
       headers: { 'content-type': 'application/json', 'x-forwarded-for': freshIp() },
-      body: JSON.stringify({ query: `mutation { createComment(data: { article: ${articleId}, authorName: "G", authorEmail: "g@example.com", body: "I keep thinking about killing myself." }) { id crisisResources } }` }),
+      body: JSON.stringify({
+        query: `mutation { createComment(data: { article: ${articleId}, authorName: "G", authorEmail: "g@example.com", body: "I keep thinking about killing myself." }) { id crisisResources } }`,
+      }),
     }).then((r) => r.json() as Promise<{ data: { createComment: { id: number; crisisResources: unknown } } }>)
     expect(JSON.stringify(result.data.createComment.crisisResources)).toMatch(/988/)
     const calm = await fetch(`${server.baseUrl}/api/graphql`, {
       method: 'POST',
       headers: { 'content-type': 'application/json', 'x-forwarded-for': freshIp() },
-      body: JSON.stringify({ query: `mutation { createComment(data: { article: ${articleId}, authorName: "G", authorEmail: "g@example.com", body: "Lovely article." }) { id crisisResources } }` }),
+      body: JSON.stringify({
+        query: `mutation { createComment(data: { article: ${articleId}, authorName: "G", authorEmail: "g@example.com", body: "Lovely article." }) { id crisisResources } }`,
+      }),
     }).then((r) => r.json() as Promise<{ data: { createComment: { crisisResources: unknown } } }>)
     expect(calm.data.createComment.crisisResources).toBeNull()
-    expect((await payload.findByID({ collection: 'comments', id: result.data.createComment.id })).crisisResources).toBeNull()
+    expect(
+      (await payload.findByID({ collection: 'comments', id: result.data.createComment.id })).crisisResources,
+    ).toBeNull()
   })
 
   describe('moderation', () => {
@@ -163,21 +209,38 @@ describe('reader comments', () => {
       const rejected = (await post(comment('Off topic rant'))).json.doc.id
       const noReason = await patch(rejected, { status: 'rejected' })
       expect(noReason.status).toBe(400)
-      expect(JSON.stringify(await noReason.json())).toMatch(/Say why the comment is rejected.*"path":"moderationReason"/)
+      expect(JSON.stringify(await noReason.json())).toMatch(
+        /Say why the comment is rejected.*"path":"moderationReason"/,
+      )
       expect((await stored(rejected)).status).toBe('pending')
       expect((await patch(rejected, { status: 'rejected', moderationReason: 'off-topic' })).status).toBe(200)
       const moderator = await userWithRole(payload, 'moderator')
-      expect(await stored(rejected)).toMatchObject({ status: 'rejected', moderationReason: 'off-topic', moderatedBy: moderator.id })
+      expect(await stored(rejected)).toMatchObject({
+        status: 'rejected',
+        moderationReason: 'off-topic',
+        moderatedBy: moderator.id,
+      })
 
       const approved = (await post(comment('Approved thoughts'))).json.doc.id
       expect((await patch(approved, { status: 'approved' })).status).toBe(200)
       const publicDoc = await (await fetch(`${server.baseUrl}/api/comments/${approved}`)).json()
       expect(publicDoc).toMatchObject({ authorName: 'Reader', body: 'Approved thoughts' })
-      for (const hidden of ['authorEmail', 'status', 'urgent', 'riskTier', 'holdReasons', 'redactedBody', 'moderatedBy', 'moderationReason']) {
+      for (const hidden of [
+        'authorEmail',
+        'status',
+        'urgent',
+        'riskTier',
+        'holdReasons',
+        'redactedBody',
+        'moderatedBy',
+        'moderationReason',
+      ]) {
         expect(publicDoc, hidden).not.toHaveProperty(hidden)
       }
       const gql = await graphql(server.baseUrl, `{ Comment(id: ${approved}) { authorName body authorEmail riskTier } }`)
-      expect(gql.data).toEqual({ Comment: { authorName: 'Reader', body: 'Approved thoughts', authorEmail: null, riskTier: null } })
+      expect(gql.data).toEqual({
+        Comment: { authorName: 'Reader', body: 'Approved thoughts', authorEmail: null, riskTier: null },
+      })
     })
 
     it('refuses staff replies that confirm someone is a patient', async () => {
@@ -185,7 +248,9 @@ describe('reader comments', () => {
       const bad = await patch(id, { staffReply: 'We remember you from your stay with us!' })
       expect(bad.status).toBe(400)
       expect(JSON.stringify(await bad.json())).toMatch(/would confirm that someone is or was a patient/)
-      expect((await patch(id, { staffReply: 'Thanks for asking. Our team can answer questions by phone.' })).status).toBe(200)
+      expect(
+        (await patch(id, { staffReply: 'Thanks for asking. Our team can answer questions by phone.' })).status,
+      ).toBe(200)
     })
   })
 })

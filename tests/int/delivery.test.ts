@@ -17,7 +17,11 @@ describe('article delivery', () => {
   beforeAll(async () => {
     payload = await getTestPayload()
     server = await startTestServer()
-    const editor = await payload.update({ collection: 'users', id: (await userWithRole(payload, 'editor')).id, data: { credentials: 'MA' } })
+    const editor = await payload.update({
+      collection: 'users',
+      id: (await userWithRole(payload, 'editor')).id,
+      data: { credentials: 'MA' },
+    })
     const reviewer = await userWithRole(payload, 'clinical-reviewer')
     await payload.update({ collection: 'users', id: reviewer.id, data: { credentials: 'PsyD, LCSW' } })
     const compliance = await userWithRole(payload, 'compliance')
@@ -25,16 +29,38 @@ describe('article delivery', () => {
     slug = title.toLowerCase().replace(/[^a-z0-9]+/g, '-')
     const doc = await payload.create({
       collection: 'articles',
-      data: { title, slug, authors: [editor.id], body: richText('Research shows that structured support helps many people.', words) },
+      data: {
+        title,
+        slug,
+        authors: [editor.id],
+        body: richText('Research shows that structured support helps many people.', words),
+      },
       draft: true,
       overrideAccess: false,
       user: { ...editor, collection: 'users' },
     })
     const [claim] = await recordsAbout(payload, 'claims', 'articles', doc.id)
-    const source = await payload.create({ collection: 'sources', data: { title: 'A clinical guideline', doi: '10.1000/xyz123', publisher: 'NICE', year: 2022, evidenceLevel: 'clinical-guideline' } })
+    const source = await payload.create({
+      collection: 'sources',
+      data: {
+        title: 'A clinical guideline',
+        doi: '10.1000/xyz123',
+        publisher: 'NICE',
+        year: 2022,
+        evidenceLevel: 'clinical-guideline',
+      },
+    })
     await payload.update({ collection: 'claims', id: claim.id, data: { status: 'approved', sources: [source.id] } })
-    await transitionAs(payload, { ...editor, collection: 'users' }, { collection: 'articles', id: doc.id, to: 'in_review' })
-    await transitionAs(payload, { ...reviewer, roles: ['clinical-reviewer'] }, { collection: 'articles', id: doc.id, to: 'compliance_review' })
+    await transitionAs(
+      payload,
+      { ...editor, collection: 'users' },
+      { collection: 'articles', id: doc.id, to: 'in_review' },
+    )
+    await transitionAs(
+      payload,
+      { ...reviewer, roles: ['clinical-reviewer'] },
+      { collection: 'articles', id: doc.id, to: 'compliance_review' },
+    )
     await transitionAs(payload, compliance, { collection: 'articles', id: doc.id, to: 'approved' })
     await transitionAs(payload, compliance, { collection: 'articles', id: doc.id, to: 'published' })
   })
@@ -53,14 +79,31 @@ describe('article delivery', () => {
     expect(article.plainExcerpt.length).toBeLessThanOrEqual(201)
     expect(article.byline).toMatchObject({
       authors: [{ name: 'Test editor', credentials: 'MA' }],
-      reviewer: { name: 'Test clinical-reviewer', credentials: 'PsyD, LCSW', reviewedAt: expect.any(String), nextReviewDue: expect.any(String) },
+      reviewer: {
+        name: 'Test clinical-reviewer',
+        credentials: 'PsyD, LCSW',
+        reviewedAt: expect.any(String),
+        nextReviewDue: expect.any(String),
+      },
     })
-    expect(article.sources).toEqual([{ title: 'A clinical guideline', url: null, doi: '10.1000/xyz123', publisher: 'NICE', year: 2022, evidenceLevel: 'clinical-guideline' }])
+    expect(article.sources).toEqual([
+      {
+        title: 'A clinical guideline',
+        url: null,
+        doi: '10.1000/xyz123',
+        publisher: 'NICE',
+        year: 2022,
+        evidenceLevel: 'clinical-guideline',
+      },
+    ])
     expect(JSON.stringify(article)).not.toMatch(/@test\.vetted|lastEditedBy|"compliance"/)
   })
 
   it('answers the same over GraphQL', async () => {
-    const result = await graphql(server.baseUrl, `{ Articles(where: { slug: { equals: "${slug}" } }) { docs { title readingTimeMinutes plainExcerpt byline sources jsonLd } } }`)
+    const result = await graphql(
+      server.baseUrl,
+      `{ Articles(where: { slug: { equals: "${slug}" } }) { docs { title readingTimeMinutes plainExcerpt byline sources jsonLd } } }`,
+    )
     const [article] = (result.data as { Articles: { docs: Record<string, unknown>[] } }).Articles.docs
     expect(article).toMatchObject({ readingTimeMinutes: 2, byline: { reviewer: { name: 'Test clinical-reviewer' } } })
     expect((article.jsonLd as { '@type': string })['@type']).toBe('MedicalWebPage')
@@ -68,9 +111,53 @@ describe('article delivery', () => {
 
   it('counts the articles a reader can see per category, and gives crisis resources only with the block', async () => {
     const editor = await userWithRole(payload, 'editor')
-    const category = await payload.create({ collection: 'categories', data: { name: uniqueTitle('Counted'), slug: uniqueTitle('counted').toLowerCase().replace(/[^a-z0-9]+/g, '-') } })
-    const live = await payload.create({ collection: 'articles', data: { title: uniqueTitle('Live'), slug: `live-${Date.now()}`, categories: [category.id], body: { ...richText('If you are in crisis, help is here.'), root: { ...richText('x').root, children: [...richText('If you are in crisis, help is here.').root.children, { type: 'block', version: 2, format: '', fields: { id: 'b1', blockName: '', blockType: 'crisisResources', variant: 'full' } }] } } as never, _status: 'published', workflowState: 'published' }, context: { workflowBypass: 'test set-up' } })
-    await payload.create({ collection: 'articles', data: { title: uniqueTitle('Draft'), slug: `draft-${Date.now()}`, categories: [category.id], body: richText('Unpublished.') }, draft: true, overrideAccess: false, user: editor })
+    const category = await payload.create({
+      collection: 'categories',
+      data: {
+        name: uniqueTitle('Counted'),
+        slug: uniqueTitle('counted')
+          .toLowerCase()
+          .replace(/[^a-z0-9]+/g, '-'),
+      },
+    })
+    const live = await payload.create({
+      collection: 'articles',
+      data: {
+        title: uniqueTitle('Live'),
+        slug: `live-${Date.now()}`,
+        categories: [category.id],
+        body: {
+          ...richText('If you are in crisis, help is here.'),
+          root: {
+            ...richText('x').root,
+            children: [
+              ...richText('If you are in crisis, help is here.').root.children,
+              {
+                type: 'block',
+                version: 2,
+                format: '',
+                fields: { id: 'b1', blockName: '', blockType: 'crisisResources', variant: 'full' },
+              },
+            ],
+          },
+        } as never,
+        _status: 'published',
+        workflowState: 'published',
+      },
+      context: { workflowBypass: 'test set-up' },
+    })
+    await payload.create({
+      collection: 'articles',
+      data: {
+        title: uniqueTitle('Draft'),
+        slug: `draft-${Date.now()}`,
+        categories: [category.id],
+        body: richText('Unpublished.'),
+      },
+      draft: true,
+      overrideAccess: false,
+      user: editor,
+    })
     const publicCategory = await (await fetch(`${server.baseUrl}/api/categories/${category.id}`)).json()
     expect(publicCategory.articleCount).toBe(1)
     const article = await (await fetch(`${server.baseUrl}/api/articles/${live.id}`)).json()

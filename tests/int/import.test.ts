@@ -15,7 +15,14 @@ import { articleData } from '../helpers/lexical'
 import { lexicalBlocks, markdownBlocks, type Block } from '../helpers/markdownBlocks'
 import { getTestPayload } from '../helpers/payload'
 
-type LexicalNode = { type: string; text?: string; format?: number; fields?: { url?: string }; listType?: string; children?: LexicalNode[] }
+type LexicalNode = {
+  type: string
+  text?: string
+  format?: number
+  fields?: { url?: string }
+  listType?: string
+  children?: LexicalNode[]
+}
 const findNodes = (node: LexicalNode, type: string): LexicalNode[] => [
   ...(node.type === type ? [node] : []),
   ...(node.children ?? []).flatMap((child) => findNodes(child, type)),
@@ -80,7 +87,11 @@ describe('importing posts', () => {
     })
 
     it('leaves nothing public', async () => {
-      const visible = await payload.find({ collection: 'articles', where: { id: { equals: article.id } }, overrideAccess: false })
+      const visible = await payload.find({
+        collection: 'articles',
+        where: { id: { equals: article.id } },
+        overrideAccess: false,
+      })
       expect(visible.docs).toHaveLength(0)
     })
   })
@@ -142,7 +153,11 @@ describe('importing posts', () => {
     it('rejects an unknown author', async () => {
       const before = await counts(payload)
       await expect(
-        importPost(payload, { text: `# Authored ${Date.now()}\n\nBody.`, format: 'markdown', authorEmail: 'nobody@nowhere.test' }),
+        importPost(payload, {
+          text: `# Authored ${Date.now()}\n\nBody.`,
+          format: 'markdown',
+          authorEmail: 'nobody@nowhere.test',
+        }),
       ).rejects.toThrow(/No user with the email/)
       expect(await counts(payload)).toEqual(before)
     })
@@ -159,11 +174,18 @@ describe('importing posts', () => {
 
     it('imports a file and prints progress and a summary', { timeout: 120_000 }, () => {
       const file = path.join(fs.mkdtempSync(path.join(os.tmpdir(), 'vetted-import-')), 'post.md')
-      fs.writeFileSync(file, readFixture('iop-clinic-post.md').replace('# Inside the Harbor Lane', '# CLI copy: Inside the Harbor Lane').replace(/^title:.*$/m, ''))
+      fs.writeFileSync(
+        file,
+        readFixture('iop-clinic-post.md')
+          .replace('# Inside the Harbor Lane', '# CLI copy: Inside the Harbor Lane')
+          .replace(/^title:.*$/m, ''),
+      )
       const result = runImport(file)
       expect(result.status, `${result.error ?? ''}\n${result.stdout}\n${result.stderr}`).toBe(0)
       expect(result.stdout).toContain('FAQ 4/4')
-      expect(result.stdout).toMatch(/Imported "CLI copy: Inside the Harbor Lane Intensive Outpatient Program" as draft article #\d+ .* with 4 linked FAQ draft\(s\)/)
+      expect(result.stdout).toMatch(
+        /Imported "CLI copy: Inside the Harbor Lane Intensive Outpatient Program" as draft article #\d+ .* with 4 linked FAQ draft\(s\)/,
+      )
     })
 
     it('fails clearly on a missing file', () => {

@@ -54,7 +54,10 @@ const pendingSchemaChanges = async (payload: Payload): Promise<string[]> => {
 }
 
 const appliedMigrations = async (payload: Payload) => {
-  const { rows } = await payload.db.execute({ drizzle: payload.db.drizzle, raw: 'SELECT name, batch FROM payload_migrations ORDER BY id' })
+  const { rows } = await payload.db.execute({
+    drizzle: payload.db.drizzle,
+    raw: 'SELECT name, batch FROM payload_migrations ORDER BY id',
+  })
   return rows as { name: string; batch: number }[]
 }
 

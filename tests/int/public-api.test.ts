@@ -21,9 +21,30 @@ type Editorial = {
 }
 
 const EDITORIAL: Editorial[] = [
-  { slug: 'articles', gqlList: 'Articles', gqlOne: 'Article', gqlVersions: 'versionsArticles', textField: 'title', data: (title) => articleData(title) },
-  { slug: 'faqs', gqlList: 'Faqs', gqlOne: 'Faq', gqlVersions: 'versionsFaqs', textField: 'question', data: (question) => ({ question, answer: richText('Answer') }) },
-  { slug: 'testimonials', gqlList: 'Testimonials', gqlOne: 'Testimonial', gqlVersions: 'versionsTestimonials', textField: 'quote', data: (quote) => ({ quote, displayName: 'A reader' }) },
+  {
+    slug: 'articles',
+    gqlList: 'Articles',
+    gqlOne: 'Article',
+    gqlVersions: 'versionsArticles',
+    textField: 'title',
+    data: (title) => articleData(title),
+  },
+  {
+    slug: 'faqs',
+    gqlList: 'Faqs',
+    gqlOne: 'Faq',
+    gqlVersions: 'versionsFaqs',
+    textField: 'question',
+    data: (question) => ({ question, answer: richText('Answer') }),
+  },
+  {
+    slug: 'testimonials',
+    gqlList: 'Testimonials',
+    gqlOne: 'Testimonial',
+    gqlVersions: 'versionsTestimonials',
+    textField: 'quote',
+    data: (quote) => ({ quote, displayName: 'A reader' }),
+  },
 ]
 
 type Fixture = { publishedId: number; draftOnlyId: number; published: string; secretEdit: string; draftOnly: string }
@@ -37,7 +58,9 @@ describe('public (anonymous) API', () => {
   const SECRET_EMAIL = 'private.reader@example.com'
 
   const get = async (path: string, token?: string) => {
-    const response = await fetch(`${server.baseUrl}${path}`, { headers: token ? { authorization: `JWT ${token}` } : {} })
+    const response = await fetch(`${server.baseUrl}${path}`, {
+      headers: token ? { authorization: `JWT ${token}` } : {},
+    })
     return { status: response.status, text: await response.text() }
   }
 
@@ -56,10 +79,23 @@ describe('public (anonymous) API', () => {
         publishedId: 0,
         draftOnlyId: 0,
       }
-      const live = await payload.create({ ...publishedFixture, collection: collection.slug, data: { ...collection.data(fixture.published), _status: 'published', workflowState: 'published' } as never })
+      const live = await payload.create({
+        ...publishedFixture,
+        collection: collection.slug,
+        data: { ...collection.data(fixture.published), _status: 'published', workflowState: 'published' } as never,
+      })
       // An edit saved as a draft on top of the published version must stay invisible.
-      await payload.update({ collection: collection.slug, id: live.id, draft: true, data: { [collection.textField]: fixture.secretEdit } })
-      const draft = await payload.create({ collection: collection.slug, draft: true, data: { ...collection.data(fixture.draftOnly), _status: 'draft' } })
+      await payload.update({
+        collection: collection.slug,
+        id: live.id,
+        draft: true,
+        data: { [collection.textField]: fixture.secretEdit },
+      })
+      const draft = await payload.create({
+        collection: collection.slug,
+        draft: true,
+        data: { ...collection.data(fixture.draftOnly), _status: 'draft' },
+      })
       fixture.publishedId = live.id
       fixture.draftOnlyId = draft.id
       fixtures[collection.slug] = fixture
@@ -67,11 +103,30 @@ describe('public (anonymous) API', () => {
 
     const article = fixtures.articles.publishedId
     approvedCommentId = (
-      await payload.create({ collection: 'comments', data: { article, authorName: 'Visible', authorEmail: SECRET_EMAIL, body: 'Approved words', status: 'approved' } })
+      await payload.create({
+        collection: 'comments',
+        data: { article, authorName: 'Visible', authorEmail: SECRET_EMAIL, body: 'Approved words', status: 'approved' },
+      })
     ).id
-    await payload.create({ collection: 'comments', data: { article, authorName: 'Held', authorEmail: 'held@example.com', body: 'Pending words', status: 'pending' } })
-    await payload.create({ collection: 'comments', data: { article, authorName: 'Spammer', authorEmail: 'spam@example.com', body: 'Spam words', status: 'spam', moderationReason: 'spam' } })
-    await payload.create({ collection: 'categories', data: { name: `Public category ${Date.now()}`, slug: `public-category-${Date.now()}` } })
+    await payload.create({
+      collection: 'comments',
+      data: { article, authorName: 'Held', authorEmail: 'held@example.com', body: 'Pending words', status: 'pending' },
+    })
+    await payload.create({
+      collection: 'comments',
+      data: {
+        article,
+        authorName: 'Spammer',
+        authorEmail: 'spam@example.com',
+        body: 'Spam words',
+        status: 'spam',
+        moderationReason: 'spam',
+      },
+    })
+    await payload.create({
+      collection: 'categories',
+      data: { name: `Public category ${Date.now()}`, slug: `public-category-${Date.now()}` },
+    })
     await payload.create({ collection: 'media', data: { alt: 'Public image' }, file: await pngFile() })
   })
 
@@ -80,11 +135,17 @@ describe('public (anonymous) API', () => {
   })
 
   describe.each(EDITORIAL)('$slug over REST', (collection) => {
-    const leaks = (text: string, fixture: Fixture) => text.includes(fixture.secretEdit) || text.includes(fixture.draftOnly)
+    const leaks = (text: string, fixture: Fixture) =>
+      text.includes(fixture.secretEdit) || text.includes(fixture.draftOnly)
 
     it('lists only the published version', async () => {
       const fixture = fixtures[collection.slug]
-      for (const query of ['limit=100', 'draft=true&limit=100', 'where[_status][equals]=draft', 'draft=true&where[_status][not_equals]=published']) {
+      for (const query of [
+        'limit=100',
+        'draft=true&limit=100',
+        'where[_status][equals]=draft',
+        'draft=true&where[_status][not_equals]=published',
+      ]) {
         const { status, text } = await get(`/api/${collection.slug}?${query}`)
         expect(status, query).toBe(200)
         expect(leaks(text, fixture), query).toBe(false)
@@ -115,7 +176,10 @@ describe('public (anonymous) API', () => {
       const fixture = fixtures[collection.slug]
       const list = await get(`/api/${collection.slug}/versions`)
       expect(list.status).toBe(403)
-      const { docs } = await payload.findVersions({ collection: collection.slug, where: { parent: { equals: fixture.publishedId } } })
+      const { docs } = await payload.findVersions({
+        collection: collection.slug,
+        where: { parent: { equals: fixture.publishedId } },
+      })
       expect(docs.length).toBeGreaterThan(1)
       for (const version of docs) {
         const one = await get(`/api/${collection.slug}/versions/${version.id}`)
@@ -137,21 +201,37 @@ describe('public (anonymous) API', () => {
 
     it('lists only the published version, draft argument or not', async () => {
       const fixture = fixtures[collection.slug]
-      for (const args of ['(limit: 100)', '(draft: true, limit: 100)', '(where: { _status: { equals: draft } }, limit: 100)']) {
-        const result = await graphql(server.baseUrl, `{ ${collection.gqlList}${args} { docs { id ${field(collection)} } } }`)
+      for (const args of [
+        '(limit: 100)',
+        '(draft: true, limit: 100)',
+        '(where: { _status: { equals: draft } }, limit: 100)',
+      ]) {
+        const result = await graphql(
+          server.baseUrl,
+          `{ ${collection.gqlList}${args} { docs { id ${field(collection)} } } }`,
+        )
         const text = JSON.stringify(result)
         expect(text, args).not.toContain(fixture.draftOnly)
         expect(text, args).not.toContain(fixture.secretEdit)
       }
-      const result = await graphql(server.baseUrl, `{ ${collection.gqlList}(limit: 100) { docs { ${field(collection)} } } }`)
+      const result = await graphql(
+        server.baseUrl,
+        `{ ${collection.gqlList}(limit: 100) { docs { ${field(collection)} } } }`,
+      )
       expect(JSON.stringify(result)).toContain(fixture.published)
     })
 
     it('hides draft-only documents and pending edits by id', async () => {
       const fixture = fixtures[collection.slug]
-      const draftOnly = await graphql(server.baseUrl, `{ ${collection.gqlOne}(id: ${fixture.draftOnlyId}, draft: true) { ${field(collection)} } }`)
+      const draftOnly = await graphql(
+        server.baseUrl,
+        `{ ${collection.gqlOne}(id: ${fixture.draftOnlyId}, draft: true) { ${field(collection)} } }`,
+      )
       expect(draftOnly.data?.[collection.gqlOne] ?? null).toBeNull()
-      const live = await graphql(server.baseUrl, `{ ${collection.gqlOne}(id: ${fixture.publishedId}, draft: true) { ${field(collection)} } }`)
+      const live = await graphql(
+        server.baseUrl,
+        `{ ${collection.gqlOne}(id: ${fixture.publishedId}, draft: true) { ${field(collection)} } }`,
+      )
       expect(JSON.stringify(live)).not.toContain(fixture.secretEdit)
     })
 
@@ -163,7 +243,11 @@ describe('public (anonymous) API', () => {
 
     it('shows drafts to signed-in staff', async () => {
       const fixture = fixtures[collection.slug]
-      const result = await graphql(server.baseUrl, `{ ${collection.gqlList}(draft: true, limit: 100) { docs { ${field(collection)} } } }`, { token: editorToken })
+      const result = await graphql(
+        server.baseUrl,
+        `{ ${collection.gqlList}(draft: true, limit: 100) { docs { ${field(collection)} } } }`,
+        { token: editorToken },
+      )
       expect(JSON.stringify(result)).toContain(fixture.draftOnly)
     })
   })
@@ -189,7 +273,8 @@ describe('public (anonymous) API', () => {
 
     it('lists approved comments without emails over GraphQL', async () => {
       const result = await graphql(server.baseUrl, '{ Comments(limit: 100) { docs { id body authorEmail status } } }')
-      const docs = (result.data as { Comments: { docs: { id: number; body: string; authorEmail: string | null }[] } }).Comments.docs
+      const docs = (result.data as { Comments: { docs: { id: number; body: string; authorEmail: string | null }[] } })
+        .Comments.docs
       expect(docs.map((doc) => doc.id)).toContain(approvedCommentId)
       expect(docs.every((doc) => doc.authorEmail === null)).toBe(true)
       expect(JSON.stringify(result)).not.toContain('Pending words')
@@ -232,7 +317,9 @@ describe('public (anonymous) API', () => {
         body: JSON.stringify({ title: 'Injected', body: richText('x'), _status: 'published' }),
       })
       expect(response.status).toBe(403)
-      expect(await payload.count({ collection: 'articles', where: { title: { equals: 'Injected' } } })).toEqual({ totalDocs: 0 })
+      expect(await payload.count({ collection: 'articles', where: { title: { equals: 'Injected' } } })).toEqual({
+        totalDocs: 0,
+      })
     })
   })
 })

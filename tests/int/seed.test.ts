@@ -49,12 +49,28 @@ describe('demo seed', () => {
 
   it('publishes some demo content and keeps the rest as drafts', async () => {
     const [published, draft] = DEMO_ARTICLES
-    const visible = await payload.find({ collection: 'articles', where: { slug: { in: [published.slug, draft.slug] } }, overrideAccess: false })
+    const visible = await payload.find({
+      collection: 'articles',
+      where: { slug: { in: [published.slug, draft.slug] } },
+      overrideAccess: false,
+    })
     expect(visible.docs.map((doc) => doc.slug)).toEqual([published.slug])
     expect(visible.docs[0]).toMatchObject({ workflowState: 'published', reviewerCredentials: 'PsyD, LCSW' })
-    const events = await payload.find({ collection: 'workflow-events', where: { 'document.value': { equals: visible.docs[0].id }, 'document.relationTo': { equals: 'articles' } } })
-    expect(events.docs.map((event) => event.to).sort()).toEqual(['approved', 'compliance_review', 'in_review', 'published'])
-    const comments = await payload.find({ collection: 'comments', where: { article: { equals: visible.docs[0].id } }, overrideAccess: false })
+    const events = await payload.find({
+      collection: 'workflow-events',
+      where: { 'document.value': { equals: visible.docs[0].id }, 'document.relationTo': { equals: 'articles' } },
+    })
+    expect(events.docs.map((event) => event.to).sort()).toEqual([
+      'approved',
+      'compliance_review',
+      'in_review',
+      'published',
+    ])
+    const comments = await payload.find({
+      collection: 'comments',
+      where: { article: { equals: visible.docs[0].id } },
+      overrideAccess: false,
+    })
     // The public sees approved comments only, with name and body.
     expect(comments.docs.map((doc) => [doc.authorName, doc.status])).toEqual([['Sam', undefined]])
   })

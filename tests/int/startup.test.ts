@@ -10,12 +10,16 @@ import { assertProductionEnv, resolvePayloadSecret } from '@/lib/env'
 import { projectRoot } from '@/lib/paths'
 
 const runScript = (script: string, env: NodeJS.ProcessEnv) =>
-  spawnSync(process.execPath, script.endsWith('.mjs') ? [path.join(projectRoot, script)] : [path.join(projectRoot, 'scripts/run.mjs'), script], {
-    cwd: projectRoot,
-    encoding: 'utf8',
-    env,
-    timeout: 60_000,
-  })
+  spawnSync(
+    process.execPath,
+    script.endsWith('.mjs') ? [path.join(projectRoot, script)] : [path.join(projectRoot, 'scripts/run.mjs'), script],
+    {
+      cwd: projectRoot,
+      encoding: 'utf8',
+      env,
+      timeout: 60_000,
+    },
+  )
 
 const withoutSecrets = (): NodeJS.ProcessEnv => {
   const { DATABASE_URL: _db, PAYLOAD_SECRET: _secret, ...env } = process.env
@@ -30,10 +34,12 @@ describe('production start-up', () => {
   })
 
   it('names just what is missing', () => {
-    expect(() => assertProductionEnv({ DATABASE_URL: 'postgres://x', PAYLOAD_SECRET: ' ' } as unknown as NodeJS.ProcessEnv)).toThrow(
-      /without PAYLOAD_SECRET\./,
-    )
-    expect(() => assertProductionEnv({ DATABASE_URL: 'postgres://x', PAYLOAD_SECRET: 's' } as unknown as NodeJS.ProcessEnv)).not.toThrow()
+    expect(() =>
+      assertProductionEnv({ DATABASE_URL: 'postgres://x', PAYLOAD_SECRET: ' ' } as unknown as NodeJS.ProcessEnv),
+    ).toThrow(/without PAYLOAD_SECRET\./)
+    expect(() =>
+      assertProductionEnv({ DATABASE_URL: 'postgres://x', PAYLOAD_SECRET: 's' } as unknown as NodeJS.ProcessEnv),
+    ).not.toThrow()
   })
 
   it('never generates a secret in production', () => {

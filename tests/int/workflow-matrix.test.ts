@@ -50,7 +50,13 @@ describe('workflow matrix: transition × role × path', () => {
     await server?.close()
   })
 
-  const attempt = async (path: Path, actor: Actor, collection: WorkflowCollection, id: number, transition: Transition) => {
+  const attempt = async (
+    path: Path,
+    actor: Actor,
+    collection: WorkflowCollection,
+    id: number,
+    transition: Transition,
+  ) => {
     const input = { to: transition.to, ...bodyFor(transition) }
     if (path === 'local') {
       try {
@@ -63,7 +69,10 @@ describe('workflow matrix: transition × role × path', () => {
     if (path === 'rest') {
       const response = await fetch(`${server.baseUrl}/api/${collection}/${id}/transition`, {
         method: 'POST',
-        headers: { 'content-type': 'application/json', ...(tokens[actor] ? { authorization: `JWT ${tokens[actor]}` } : {}) },
+        headers: {
+          'content-type': 'application/json',
+          ...(tokens[actor] ? { authorization: `JWT ${tokens[actor]}` } : {}),
+        },
         body: JSON.stringify(input),
       })
       return response.status

@@ -56,7 +56,11 @@ describe('editorial workflow', () => {
     server = await startTestServer()
     editor = await userWithRole(payload, 'editor')
     reviewer = await payload
-      .update({ collection: 'users', id: (await userWithRole(payload, 'clinical-reviewer')).id, data: { credentials: 'PsyD, LCSW' } })
+      .update({
+        collection: 'users',
+        id: (await userWithRole(payload, 'clinical-reviewer')).id,
+        data: { credentials: 'PsyD, LCSW' },
+      })
       .then((user) => ({ ...user, collection: 'users' as const }))
     compliance = await userWithRole(payload, 'compliance')
     await userWithRole(payload, 'admin')
@@ -78,9 +82,15 @@ describe('editorial workflow', () => {
       const id = created.json.doc.id as number
       expect(created.json.doc.workflowState).toBe('draft')
 
-      expect((await transition('articles', id, 'editor', { to: 'in_review' })).json).toMatchObject({ state: 'in_review', from: 'draft' })
+      expect((await transition('articles', id, 'editor', { to: 'in_review' })).json).toMatchObject({
+        state: 'in_review',
+        from: 'draft',
+      })
       const before = Date.now()
-      expect((await transition('articles', id, 'reviewer', { to: 'compliance_review', comment: 'Clinically accurate.' })).status).toBe(200)
+      expect(
+        (await transition('articles', id, 'reviewer', { to: 'compliance_review', comment: 'Clinically accurate.' }))
+          .status,
+      ).toBe(200)
       expect((await transition('articles', id, 'compliance', { to: 'approved' })).status).toBe(200)
       expect(await publicTitle(id)).toBeUndefined()
       const published = await transition('articles', id, 'compliance', { to: 'published' })
@@ -114,7 +124,10 @@ describe('editorial workflow', () => {
       const noComment = await transition('articles', doc.id, 'reviewer', { to: 'changes_requested' })
       expect(noComment.status).toBe(403)
       expect(noComment.json.errors[0].message).toMatch(/a comment explaining what must change/)
-      const withComment = await transition('articles', doc.id, 'reviewer', { to: 'changes_requested', comment: 'Cite the 50% figure.' })
+      const withComment = await transition('articles', doc.id, 'reviewer', {
+        to: 'changes_requested',
+        comment: 'Cite the 50% figure.',
+      })
       expect(withComment.json.state).toBe('changes_requested')
       const mail = outbox.filter((message) => message.to === editor.email).at(-1)
       expect(mail?.subject).toMatch(/Changes requested/)
@@ -145,7 +158,11 @@ describe('editorial workflow', () => {
       const [error] = response.json.errors
       expect(error.message).toContain('"approved"')
       expect(error.message).toContain('editor')
-      expect(error.data).toEqual({ currentState: 'approved', roles: ['editor'], missing: ['one of the roles compliance, admin'] })
+      expect(error.data).toEqual({
+        currentState: 'approved',
+        roles: ['editor'],
+        missing: ['one of the roles compliance, admin'],
+      })
       expect(await stateOf(payload, 'articles', doc.id)).toBe('approved')
     })
 
@@ -172,13 +189,21 @@ describe('editorial workflow', () => {
 
     it('answers the same over GraphQL', async () => {
       const doc = await createDraft(payload, 'faqs', editor)
-      const ok = await graphql(server.baseUrl, `mutation { workflowTransition(collection: faqs, id: ${doc.id}, to: "in_review") { state from status } }`, {
-        token: token.editor,
-      })
+      const ok = await graphql(
+        server.baseUrl,
+        `mutation { workflowTransition(collection: faqs, id: ${doc.id}, to: "in_review") { state from status } }`,
+        {
+          token: token.editor,
+        },
+      )
       expect(ok.data).toEqual({ workflowTransition: { state: 'in_review', from: 'draft', status: 'draft' } })
-      const refused = await graphql(server.baseUrl, `mutation { workflowTransition(collection: faqs, id: ${doc.id}, to: "approved") { state } }`, {
-        token: token.compliance,
-      })
+      const refused = await graphql(
+        server.baseUrl,
+        `mutation { workflowTransition(collection: faqs, id: ${doc.id}, to: "approved") { state } }`,
+        {
+          token: token.compliance,
+        },
+      )
       expect(refused.errors?.[0].extensions?.statusCode).toBe(403)
       expect(refused.errors?.[0].message).toMatch(/Cannot move from "in_review" to "approved"/)
     })
@@ -188,7 +213,10 @@ describe('editorial workflow', () => {
       await transitionAs(payload, editor, { collection: 'articles', id: doc.id, to: 'in_review' })
       const forReviewer = await api('GET', `/api/articles/${doc.id}/workflow`, 'reviewer')
       expect(forReviewer.json.state).toBe('in_review')
-      expect(forReviewer.json.actions.map((action: { to: string }) => action.to)).toEqual(['compliance_review', 'changes_requested'])
+      expect(forReviewer.json.actions.map((action: { to: string }) => action.to)).toEqual([
+        'compliance_review',
+        'changes_requested',
+      ])
       expect(forReviewer.json.history).toHaveLength(1)
       const forEditor = await api('GET', `/api/articles/${doc.id}/workflow`, 'editor')
       expect(forEditor.json.actions).toEqual([])
@@ -204,7 +232,9 @@ describe('editorial workflow', () => {
 
       const doc = await createDraft(payload, 'articles', dual)
       await transitionAs(payload, dual, { collection: 'articles', id: doc.id, to: 'in_review' })
-      await expect(transitionAs(payload, dual, { collection: 'articles', id: doc.id, to: 'compliance_review' })).rejects.toThrow(/four-eyes/)
+      await expect(
+        transitionAs(payload, dual, { collection: 'articles', id: doc.id, to: 'compliance_review' }),
+      ).rejects.toThrow(/four-eyes/)
       await transitionAs(payload, reviewer, { collection: 'articles', id: doc.id, to: 'compliance_review' })
 
       const both2 = await userWithRole(payload, 'editor', 'editor-and-compliance@test.vetted')
@@ -213,7 +243,11 @@ describe('editorial workflow', () => {
       await transitionAs(payload, both2, { collection: 'articles', id: other.id, to: 'in_review' })
       await transitionAs(payload, reviewer, { collection: 'articles', id: other.id, to: 'compliance_review' })
       await expect(
-        transitionAs(payload, { ...both2, roles: ['editor', 'compliance'] } as TestUser, { collection: 'articles', id: other.id, to: 'approved' }),
+        transitionAs(payload, { ...both2, roles: ['editor', 'compliance'] } as TestUser, {
+          collection: 'articles',
+          id: other.id,
+          to: 'approved',
+        }),
       ).rejects.toThrow(/four-eyes/)
       await transitionAs(payload, compliance, { collection: 'articles', id: other.id, to: 'approved' })
     })
@@ -232,7 +266,11 @@ describe('editorial workflow', () => {
       expect(working).toMatchObject({ title: `${title} (edited)`, workflowState: 'draft', lastEditedBy: editor.id })
       const live = await payload.findByID({ collection: 'articles', id: doc.id, depth: 0 })
       expect(live).toMatchObject({ title, workflowState: 'published', _status: 'published' })
-      expect((await eventsOf(payload, 'articles', doc.id)).at(-1)).toMatchObject({ from: 'published', to: 'draft', role: 'editor' })
+      expect((await eventsOf(payload, 'articles', doc.id)).at(-1)).toMatchObject({
+        from: 'published',
+        to: 'draft',
+        role: 'editor',
+      })
 
       await transitionAs(payload, editor, { collection: 'articles', id: doc.id, to: 'in_review' })
       await transitionAs(payload, reviewer, { collection: 'articles', id: doc.id, to: 'compliance_review' })
@@ -243,7 +281,14 @@ describe('editorial workflow', () => {
 
     it('sends approved content back to draft when edited', async () => {
       const doc = await approvedArticle()
-      await payload.update({ collection: 'articles', id: doc.id, data: { excerpt: 'Changed' }, draft: true, overrideAccess: false, user: editor })
+      await payload.update({
+        collection: 'articles',
+        id: doc.id,
+        data: { excerpt: 'Changed' },
+        draft: true,
+        overrideAccess: false,
+        user: editor,
+      })
       expect(await stateOf(payload, 'articles', doc.id)).toBe('draft')
     })
   })
@@ -257,13 +302,21 @@ describe('editorial workflow', () => {
         await api('PATCH', `/api/articles/${doc.id}?draft=true`, 'admin', { _status: 'published' }),
         await api('PATCH', `/api/articles/${doc.id}?draft=false`, 'compliance', { title: 'Live edit' }),
         await api('PATCH', `/api/articles?where[id][equals]=${doc.id}`, 'admin', { _status: 'published' }),
-        await api('PATCH', `/api/articles?draft=true&where[id][equals]=${doc.id}`, 'compliance', { _status: 'published' }),
+        await api('PATCH', `/api/articles?draft=true&where[id][equals]=${doc.id}`, 'compliance', {
+          _status: 'published',
+        }),
       ]
       for (const attempt of attempts) {
-        expect(attempt.status === 403 || (attempt.status === 400 && attempt.json.errors?.length), attempt.text).toBeTruthy()
+        expect(
+          attempt.status === 403 || (attempt.status === 400 && attempt.json.errors?.length),
+          attempt.text,
+        ).toBeTruthy()
         expect(attempt.text).toMatch(/workflow/)
       }
-      const live = await payload.find({ collection: 'articles', where: { _status: { equals: 'published' }, title: { like: 'Injected' } } })
+      const live = await payload.find({
+        collection: 'articles',
+        where: { _status: { equals: 'published' }, title: { like: 'Injected' } },
+      })
       expect(live.totalDocs).toBe(0)
       expect((await payload.findByID({ collection: 'articles', id: doc.id, depth: 0 }))._status).toBe('draft')
     })
@@ -290,7 +343,10 @@ describe('editorial workflow', () => {
       const doc = await approvedArticle(title)
       await transitionAs(payload, compliance, { collection: 'articles', id: doc.id, to: 'published' })
       await api('PATCH', `/api/articles/${doc.id}?draft=true`, 'editor', { title: `${title} v2` })
-      const { docs: versions } = await payload.findVersions({ collection: 'articles', where: { parent: { equals: doc.id }, 'version._status': { equals: 'published' } } })
+      const { docs: versions } = await payload.findVersions({
+        collection: 'articles',
+        where: { parent: { equals: doc.id }, 'version._status': { equals: 'published' } },
+      })
       const published = versions[0]
 
       const refused = await api('POST', `/api/articles/versions/${published.id}`, 'admin')
@@ -303,7 +359,11 @@ describe('editorial workflow', () => {
 
     it('GraphQL: create and update mutations cannot publish', async () => {
       const doc = await createDraft(payload, 'articles', editor)
-      const update = await graphql(server.baseUrl, `mutation { updateArticle(id: ${doc.id}, data: { _status: published }) { id _status } }`, { token: token.admin })
+      const update = await graphql(
+        server.baseUrl,
+        `mutation { updateArticle(id: ${doc.id}, data: { _status: published }) { id _status } }`,
+        { token: token.admin },
+      )
       expect(update.errors?.[0].message).toMatch(/workflow/)
       const create = await graphql(
         server.baseUrl,
@@ -317,20 +377,43 @@ describe('editorial workflow', () => {
     it('Local API with a user: publishing and live edits are refused', async () => {
       const doc = await createDraft(payload, 'faqs', editor)
       await expect(
-        payload.update({ collection: 'faqs', id: doc.id, data: { _status: 'published' }, overrideAccess: false, user: compliance }),
+        payload.update({
+          collection: 'faqs',
+          id: doc.id,
+          data: { _status: 'published' },
+          overrideAccess: false,
+          user: compliance,
+        }),
       ).rejects.toThrow(/Publishing goes through the workflow/)
       await expect(
-        payload.update({ collection: 'faqs', id: doc.id, data: { question: 'Live?' }, overrideAccess: false, user: compliance }),
+        payload.update({
+          collection: 'faqs',
+          id: doc.id,
+          data: { question: 'Live?' },
+          overrideAccess: false,
+          user: compliance,
+        }),
       ).rejects.toThrow(/Edits are saved as drafts/)
       await expect(
-        payload.create({ collection: 'faqs', data: { question: 'New?', answer: articleData('x').body, _status: 'published' }, overrideAccess: false, user: editor }),
+        payload.create({
+          collection: 'faqs',
+          data: { question: 'New?', answer: articleData('x').body, _status: 'published' },
+          overrideAccess: false,
+          user: editor,
+        }),
       ).rejects.toThrow(/Publishing goes through the workflow/)
     })
 
     it('duplicating published content gives an unreviewed draft, not a second live page', async () => {
       const doc = await createDraft(payload, 'articles', editor)
       await forceState(payload, 'articles', doc.id, 'published')
-      const copy = await payload.duplicate({ collection: 'articles', id: doc.id, overrideAccess: false, user: editor, depth: 0 })
+      const copy = await payload.duplicate({
+        collection: 'articles',
+        id: doc.id,
+        overrideAccess: false,
+        user: editor,
+        depth: 0,
+      })
       expect(copy).toMatchObject({ _status: 'draft', workflowState: 'draft', lastEditedBy: editor.id })
       expect((await api('GET', `/api/articles/${copy.id}`)).status).toBe(404)
     })
@@ -341,7 +424,9 @@ describe('editorial workflow', () => {
       const job = await payload.jobs.queue({ task: 'publishScheduled', input: { collection: 'articles', id: doc.id } })
       await payload.jobs.runByID({ id: job.id })
       const ran = await payload.findByID({ collection: 'payload-jobs', id: job.id })
-      expect((ran.taskStatus as { publishScheduled?: Record<string, { output?: unknown }> }).publishScheduled?.['1']?.output).toMatchObject({ outcome: 'skipped' })
+      expect(
+        (ran.taskStatus as { publishScheduled?: Record<string, { output?: unknown }> }).publishScheduled?.['1']?.output,
+      ).toMatchObject({ outcome: 'skipped' })
       expect(JSON.stringify(ran.taskStatus)).toMatch(/compliance_review/)
       expect((await payload.findByID({ collection: 'articles', id: doc.id, depth: 0 }))._status).toBe('draft')
     })
@@ -352,7 +437,10 @@ describe('editorial workflow', () => {
       const title = uniqueTitle('Scheduled')
       const doc = await approvedArticle(title)
       const publishAt = new Date(Date.now() + 1500)
-      const scheduled = await transition('articles', doc.id, 'compliance', { to: 'scheduled', publishAt: publishAt.toISOString() })
+      const scheduled = await transition('articles', doc.id, 'compliance', {
+        to: 'scheduled',
+        publishAt: publishAt.toISOString(),
+      })
       expect(scheduled.json.state).toBe('scheduled')
 
       await payload.jobs.run({ queue: 'default' })
@@ -361,19 +449,33 @@ describe('editorial workflow', () => {
       await payload.jobs.run({ queue: 'default' })
 
       expect(await publicTitle(doc.id)).toBe(title)
-      expect((await eventsOf(payload, 'articles', doc.id)).at(-1)).toMatchObject({ from: 'scheduled', to: 'published', role: 'system', actor: null })
+      expect((await eventsOf(payload, 'articles', doc.id)).at(-1)).toMatchObject({
+        from: 'scheduled',
+        to: 'published',
+        role: 'system',
+        actor: null,
+      })
     })
 
     it('leaves content alone that was unscheduled before its time, and records why', async () => {
       const doc = await approvedArticle()
       const publishAt = new Date(Date.now() + 800)
-      await transitionAs(payload, compliance, { collection: 'articles', id: doc.id, to: 'scheduled', publishAt: publishAt.toISOString() })
+      await transitionAs(payload, compliance, {
+        collection: 'articles',
+        id: doc.id,
+        to: 'scheduled',
+        publishAt: publishAt.toISOString(),
+      })
       await transitionAs(payload, compliance, { collection: 'articles', id: doc.id, to: 'approved' })
       await new Promise((resolve) => setTimeout(resolve, 1000))
       await payload.jobs.run({ queue: 'default' })
 
       expect(await stateOf(payload, 'articles', doc.id)).toBe('approved')
-      const { docs } = await payload.find({ collection: 'payload-jobs', where: { 'input.id': { equals: doc.id } } as never, limit: 5 })
+      const { docs } = await payload.find({
+        collection: 'payload-jobs',
+        where: { 'input.id': { equals: doc.id } } as never,
+        limit: 5,
+      })
       expect(JSON.stringify(docs.map((job) => job.taskStatus))).toMatch(/skipped/)
     })
   })
@@ -428,12 +530,29 @@ describe('editorial workflow', () => {
       await transitionAs(payload, editor, { collection: 'articles', id: doc.id, to: 'in_review' })
       const [event] = await eventsOf(payload, 'articles', doc.id)
 
-      expect((await api('PATCH', `/api/workflow-events/${event.id}`, 'admin', { comment: 'rewritten' })).status).toBe(403)
+      expect((await api('PATCH', `/api/workflow-events/${event.id}`, 'admin', { comment: 'rewritten' })).status).toBe(
+        403,
+      )
       expect((await api('DELETE', `/api/workflow-events/${event.id}`, 'admin')).status).toBe(403)
-      expect((await api('POST', '/api/workflow-events', 'admin', { from: 'draft', to: 'published', role: 'admin', document: { relationTo: 'articles', value: doc.id } })).status).toBe(403)
-      const gql = await graphql(server.baseUrl, `mutation { updateWorkflowEvent(id: ${event.id}, data: { comment: "x" }) { id } }`, { token: token.admin })
+      expect(
+        (
+          await api('POST', '/api/workflow-events', 'admin', {
+            from: 'draft',
+            to: 'published',
+            role: 'admin',
+            document: { relationTo: 'articles', value: doc.id },
+          })
+        ).status,
+      ).toBe(403)
+      const gql = await graphql(
+        server.baseUrl,
+        `mutation { updateWorkflowEvent(id: ${event.id}, data: { comment: "x" }) { id } }`,
+        { token: token.admin },
+      )
       expect(gql.errors?.length).toBeGreaterThan(0)
-      await expect(payload.update({ collection: 'workflow-events', id: event.id, data: { comment: 'x' } })).rejects.toThrow(/append-only/)
+      await expect(
+        payload.update({ collection: 'workflow-events', id: event.id, data: { comment: 'x' } }),
+      ).rejects.toThrow(/append-only/)
       await expect(payload.delete({ collection: 'workflow-events', id: event.id })).rejects.toThrow(/append-only/)
       expect((await api('GET', '/api/workflow-events')).status).toBe(403)
 
@@ -445,10 +564,18 @@ describe('editorial workflow', () => {
       const doc = await createDraft(payload, 'articles', editor)
       await transitionAs(payload, editor, { collection: 'articles', id: doc.id, to: 'in_review' })
       const db = payload.db
-      await db.execute({ drizzle: db.drizzle, raw: "ALTER TABLE workflow_events ADD CONSTRAINT test_reject_event CHECK (comment IS DISTINCT FROM 'reject this event')" })
+      await db.execute({
+        drizzle: db.drizzle,
+        raw: "ALTER TABLE workflow_events ADD CONSTRAINT test_reject_event CHECK (comment IS DISTINCT FROM 'reject this event')",
+      })
       try {
         await expect(
-          transitionAs(payload, reviewer, { collection: 'articles', id: doc.id, to: 'changes_requested', comment: 'reject this event' }),
+          transitionAs(payload, reviewer, {
+            collection: 'articles',
+            id: doc.id,
+            to: 'changes_requested',
+            comment: 'reject this event',
+          }),
         ).rejects.toThrow()
       } finally {
         await db.execute({ drizzle: db.drizzle, raw: 'ALTER TABLE workflow_events DROP CONSTRAINT test_reject_event' })

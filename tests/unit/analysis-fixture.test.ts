@@ -23,7 +23,10 @@ const EXPECTED_CLAIMS: [string, ClaimType[]][] = [
   ['According to SAMHSA, intensive outpatient care is appropriate', ['authority']],
   ['endorsed by the National Institute of Mental Health as the gold standard', ['authority']],
   ['built on evidence-based therapies', ['authority']],
-  ['A 2021 meta-analysis found that group cognitive behavioral therapy reduces depressive symptoms by 45%', ['authority', 'statistic']],
+  [
+    'A 2021 meta-analysis found that group cognitive behavioral therapy reduces depressive symptoms by 45%',
+    ['authority', 'statistic'],
+  ],
   ['improve their PHQ-9 scores by 6 points on average', ['statistic']],
   ['By week three, most clients tell us they are sleeping better', ['safety-speed']],
   ['Group therapy works better than individual therapy for social anxiety', ['comparative']],

@@ -57,7 +57,9 @@ describe('claims', () => {
 
 describe('language', () => {
   it('covers at least the 22 pairs of the rulebook', () => {
-    const personFirstAndStigma = DEFAULT_LEXICON.filter((entry) => /^(person-first|stigma|safe-messaging)\//.test(entry.rule))
+    const personFirstAndStigma = DEFAULT_LEXICON.filter((entry) =>
+      /^(person-first|stigma|safe-messaging)\//.test(entry.rule),
+    )
     expect(personFirstAndStigma.length).toBeGreaterThanOrEqual(22)
   })
 
@@ -114,10 +116,12 @@ describe('language', () => {
 })
 
 describe('crisis topic', () => {
-  it.each(['Warning signs of suicide', 'Coping with self-harm urges', 'What to do after an overdose', 'In a mental health crisis, call 988.'])(
-    'sees "%s"',
-    (text) => expect(analyzeText(text).crisisTopic).toBe(true),
-  )
+  it.each([
+    'Warning signs of suicide',
+    'Coping with self-harm urges',
+    'What to do after an overdose',
+    'In a mental health crisis, call 988.',
+  ])('sees "%s"', (text) => expect(analyzeText(text).crisisTopic).toBe(true))
   it('stays quiet otherwise', () => expect(analyzeText('Sleep hygiene tips for busy parents.').crisisTopic).toBe(false))
 })
 
@@ -128,7 +132,10 @@ describe('analyzeLexical', () => {
       type: 'root',
       children: [
         paragraph('Welcome to our clinic.'),
-        { type: 'list', children: [{ type: 'listitem', children: [{ type: 'text', text: 'Research shows it helps.' }] }] },
+        {
+          type: 'list',
+          children: [{ type: 'listitem', children: [{ type: 'text', text: 'Research shows it helps.' }] }],
+        },
         { type: 'quote', children: [{ type: 'text', text: 'I was an addict, and now I am in recovery.' }] },
         { type: 'heading', tag: 'h2', children: [{ type: 'text', text: 'If you are thinking about suicide' }] },
         paragraph('He committed suicide.'),
@@ -138,8 +145,12 @@ describe('analyzeLexical', () => {
 
   it('reports findings with the path of their block node and offsets within it', () => {
     const result = analyzeLexical(state)
-    expect(result.claims).toEqual([expect.objectContaining({ type: 'authority', path: [1, 0], start: 0, text: 'Research shows it helps.' })])
-    expect(result.language).toEqual([expect.objectContaining({ rule: 'safe-messaging/committed-suicide', path: [4], start: 3 })])
+    expect(result.claims).toEqual([
+      expect.objectContaining({ type: 'authority', path: [1, 0], start: 0, text: 'Research shows it helps.' }),
+    ])
+    expect(result.language).toEqual([
+      expect.objectContaining({ rule: 'safe-messaging/committed-suicide', path: [4], start: 3 }),
+    ])
     expect(result.crisisTopic).toBe(true)
   })
 

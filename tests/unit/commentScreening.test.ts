@@ -16,9 +16,13 @@ describe('screenComment', () => {
   })
 
   it('finds and redacts personal contact and health details', () => {
-    const result = screenComment('Call me at (555) 123-4567 or mail jo@example.com, I live at 42 Maple Street. I take sertraline 50 mg.')
+    const result = screenComment(
+      'Call me at (555) 123-4567 or mail jo@example.com, I live at 42 Maple Street. I take sertraline 50 mg.',
+    )
     expect(result.personalInfo.sort()).toEqual(['address', 'email', 'medication', 'phone'])
-    expect(result.redacted).toBe('Call me at [phone removed] or mail [email removed], I live at [address removed] I take [medication removed].')
+    expect(result.redacted).toBe(
+      'Call me at [phone removed] or mail [email removed], I live at [address removed] I take [medication removed].',
+    )
   })
 
   it('notices links', () => {

@@ -8,7 +8,14 @@ const hostHook: CollectionBeforeChangeHook = ({ data }) => data
 const hostConfig = (): Config =>
   ({
     collections: [
-      { slug: 'posts', fields: [{ name: 'title', type: 'text' }, { name: 'content', type: 'richText' }], hooks: { beforeChange: [hostHook] } },
+      {
+        slug: 'posts',
+        fields: [
+          { name: 'title', type: 'text' },
+          { name: 'content', type: 'richText' },
+        ],
+        hooks: { beforeChange: [hostHook] },
+      },
       { slug: 'pages', fields: [{ name: 'title', type: 'text' }] },
     ],
     globals: [{ slug: 'settings', fields: [] }],
@@ -18,11 +25,22 @@ const hostConfig = (): Config =>
   }) as unknown as Config
 
 describe('mentalHealthContent()', () => {
-  const options = { collections: { posts: { richTextFields: ['content'], textFields: ['title'], kind: 'article' as const, jsonLd: true } } }
+  const options = {
+    collections: {
+      posts: { richTextFields: ['content'], textFields: ['title'], kind: 'article' as const, jsonLd: true },
+    },
+  }
 
   it('adds its collections, global, gate and fields without dropping the host config', () => {
     const config = mentalHealthContent(options)(hostConfig())
-    expect(config.collections!.map((c) => c.slug)).toEqual(['posts', 'pages', 'sources', 'claims', 'finding-acceptances', 'consent-forms'])
+    expect(config.collections!.map((c) => c.slug)).toEqual([
+      'posts',
+      'pages',
+      'sources',
+      'claims',
+      'finding-acceptances',
+      'consent-forms',
+    ])
     expect(config.globals!.map((g) => g.slug)).toEqual(['settings', 'crisis-resources'])
     expect(config.custom).toMatchObject({ other: true })
     expect((config.custom!.workflowGates as unknown[]).slice(0, 1)).toEqual(['host gate'])

@@ -6,8 +6,11 @@ import { splitPost, type EditorStateLike } from '@/import/splitPost'
 const text = (value: string) => ({ type: 'text', text: value })
 const heading = (tag: string, value: string) => ({ type: 'heading', tag, children: [text(value)] })
 const paragraph = (value: string) => ({ type: 'paragraph', children: [text(value)] })
-const doc = (...children: object[]): EditorStateLike => ({ root: { type: 'root', children } as EditorStateLike['root'] })
-const texts = (state: EditorStateLike) => state.root.children.map((node) => (node.children?.[0] as { text: string }).text)
+const doc = (...children: object[]): EditorStateLike => ({
+  root: { type: 'root', children } as EditorStateLike['root'],
+})
+const texts = (state: EditorStateLike) =>
+  state.root.children.map((node) => (node.children?.[0] as { text: string }).text)
 
 describe('splitPost', () => {
   it('takes the first level-1 heading as the title and removes it from the body', () => {

@@ -1,6 +1,12 @@
 import { describe, expect, it } from 'vitest'
 
-import { evaluateTransition, TRANSITIONS, transitionsFor, WORKFLOW_STATES, type TransitionContext } from '@/workflow/machine'
+import {
+  evaluateTransition,
+  TRANSITIONS,
+  transitionsFor,
+  WORKFLOW_STATES,
+  type TransitionContext,
+} from '@/workflow/machine'
 
 const now = new Date('2026-06-01T12:00:00Z')
 const ctx = (overrides: Partial<TransitionContext>): TransitionContext => ({
@@ -23,7 +29,11 @@ describe('the workflow state machine', () => {
   })
 
   it('reaches published only from approved or scheduled', () => {
-    expect(TRANSITIONS.filter((t) => t.to === 'published').map((t) => t.from).sort()).toEqual(['approved', 'scheduled'])
+    expect(
+      TRANSITIONS.filter((t) => t.to === 'published')
+        .map((t) => t.from)
+        .sort(),
+    ).toEqual(['approved', 'scheduled'])
   })
 
   it('answers 400 for an unknown state', async () => {
@@ -32,7 +42,9 @@ describe('the workflow state machine', () => {
   })
 
   it('names the state, the role and what is missing when refusing', async () => {
-    const result = await evaluateTransition(ctx({ from: 'approved', to: 'published', actor: { id: 1, roles: ['editor'] } }))
+    const result = await evaluateTransition(
+      ctx({ from: 'approved', to: 'published', actor: { id: 1, roles: ['editor'] } }),
+    )
     expect(result.allowed).toBe(false)
     if (result.allowed) return
     expect(result.status).toBe(403)
@@ -48,21 +60,58 @@ describe('the workflow state machine', () => {
   })
 
   it('applies four-eyes to sign-off and approval', async () => {
-    const signOff = await evaluateTransition(ctx({ from: 'in_review', to: 'compliance_review', actor: { id: 7, roles: ['clinical-reviewer'] }, lastEditedBy: 7 }))
+    const signOff = await evaluateTransition(
+      ctx({
+        from: 'in_review',
+        to: 'compliance_review',
+        actor: { id: 7, roles: ['clinical-reviewer'] },
+        lastEditedBy: 7,
+      }),
+    )
     expect(signOff.allowed).toBe(false)
     if (!signOff.allowed) expect(signOff.missing.join()).toMatch(/four-eyes/)
-    const approve = await evaluateTransition(ctx({ from: 'compliance_review', to: 'approved', actor: { id: 7, roles: ['compliance'] }, lastEditedBy: '7' }))
+    const approve = await evaluateTransition(
+      ctx({ from: 'compliance_review', to: 'approved', actor: { id: 7, roles: ['compliance'] }, lastEditedBy: '7' }),
+    )
     expect(approve.allowed).toBe(false)
-    const other = await evaluateTransition(ctx({ from: 'in_review', to: 'compliance_review', actor: { id: 8, roles: ['clinical-reviewer'] }, lastEditedBy: 7 }))
+    const other = await evaluateTransition(
+      ctx({
+        from: 'in_review',
+        to: 'compliance_review',
+        actor: { id: 8, roles: ['clinical-reviewer'] },
+        lastEditedBy: 7,
+      }),
+    )
     expect(other.allowed).toBe(true)
   })
 
   it('requires a comment to request changes and a future date to schedule', async () => {
-    const noComment = await evaluateTransition(ctx({ from: 'in_review', to: 'changes_requested', actor: { id: 2, roles: ['clinical-reviewer'] }, comment: '  ' }))
+    const noComment = await evaluateTransition(
+      ctx({
+        from: 'in_review',
+        to: 'changes_requested',
+        actor: { id: 2, roles: ['clinical-reviewer'] },
+        comment: '  ',
+      }),
+    )
     expect(noComment.allowed).toBe(false)
-    const past = await evaluateTransition(ctx({ from: 'approved', to: 'scheduled', actor: { id: 2, roles: ['compliance'] }, publishAt: new Date('2026-01-01') }))
+    const past = await evaluateTransition(
+      ctx({
+        from: 'approved',
+        to: 'scheduled',
+        actor: { id: 2, roles: ['compliance'] },
+        publishAt: new Date('2026-01-01'),
+      }),
+    )
     expect(past.allowed).toBe(false)
-    const future = await evaluateTransition(ctx({ from: 'approved', to: 'scheduled', actor: { id: 2, roles: ['compliance'] }, publishAt: new Date('2026-07-01') }))
+    const future = await evaluateTransition(
+      ctx({
+        from: 'approved',
+        to: 'scheduled',
+        actor: { id: 2, roles: ['compliance'] },
+        publishAt: new Date('2026-07-01'),
+      }),
+    )
     expect(future.allowed).toBe(true)
   })
 
@@ -76,12 +125,21 @@ describe('the workflow state machine', () => {
   })
 
   it('lets only the scheduler role act as system', async () => {
-    expect((await evaluateTransition(ctx({ from: 'scheduled', to: 'published', actor: { id: null, roles: ['system'] } }))).allowed).toBe(true)
-    expect((await evaluateTransition(ctx({ from: 'approved', to: 'published', actor: { id: null, roles: ['system'] } }))).allowed).toBe(false)
+    expect(
+      (await evaluateTransition(ctx({ from: 'scheduled', to: 'published', actor: { id: null, roles: ['system'] } })))
+        .allowed,
+    ).toBe(true)
+    expect(
+      (await evaluateTransition(ctx({ from: 'approved', to: 'published', actor: { id: null, roles: ['system'] } })))
+        .allowed,
+    ).toBe(false)
   })
 
   it('offers each role its own actions', () => {
-    expect(transitionsFor('in_review', { id: 1, roles: ['clinical-reviewer'] }).map((t) => t.to)).toEqual(['compliance_review', 'changes_requested'])
+    expect(transitionsFor('in_review', { id: 1, roles: ['clinical-reviewer'] }).map((t) => t.to)).toEqual([
+      'compliance_review',
+      'changes_requested',
+    ])
     expect(transitionsFor('in_review', { id: 1, roles: ['editor'] })).toEqual([])
   })
 })

@@ -55,7 +55,10 @@ export default async function SiteLayout({ children }: { children: React.ReactNo
                 <strong>In crisis?</strong> Call your local emergency number now.
               </p>
             )}
-            <p>This site offers information, not medical advice. Every article is reviewed by a clinician before it is published.</p>
+            <p>
+              This site offers information, not medical advice. Every article is reviewed by a clinician before it is
+              published.
+            </p>
           </div>
         </footer>
       </body>

@@ -17,7 +17,11 @@ export default async function HomePage() {
       <div className="home">
         <section aria-labelledby="latest-heading" className="home__articles">
           <h2 id="latest-heading">Latest articles</h2>
-          {articles.length ? articles.map((article) => <ArticleCard key={article.id} article={article} />) : <p>No articles have been published yet.</p>}
+          {articles.length ? (
+            articles.map((article) => <ArticleCard key={article.id} article={article} />)
+          ) : (
+            <p>No articles have been published yet.</p>
+          )}
           {articles.length > 0 && (
             <p>
               <Link href="/articles">All articles</Link>
@@ -29,7 +33,8 @@ export default async function HomePage() {
           <ul>
             {categories.map((category) => (
               <li key={category.id}>
-                <Link href={`/categories/${category.slug}`}>{category.name}</Link> <span className="count">({category.articleCount})</span>
+                <Link href={`/categories/${category.slug}`}>{category.name}</Link>{' '}
+                <span className="count">({category.articleCount})</span>
               </li>
             ))}
           </ul>

@@ -13,7 +13,14 @@ export default async function sitemap(): Promise<MetadataRoute.Sitemap> {
     { url: `${base}/`, changeFrequency: 'daily' },
     { url: `${base}/articles`, changeFrequency: 'daily' },
     { url: `${base}/faq`, changeFrequency: 'weekly' },
-    ...categories.map((category) => ({ url: `${base}/categories/${category.slug}`, changeFrequency: 'weekly' as const })),
-    ...articles.map((article) => ({ url: `${base}/articles/${article.slug}`, lastModified: article.updatedAt, changeFrequency: 'monthly' as const })),
+    ...categories.map((category) => ({
+      url: `${base}/categories/${category.slug}`,
+      changeFrequency: 'weekly' as const,
+    })),
+    ...articles.map((article) => ({
+      url: `${base}/articles/${article.slug}`,
+      lastModified: article.updatedAt,
+      changeFrequency: 'monthly' as const,
+    })),
   ]
 }

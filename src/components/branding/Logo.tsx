@@ -6,8 +6,6 @@ import { VettedMark } from './VettedMark'
 export const Logo: React.FC = () => (
   <div style={{ display: 'flex', alignItems: 'center', gap: 12 }} data-testid="vetted-logo">
     <VettedMark size={44} />
-    <span style={{ fontSize: 32, fontWeight: 700, letterSpacing: '-0.02em', color: 'var(--theme-text)' }}>
-      Vetted
-    </span>
+    <span style={{ fontSize: 32, fontWeight: 700, letterSpacing: '-0.02em', color: 'var(--theme-text)' }}>Vetted</span>
   </div>
 )

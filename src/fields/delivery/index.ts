@@ -23,7 +23,8 @@ type ArticleLike = {
   nextReviewDue?: string | null
 }
 
-const idOf = (value: number | { id: number } | null | undefined) => (typeof value === 'object' && value ? value.id : value)
+const idOf = (value: number | { id: number } | null | undefined) =>
+  typeof value === 'object' && value ? value.id : value
 
 const plainText = (body: unknown) => (body ? convertLexicalToPlaintext({ data: body as never }) : '')
 
@@ -43,7 +44,9 @@ const people = async (req: PayloadRequest, ids: number[]) => {
 }
 
 const readingTime: FieldHook = ({ data }) => {
-  const words = plainText((data as ArticleLike)?.body).split(/\s+/).filter(Boolean).length
+  const words = plainText((data as ArticleLike)?.body)
+    .split(/\s+/)
+    .filter(Boolean).length
   return Math.max(1, Math.round(words / WORDS_PER_MINUTE))
 }
 
@@ -63,7 +66,12 @@ const byline: FieldHook = async ({ data, req }) => {
   return {
     authors: authorIds.map((id) => found.get(id)).filter(Boolean),
     reviewer: reviewer
-      ? { name: reviewer.name, credentials: doc.reviewerCredentials ?? reviewer.credentials, reviewedAt: doc.lastReviewedAt, nextReviewDue: doc.nextReviewDue ?? null }
+      ? {
+          name: reviewer.name,
+          credentials: doc.reviewerCredentials ?? reviewer.credentials,
+          reviewedAt: doc.lastReviewedAt,
+          nextReviewDue: doc.nextReviewDue ?? null,
+        }
       : null,
   }
 }
@@ -74,7 +82,13 @@ const sources: FieldHook = async ({ data, req }) => {
   if (!id) return []
   const { docs } = await req.payload.find({
     collection: 'claims',
-    where: { and: [{ 'document.relationTo': { equals: 'articles' } }, { 'document.value': { equals: id } }, { status: { equals: 'approved' } }] },
+    where: {
+      and: [
+        { 'document.relationTo': { equals: 'articles' } },
+        { 'document.value': { equals: id } },
+        { status: { equals: 'approved' } },
+      ],
+    },
     // Only the sources: populating `document` would read this article again, and so on.
     select: { sources: true },
     depth: 1,
@@ -87,7 +101,14 @@ const sources: FieldHook = async ({ data, req }) => {
   for (const claim of docs) {
     for (const source of claim.sources ?? []) {
       if (typeof source === 'object' && source && !source.retracted) {
-        unique.set(source.id, { title: source.title, url: source.url ?? null, doi: source.doi ?? null, publisher: source.publisher ?? null, year: source.year ?? null, evidenceLevel: source.evidenceLevel })
+        unique.set(source.id, {
+          title: source.title,
+          url: source.url ?? null,
+          doi: source.doi ?? null,
+          publisher: source.publisher ?? null,
+          year: source.year ?? null,
+          evidenceLevel: source.evidenceLevel,
+        })
       }
     }
   }
@@ -104,8 +125,17 @@ const crisisResources: FieldHook = async ({ data, req }) => {
 export const articleCountField = (): Field =>
   computedField('articleCount', 'number', async ({ data, req }) =>
     data?.id
-      ? (await req.payload.count({ collection: 'articles', where: { categories: { in: [data.id] } }, req, overrideAccess: false, user: req.user })).totalDocs
-      : 0)
+      ? (
+          await req.payload.count({
+            collection: 'articles',
+            where: { categories: { in: [data.id] } },
+            req,
+            overrideAccess: false,
+            user: req.user,
+          })
+        ).totalDocs
+      : 0,
+  )
 
 export const deliveryFields = (): Field[] => [
   computedField('readingTimeMinutes', 'number', readingTime),

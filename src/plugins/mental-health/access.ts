@@ -4,9 +4,10 @@ import type { Access, FieldAccess } from 'payload'
  * The plugin's own role checks, so it works in any project whose users carry a `roles` array
  * (Vetted's: admin, editor, clinical-reviewer, compliance, moderator).
  */
-const rolesOf = (user: unknown): string[] => ((user as { roles?: string[] } | null)?.roles ?? [])
+const rolesOf = (user: unknown): string[] => (user as { roles?: string[] } | null)?.roles ?? []
 
-export const userHasRole = (user: unknown, ...roles: string[]) => rolesOf(user).some((role) => role === 'admin' || roles.includes(role))
+export const userHasRole = (user: unknown, ...roles: string[]) =>
+  rolesOf(user).some((role) => role === 'admin' || roles.includes(role))
 
 export const signedIn: Access = ({ req: { user } }) => Boolean(user)
 export const complianceOnly: Access = ({ req: { user } }) => userHasRole(user, 'compliance')

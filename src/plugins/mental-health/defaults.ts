@@ -8,8 +8,16 @@ export const DEFAULT_COLLECTIONS: Record<string, AnalysedCollection> = {
 
 /** 988 Suicide & Crisis Lifeline and emergency services (rulebook §2). */
 export const DEFAULT_CRISIS_RESOURCES: CrisisResource[] = [
-  { label: 'Call or text 988', detail: '988 Suicide & Crisis Lifeline, 24/7. Veterans press 1; Spanish press 2.', href: 'tel:988' },
-  { label: 'Chat at 988lifeline.org', detail: 'Chat with a trained counselor online.', href: 'https://988lifeline.org/chat/' },
+  {
+    label: 'Call or text 988',
+    detail: '988 Suicide & Crisis Lifeline, 24/7. Veterans press 1; Spanish press 2.',
+    href: 'tel:988',
+  },
+  {
+    label: 'Chat at 988lifeline.org',
+    detail: 'Chat with a trained counselor online.',
+    href: 'https://988lifeline.org/chat/',
+  },
   { label: 'Call 911', detail: 'If you or someone else is in immediate danger.', href: 'tel:911' },
 ]
 

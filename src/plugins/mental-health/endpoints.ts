@@ -12,31 +12,76 @@ export const complianceEndpoint = (collection: string, targets: Record<string, A
   path: '/:id/compliance',
   method: 'get',
   handler: async (req) => {
-    if (!isStaff(req)) return Response.json({ errors: [{ message: 'Only signed-in staff can see compliance findings.' }] }, { status: req.user ? 403 : 401 })
+    if (!isStaff(req))
+      return Response.json(
+        { errors: [{ message: 'Only signed-in staff can see compliance findings.' }] },
+        { status: req.user ? 403 : 401 },
+      )
     const id = Number(req.routeParams?.id)
     const doc = Number.isInteger(id)
-      ? await req.payload.findByID({ collection: collection as 'articles', id, draft: true, depth: 0, req, overrideAccess: true, disableErrors: true })
+      ? await req.payload.findByID({
+          collection: collection as 'articles',
+          id,
+          draft: true,
+          depth: 0,
+          req,
+          overrideAccess: true,
+          disableErrors: true,
+        })
       : null
-    if (!doc) return Response.json({ errors: [{ message: `No ${collection} document with id ${String(req.routeParams?.id)}.` }] }, { status: 404 })
-    const documentIs: { and: Where[] } = { and: [{ 'document.relationTo': { equals: collection } }, { 'document.value': { equals: id } }] }
+    if (!doc)
+      return Response.json(
+        { errors: [{ message: `No ${collection} document with id ${String(req.routeParams?.id)}.` }] },
+        { status: 404 },
+      )
+    const documentIs: { and: Where[] } = {
+      and: [{ 'document.relationTo': { equals: collection } }, { 'document.value': { equals: id } }],
+    }
     const [{ docs: claims }, { docs: accepted }, reasons] = await Promise.all([
-      req.payload.find({ collection: 'claims', where: { and: [...documentIs.and, { status: { not_equals: 'removed' } }] }, sort: 'id', select: { text: true, type: true, status: true, sources: true, note: true }, depth: 1, limit: 0, pagination: false, req, overrideAccess: true }),
-      req.payload.find({ collection: 'finding-acceptances', where: documentIs, depth: 0, limit: 0, pagination: false, req, overrideAccess: true }),
+      req.payload.find({
+        collection: 'claims',
+        where: { and: [...documentIs.and, { status: { not_equals: 'removed' } }] },
+        sort: 'id',
+        select: { text: true, type: true, status: true, sources: true, note: true },
+        depth: 1,
+        limit: 0,
+        pagination: false,
+        req,
+        overrideAccess: true,
+      }),
+      req.payload.find({
+        collection: 'finding-acceptances',
+        where: documentIs,
+        depth: 0,
+        limit: 0,
+        pagination: false,
+        req,
+        overrideAccess: true,
+      }),
       complianceGate(targets)({ req, collection, doc: doc as unknown as Record<string, unknown>, to: 'approved' }),
     ])
     const acceptedKeys = new Set(accepted.map((a) => `${a.rule}|${a.text.toLowerCase()}`))
-    const compliance = ((doc as { compliance?: { language?: LanguageFinding[]; crisisTopic?: boolean; hasCrisisResources?: boolean } }).compliance ?? {})
+    const compliance =
+      (doc as { compliance?: { language?: LanguageFinding[]; crisisTopic?: boolean; hasCrisisResources?: boolean } })
+        .compliance ?? {}
     return Response.json({
       crisisTopic: Boolean(compliance.crisisTopic),
       hasCrisisResources: Boolean(compliance.hasCrisisResources),
-      language: (compliance.language ?? []).map((finding) => ({ ...finding, accepted: acceptedKeys.has(`${finding.rule}|${finding.text.toLowerCase()}`) })),
+      language: (compliance.language ?? []).map((finding) => ({
+        ...finding,
+        accepted: acceptedKeys.has(`${finding.rule}|${finding.text.toLowerCase()}`),
+      })),
       claims: claims.map((claim) => ({
         id: claim.id,
         text: claim.text,
         type: claim.type,
         status: claim.status,
         note: claim.note ?? null,
-        sources: (claim.sources ?? []).map((source) => (typeof source === 'object' ? { id: source.id, title: source.title, retracted: Boolean(source.retracted) } : { id: source })),
+        sources: (claim.sources ?? []).map((source) =>
+          typeof source === 'object'
+            ? { id: source.id, title: source.title, retracted: Boolean(source.retracted) }
+            : { id: source },
+        ),
       })),
       blockers: reasons,
     })
@@ -48,13 +93,49 @@ export const dashboardEndpoint = (targets: Record<string, AnalysedCollection>): 
   path: '/compliance/dashboard',
   method: 'get',
   handler: async (req) => {
-    if (!isStaff(req)) return Response.json({ errors: [{ message: 'Only signed-in staff can see the compliance dashboard.' }] }, { status: req.user ? 403 : 401 })
+    if (!isStaff(req))
+      return Response.json(
+        { errors: [{ message: 'Only signed-in staff can see the compliance dashboard.' }] },
+        { status: req.user ? 403 : 401 },
+      )
     const slugs = Object.keys(targets) as 'articles'[]
     const [pending, waiting, overdue] = await Promise.all([
       req.payload.count({ collection: 'claims', where: { status: { equals: 'pending' } }, req, overrideAccess: true }),
-      Promise.all(slugs.map((collection) => req.payload.find({ collection, where: { workflowState: { equals: 'compliance_review' } } as never, draft: true, depth: 0, limit: 20, req, overrideAccess: true }).then(({ docs }) => docs.map((doc) => ({ collection, id: doc.id, title: titleOf(doc as never) }))))),
-      Promise.all(slugs.map((collection) => req.payload.find({ collection, where: { reviewOverdue: { equals: true } } as never, depth: 0, limit: 20, req, overrideAccess: true }).then(({ docs }) => docs.map((doc) => ({ collection, id: doc.id, title: titleOf(doc as never) }))).catch(() => []))),
+      Promise.all(
+        slugs.map((collection) =>
+          req.payload
+            .find({
+              collection,
+              where: { workflowState: { equals: 'compliance_review' } } as never,
+              draft: true,
+              depth: 0,
+              limit: 20,
+              req,
+              overrideAccess: true,
+            })
+            .then(({ docs }) => docs.map((doc) => ({ collection, id: doc.id, title: titleOf(doc as never) }))),
+        ),
+      ),
+      Promise.all(
+        slugs.map((collection) =>
+          req.payload
+            .find({
+              collection,
+              where: { reviewOverdue: { equals: true } } as never,
+              depth: 0,
+              limit: 20,
+              req,
+              overrideAccess: true,
+            })
+            .then(({ docs }) => docs.map((doc) => ({ collection, id: doc.id, title: titleOf(doc as never) })))
+            .catch(() => []),
+        ),
+      ),
     ])
-    return Response.json({ pendingClaims: pending.totalDocs, waitingForCompliance: waiting.flat(), overdueReviews: overdue.flat() })
+    return Response.json({
+      pendingClaims: pending.totalDocs,
+      waitingForCompliance: waiting.flat(),
+      overdueReviews: overdue.flat(),
+    })
   },
 })

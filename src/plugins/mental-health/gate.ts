@@ -21,7 +21,10 @@ export const complianceGate =
     const target = targets[collection]
     if (!target || !GATED_STATES.has(to)) return []
     const reasons: string[] = []
-    const documentIs: Where[] = [{ 'document.relationTo': { equals: collection } }, { 'document.value': { equals: doc.id } }]
+    const documentIs: Where[] = [
+      { 'document.relationTo': { equals: collection } },
+      { 'document.value': { equals: doc.id } },
+    ]
 
     const { docs: claims } = await req.payload.find({
       collection: 'claims',
@@ -37,20 +40,35 @@ export const complianceGate =
     })
     for (const claim of claims) {
       if (claim.status === 'pending') reasons.push(`a compliance decision on the pending claim "${short(claim.text)}"`)
-      else if (claim.status === 'rejected') reasons.push(`the rejected claim "${short(claim.text)}" removed or rewritten`)
+      else if (claim.status === 'rejected')
+        reasons.push(`the rejected claim "${short(claim.text)}" removed or rewritten`)
       else if (!(claim.sources ?? []).some((source) => typeof source === 'object' && source && !source.retracted)) {
         reasons.push(`a source (not retracted) for the approved claim "${short(claim.text)}"`)
       }
     }
 
-    const compliance = (doc.compliance ?? {}) as { language?: LanguageFinding[]; crisisTopic?: boolean; hasCrisisResources?: boolean }
+    const compliance = (doc.compliance ?? {}) as {
+      language?: LanguageFinding[]
+      crisisTopic?: boolean
+      hasCrisisResources?: boolean
+    }
     const blocking = (compliance.language ?? []).filter((finding) => finding.severity === 'block')
     if (blocking.length) {
-      const { docs: accepted } = await req.payload.find({ collection: 'finding-acceptances', where: { and: documentIs }, depth: 0, limit: 0, pagination: false, req, overrideAccess: true })
+      const { docs: accepted } = await req.payload.find({
+        collection: 'finding-acceptances',
+        where: { and: documentIs },
+        depth: 0,
+        limit: 0,
+        pagination: false,
+        req,
+        overrideAccess: true,
+      })
       const acceptedKeys = new Set(accepted.map((a) => `${a.rule}|${a.text.toLowerCase()}`))
       for (const finding of blocking) {
         if (!acceptedKeys.has(`${finding.rule}|${finding.text.toLowerCase()}`)) {
-          reasons.push(`a change to "${finding.text}" (${finding.rule}: ${finding.suggestion}) or compliance accepting it with a reason`)
+          reasons.push(
+            `a change to "${finding.text}" (${finding.rule}: ${finding.suggestion}) or compliance accepting it with a reason`,
+          )
         }
       }
     }

@@ -27,7 +27,12 @@ export { analyzeLexical, analyzeText } from './analysis'
 const withCrisisBlock = (fields: Field[], names: string[] = []): Field[] =>
   fields.map((field) =>
     'name' in field && names.includes(field.name) && field.type === 'richText' && !field.editor
-      ? { ...field, editor: lexicalEditor({ features: ({ defaultFeatures }) => [...defaultFeatures, BlocksFeature({ blocks: [CrisisResourcesBlock] })] }) }
+      ? {
+          ...field,
+          editor: lexicalEditor({
+            features: ({ defaultFeatures }) => [...defaultFeatures, BlocksFeature({ blocks: [CrisisResourcesBlock] })],
+          }),
+        }
       : field,
   )
 
@@ -70,16 +75,23 @@ export const mentalHealthContent =
     const targets = options.collections ?? DEFAULT_COLLECTIONS
     const slugs = Object.keys(targets)
     const disabled = Boolean(options.disabled)
-    const analysis: AnalysisOptions = { lexicon: options.lexicon, exceptions: options.exceptions, severity: options.severity }
+    const analysis: AnalysisOptions = {
+      lexicon: options.lexicon,
+      exceptions: options.exceptions,
+      severity: options.severity,
+    }
     const testimonialSlugs = slugs.filter((slug) => targets[slug].kind === 'testimonial')
-    const consentDir = options.consentDir ?? process.env.CONSENT_DIR ?? path.resolve(process.cwd(), 'private/consent-forms')
+    const consentDir =
+      options.consentDir ?? process.env.CONSENT_DIR ?? path.resolve(process.cwd(), 'private/consent-forms')
 
     // Schema is added even when disabled, so migrations stay stable.
     return {
       ...config,
       collections: [
         ...(config.collections ?? []).map((collection) =>
-          targets[collection.slug] ? analyse(collection, targets[collection.slug], analysis, disabled, targets) : collection,
+          targets[collection.slug]
+            ? analyse(collection, targets[collection.slug], analysis, disabled, targets)
+            : collection,
         ),
         Sources,
         claimsCollection(slugs),
@@ -92,19 +104,27 @@ export const mentalHealthContent =
         ...config.admin,
         components: {
           ...config.admin?.components,
-          afterDashboard: [...(config.admin?.components?.afterDashboard ?? []), '/plugins/mental-health/components/ComplianceDashboard#ComplianceDashboard'],
+          afterDashboard: [
+            ...(config.admin?.components?.afterDashboard ?? []),
+            '/plugins/mental-health/components/ComplianceDashboard#ComplianceDashboard',
+          ],
         },
       },
       custom: {
         ...config.custom,
         ...(options.reviewCadenceMonths ? { reviewCadenceMonths: options.reviewCadenceMonths } : {}),
-        workflowGates: [...((config.custom?.workflowGates as unknown[]) ?? []), ...(disabled ? [] : [complianceGate(targets)])],
+        workflowGates: [
+          ...((config.custom?.workflowGates as unknown[]) ?? []),
+          ...(disabled ? [] : [complianceGate(targets)]),
+        ],
       },
       jobs: {
         ...config.jobs,
         tasks: [
           ...(config.jobs?.tasks ?? []),
-          ...(testimonialSlugs.length ? [enforceConsentTask(testimonialSlugs, options.onConsentLapsed ?? unpublishDirectly)] : []),
+          ...(testimonialSlugs.length
+            ? [enforceConsentTask(testimonialSlugs, options.onConsentLapsed ?? unpublishDirectly)]
+            : []),
         ],
       },
     }

@@ -4,7 +4,10 @@ import React from 'react'
 import { formatDate } from '../format'
 import type { ArticleSummary } from '../queries'
 
-export const ArticleCard: React.FC<{ article: ArticleSummary; headingLevel?: 2 | 3 }> = ({ article, headingLevel = 3 }) => {
+export const ArticleCard: React.FC<{ article: ArticleSummary; headingLevel?: 2 | 3 }> = ({
+  article,
+  headingLevel = 3,
+}) => {
   const Heading = `h${headingLevel}` as const
   return (
     <article className="card">

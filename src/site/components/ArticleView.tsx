@@ -13,9 +13,15 @@ import { RichText } from './RichText'
 import { SourcesList } from './SourcesList'
 
 /** The whole article page; used by the public page and by the staff preview of a draft. */
-export const ArticleView: React.FC<{ article: Article; comments?: Comment[]; preview?: boolean }> = ({ article, comments = [], preview = false }) => (
+export const ArticleView: React.FC<{ article: Article; comments?: Comment[]; preview?: boolean }> = ({
+  article,
+  comments = [],
+  preview = false,
+}) => (
   <article className="article">
-    {article.crisisResources && <CrisisResources resources={article.crisisResources} id="crisis-banner-heading" compact />}
+    {article.crisisResources && (
+      <CrisisResources resources={article.crisisResources} id="crisis-banner-heading" compact />
+    )}
     <header className="article__header">
       {article.categories?.length ? (
         <p className="article__categories">

@@ -27,7 +27,9 @@ export const CommentForm: React.FC<{ articleId: number }> = ({ articleId }) => {
       website: String(fields.get('website') ?? '') || undefined,
     })
     setBusy(false)
-    setOutcome(result.ok ? { kind: 'sent', crisisResources: result.crisisResources } : { kind: 'error', message: result.error })
+    setOutcome(
+      result.ok ? { kind: 'sent', crisisResources: result.crisisResources } : { kind: 'error', message: result.error },
+    )
     if (result.ok) form.reset()
     requestAnimationFrame(() => resultRef.current?.focus())
   }
@@ -35,7 +37,10 @@ export const CommentForm: React.FC<{ articleId: number }> = ({ articleId }) => {
   return (
     <section aria-labelledby="comment-form-heading" className="comment-form">
       <h2 id="comment-form-heading">Leave a comment</h2>
-      <p className="hint">Comments appear after a moderator has read them. Please do not share personal health details; your email is never shown.</p>
+      <p className="hint">
+        Comments appear after a moderator has read them. Please do not share personal health details; your email is
+        never shown.
+      </p>
       <form onSubmit={onSubmit}>
         <div className="field">
           <label htmlFor="comment-name">Name</label>
@@ -66,7 +71,9 @@ export const CommentForm: React.FC<{ articleId: number }> = ({ articleId }) => {
         {outcome?.kind === 'sent' &&
           (outcome.crisisResources ? (
             <>
-              <p role="status">Thank you for telling us. You do not have to go through this alone: please reach out now.</p>
+              <p role="status">
+                Thank you for telling us. You do not have to go through this alone: please reach out now.
+              </p>
               <CrisisResources resources={outcome.crisisResources} id="comment-crisis-heading" live />
             </>
           ) : (

@@ -14,7 +14,8 @@ export const CommentList: React.FC<{ comments: Comment[] }> = ({ comments }) => 
         {comments.map((comment) => (
           <li key={comment.id} className="comment">
             <p className="comment__meta">
-              <strong>{comment.authorName}</strong> · <time dateTime={comment.createdAt}>{formatDate(comment.createdAt)}</time>
+              <strong>{comment.authorName}</strong> ·{' '}
+              <time dateTime={comment.createdAt}>{formatDate(comment.createdAt)}</time>
             </p>
             <p className="comment__body">{comment.body}</p>
             {comment.staffReply && (

@@ -3,8 +3,17 @@ import React from 'react'
 import type { CrisisResources as Resources } from '../queries'
 
 /** The crisis resources, as a labelled region: a banner at the top of a page, or where the editor placed the block. */
-export const CrisisResources: React.FC<{ resources: Resources; id?: string; compact?: boolean; live?: boolean }> = ({ resources, id, compact, live }) => (
-  <section className={compact ? 'crisis crisis--compact' : 'crisis'} aria-labelledby={id} role={live ? 'alert' : undefined}>
+export const CrisisResources: React.FC<{ resources: Resources; id?: string; compact?: boolean; live?: boolean }> = ({
+  resources,
+  id,
+  compact,
+  live,
+}) => (
+  <section
+    className={compact ? 'crisis crisis--compact' : 'crisis'}
+    aria-labelledby={id}
+    role={live ? 'alert' : undefined}
+  >
     <h2 id={id} className="crisis__heading">
       {resources.heading}
     </h2>

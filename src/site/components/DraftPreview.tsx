@@ -12,13 +12,17 @@ export const PreviewUnavailable: React.FC<{ path: string }> = ({ path }) => (
   <>
     <h1>Preview unavailable</h1>
     <p>
-      Previews of drafts are for signed-in staff. <Link href={`/admin/login?redirect=${encodeURIComponent(path)}`}>Sign in</Link> and open the preview again.
+      Previews of drafts are for signed-in staff.{' '}
+      <Link href={`/admin/login?redirect=${encodeURIComponent(path)}`}>Sign in</Link> and open the preview again.
     </p>
   </>
 )
 
 /** Above a preview: whether this is what readers see, and it refreshes on every save in the admin's live preview. */
-export const PreviewBanner: React.FC<{ status: 'draft' | 'published' | null; workflowState: string | null }> = ({ status, workflowState }) => (
+export const PreviewBanner: React.FC<{ status: 'draft' | 'published' | null; workflowState: string | null }> = ({
+  status,
+  workflowState,
+}) => (
   <>
     <LivePreviewListener />
     <p className="preview-banner" role="note">

@@ -2,7 +2,11 @@ import Link from 'next/link'
 import React from 'react'
 
 /** Previous / next links with the current position; nothing when everything fits on one page. */
-export const Pagination: React.FC<{ basePath: string; page: number; totalPages: number }> = ({ basePath, page, totalPages }) => {
+export const Pagination: React.FC<{ basePath: string; page: number; totalPages: number }> = ({
+  basePath,
+  page,
+  totalPages,
+}) => {
   if (totalPages <= 1) return null
   const href = (target: number) => (target === 1 ? basePath : `${basePath}?page=${target}`)
   return (

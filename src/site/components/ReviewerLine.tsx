@@ -3,7 +3,8 @@ import React from 'react'
 import type { Byline } from '../queries'
 import { formatDate } from '../format'
 
-const withCredentials = (person: { name: string; credentials: string | null }) => (person.credentials ? `${person.name}, ${person.credentials}` : person.name)
+const withCredentials = (person: { name: string; credentials: string | null }) =>
+  person.credentials ? `${person.name}, ${person.credentials}` : person.name
 
 /** "By …" and "Clinically reviewed by <name, credentials> on <date>", with the next review date. */
 export const ReviewerLine: React.FC<{ byline: Byline }> = ({ byline }) => (
@@ -11,11 +12,13 @@ export const ReviewerLine: React.FC<{ byline: Byline }> = ({ byline }) => (
     {byline.authors.length > 0 && <p>By {byline.authors.map(withCredentials).join(', ')}</p>}
     {byline.reviewer ? (
       <p className="byline__reviewer" data-testid="reviewer-line">
-        Clinically reviewed by {withCredentials(byline.reviewer)} on <time dateTime={byline.reviewer.reviewedAt}>{formatDate(byline.reviewer.reviewedAt)}</time>
+        Clinically reviewed by {withCredentials(byline.reviewer)} on{' '}
+        <time dateTime={byline.reviewer.reviewedAt}>{formatDate(byline.reviewer.reviewedAt)}</time>
         {byline.reviewer.nextReviewDue && (
           <>
             {' '}
-            · Next review due <time dateTime={byline.reviewer.nextReviewDue}>{formatDate(byline.reviewer.nextReviewDue)}</time>
+            · Next review due{' '}
+            <time dateTime={byline.reviewer.nextReviewDue}>{formatDate(byline.reviewer.nextReviewDue)}</time>
           </>
         )}
       </p>

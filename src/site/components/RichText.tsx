@@ -1,6 +1,10 @@
 import type { SerializedEditorState } from '@payloadcms/richtext-lexical/lexical'
 import type { SerializedBlockNode, SerializedLinkNode } from '@payloadcms/richtext-lexical'
-import { LinkJSXConverter, RichText as LexicalRichText, type JSXConvertersFunction } from '@payloadcms/richtext-lexical/react'
+import {
+  LinkJSXConverter,
+  RichText as LexicalRichText,
+  type JSXConvertersFunction,
+} from '@payloadcms/richtext-lexical/react'
 import React from 'react'
 
 import type { CrisisResources as Resources } from '../queries'
@@ -20,13 +24,23 @@ const internalDocToHref = ({ linkNode }: { linkNode: SerializedLinkNode }) => {
 }
 
 /** Renders Lexical JSON with Payload's converters; the crisis resources block renders the current resources where the editor placed it. */
-export const RichText: React.FC<{ data: SerializedEditorState; crisisResources?: Resources | null; className?: string }> = ({ data, crisisResources, className }) => {
+export const RichText: React.FC<{
+  data: SerializedEditorState
+  crisisResources?: Resources | null
+  className?: string
+}> = ({ data, crisisResources, className }) => {
   const converters: JSXConvertersFunction = ({ defaultConverters }) => ({
     ...defaultConverters,
     ...LinkJSXConverter({ internalDocToHref }),
     blocks: {
       crisisResources: ({ node }: { node: SerializedBlockNode<{ variant?: string }> }) =>
-        crisisResources ? <CrisisResources resources={crisisResources} compact={node.fields.variant === 'compact'} id={`crisis-block-${node.fields.id ?? 'inline'}`} /> : null,
+        crisisResources ? (
+          <CrisisResources
+            resources={crisisResources}
+            compact={node.fields.variant === 'compact'}
+            id={`crisis-block-${node.fields.id ?? 'inline'}`}
+          />
+        ) : null,
     },
   })
   return <LexicalRichText data={data} converters={converters} className={className ?? 'prose'} />

@@ -21,10 +21,22 @@ export const SourcesList: React.FC<{ sources: Source[] }> = ({ sources }) =>
       <ol>
         {sources.map((source) => {
           const href = sourceHref(source)
-          const details = [source.publisher, source.year, source.evidenceLevel ? EVIDENCE_LABELS[source.evidenceLevel] : null].filter(Boolean).join(', ')
+          const details = [
+            source.publisher,
+            source.year,
+            source.evidenceLevel ? EVIDENCE_LABELS[source.evidenceLevel] : null,
+          ]
+            .filter(Boolean)
+            .join(', ')
           return (
             <li key={`${source.title}-${href}`}>
-              {href ? <a href={href} rel="noopener noreferrer">{source.title}</a> : source.title}
+              {href ? (
+                <a href={href} rel="noopener noreferrer">
+                  {source.title}
+                </a>
+              ) : (
+                source.title
+              )}
               {details && <span className="sources__details"> ({details})</span>}
             </li>
           )

@@ -20,7 +20,8 @@ export const guardWorkflowWrites: CollectionBeforeOperationHook = ({ args, opera
   if (context.workflowTransition || context.workflowBypass) return args
   const { data, draft } = args as { data?: { _status?: unknown }; draft?: boolean }
 
-  if ((operation === 'create' || operation === 'update') && data?._status === 'published') throw refuse(WORKFLOW_WRITE_RULES.publish)
+  if ((operation === 'create' || operation === 'update') && data?._status === 'published')
+    throw refuse(WORKFLOW_WRITE_RULES.publish)
   if (operation === 'update' && !draft) throw refuse(WORKFLOW_WRITE_RULES.update)
   if (operation === 'restoreVersion' && !draft) throw refuse(WORKFLOW_WRITE_RULES.restore)
   return args

@@ -17,7 +17,14 @@ export const trackEdits: CollectionBeforeChangeHook = ({ data, operation, origin
 
   if (operation === 'create') {
     // Also catches copies: duplicating published content gives an unpublished draft.
-    return { ...data, ...storedWorkflowFields(undefined), _status: 'draft', workflowState: 'draft', reviewOverdue: false, lastEditedBy: editor }
+    return {
+      ...data,
+      ...storedWorkflowFields(undefined),
+      _status: 'draft',
+      workflowState: 'draft',
+      reviewOverdue: false,
+      lastEditedBy: editor,
+    }
   }
 
   const stored = storedWorkflowFields(originalDoc)

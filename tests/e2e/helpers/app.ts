@@ -18,13 +18,21 @@ const newestChange = (file: string): number => {
 export const ensureProductionBuild = (): void => {
   const buildId = path.join(projectRoot, '.next', 'BUILD_ID')
   const builtAt = fs.existsSync(buildId) ? fs.statSync(buildId).mtimeMs : 0
-  const changedAt = Math.max(...BUILD_INPUTS.map((input) => path.join(projectRoot, input)).filter(fs.existsSync).map(newestChange))
+  const changedAt = Math.max(
+    ...BUILD_INPUTS.map((input) => path.join(projectRoot, input))
+      .filter(fs.existsSync)
+      .map(newestChange),
+  )
   if (builtAt > changedAt) return
   console.log('[e2e] building the app (npm run build): the last build is missing or older than the sources…')
   // next build sets NODE_ENV itself; the test run's NODE_ENV=test must not leak into it.
   const env: Record<string, string | undefined> = { ...process.env }
   delete env.NODE_ENV
-  const result = spawnSync('npm', ['run', 'build'], { cwd: projectRoot, env: env as NodeJS.ProcessEnv, stdio: 'inherit' })
+  const result = spawnSync('npm', ['run', 'build'], {
+    cwd: projectRoot,
+    env: env as NodeJS.ProcessEnv,
+    stdio: 'inherit',
+  })
   if (result.status !== 0) throw new Error(`npm run build failed (exit ${result.status})`)
 }
 

@@ -22,7 +22,15 @@ const chromiumExecutable = async (): Promise<string> => {
 }
 
 // Without the background-networking flags chromium keeps calling home, which a closed network refuses.
-const CHROMIUM_ARGS = ['--no-sandbox', '--disable-gpu', '--disable-quic', '--no-first-run', '--disable-background-networking', '--disable-component-update', '--disable-sync']
+const CHROMIUM_ARGS = [
+  '--no-sandbox',
+  '--disable-gpu',
+  '--disable-quic',
+  '--no-first-run',
+  '--disable-background-networking',
+  '--disable-component-update',
+  '--disable-sync',
+]
 
 export const screenshotDir = path.join(projectRoot, 'test-results', 'e2e')
 
@@ -34,16 +42,27 @@ export const launchBrowser = async (): Promise<Browser> => {
 export const screenshotOnFailure = (pages: () => Page[]) =>
   onTestFailed(async ({ task }) => {
     fs.mkdirSync(screenshotDir, { recursive: true })
-    const name = task.name.replace(/[^a-z0-9]+/gi, '-').toLowerCase().slice(0, 80)
+    const name = task.name
+      .replace(/[^a-z0-9]+/gi, '-')
+      .toLowerCase()
+      .slice(0, 80)
     await Promise.all(
       pages().map((page, index) =>
-        page.isClosed() ? undefined : page.screenshot({ path: path.join(screenshotDir, `${name}-${index}.png`), fullPage: true }).catch(() => undefined),
+        page.isClosed()
+          ? undefined
+          : page
+              .screenshot({ path: path.join(screenshotDir, `${name}-${index}.png`), fullPage: true })
+              .catch(() => undefined),
       ),
     )
   })
 
 /** A fresh browser profile signed in to the admin through its login form. */
-export const signIn = async (browser: Browser, baseUrl: string, email: string): Promise<{ context: BrowserContext; page: Page }> => {
+export const signIn = async (
+  browser: Browser,
+  baseUrl: string,
+  email: string,
+): Promise<{ context: BrowserContext; page: Page }> => {
   const context = await browser.newContext({ baseURL: baseUrl, viewport: { width: 1440, height: 1000 } })
   const page = await context.newPage()
   await page.goto('/admin/login')

@@ -13,7 +13,10 @@ type Props = { searchParams: Promise<{ page?: string }> }
 
 export async function generateMetadata({ searchParams }: Props): Promise<Metadata> {
   const page = pageNumber((await searchParams).page) ?? 1
-  return { title: page > 1 ? `All articles (page ${page})` : 'All articles', alternates: { canonical: page > 1 ? `/articles?page=${page}` : '/articles' } }
+  return {
+    title: page > 1 ? `All articles (page ${page})` : 'All articles',
+    alternates: { canonical: page > 1 ? `/articles?page=${page}` : '/articles' },
+  }
 }
 
 export default async function ArticlesPage({ searchParams }: Props) {
@@ -24,7 +27,11 @@ export default async function ArticlesPage({ searchParams }: Props) {
   return (
     <>
       <h1>All articles</h1>
-      {articles.length ? articles.map((article) => <ArticleCard key={article.id} article={article} headingLevel={2} />) : <p>No articles have been published yet.</p>}
+      {articles.length ? (
+        articles.map((article) => <ArticleCard key={article.id} article={article} headingLevel={2} />)
+      ) : (
+        <p>No articles have been published yet.</p>
+      )}
       <Pagination basePath="/articles" page={page} totalPages={totalPages} />
     </>
   )

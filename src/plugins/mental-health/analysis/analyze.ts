@@ -1,7 +1,15 @@
 import { classifySentence } from './claims'
 import { DEFAULT_EXCEPTIONS, DEFAULT_LEXICON } from './lexicon'
 import { fingerprint, quotedRanges, sentences } from './text'
-import type { Analysis, AnalysisOptions, ClaimFinding, LanguageFinding, LexicalAnalysis, LexiconEntry, Severity } from './types'
+import type {
+  Analysis,
+  AnalysisOptions,
+  ClaimFinding,
+  LanguageFinding,
+  LexicalAnalysis,
+  LexiconEntry,
+  Severity,
+} from './types'
 
 const CRISIS_TOPIC =
   /\b(?:suicid\w*|self[- ]harm\w*|self[- ]injur\w*|overdos\w*|crisis|crises|kill(?:ing)? (?:myself|yourself|themselves|himself|herself)|end (?:my|their|his|her|your) life|want(?:ed)? to die)\b/i
@@ -26,7 +34,8 @@ const compile = (options: AnalysisOptions): CompiledLexicon => {
   if (cached) return cached
   const entries = [...DEFAULT_LEXICON, ...(options.lexicon ?? [])]
   const byPhrase = new Map<string, LexiconEntry>()
-  for (const entry of entries) for (const phrase of entry.patterns) byPhrase.set(phrase.toLowerCase().replace(/\s+/g, ' '), entry)
+  for (const entry of entries)
+    for (const phrase of entry.patterns) byPhrase.set(phrase.toLowerCase().replace(/\s+/g, ' '), entry)
   const exceptions = [...DEFAULT_EXCEPTIONS, ...(options.exceptions ?? [])]
   const compiled = {
     pattern: new RegExp(`(?<![\\w-])(?:${phrasePattern([...byPhrase.keys()])})(?![\\w-])`, 'gi'),
@@ -50,11 +59,13 @@ const spansOf = (pattern: RegExp | null, text: string): [number, number][] => {
   if (!pattern) return []
   const spans: [number, number][] = []
   pattern.lastIndex = 0
-  for (let match = pattern.exec(text); match; match = pattern.exec(text)) spans.push([match.index, match.index + match[0].length])
+  for (let match = pattern.exec(text); match; match = pattern.exec(text))
+    spans.push([match.index, match.index + match[0].length])
   return spans
 }
 
-const within = (start: number, end: number, ranges: [number, number][]) => ranges.some(([from, to]) => start >= from && end <= to)
+const within = (start: number, end: number, ranges: [number, number][]) =>
+  ranges.some(([from, to]) => start >= from && end <= to)
 
 /** "National Institute on Drug Abuse": capitalised words that do not open a sentence are a name. */
 const isProperName = (match: string, text: string, start: number) => {
@@ -120,7 +131,10 @@ const blocksOf = (node: LexicalNode, path: number[], out: { node: LexicalNode; p
 }
 
 /** Same as `analyzeText`, per block of a Lexical document; offsets are within the block's text. */
-export const analyzeLexical = (editorState: { root?: LexicalNode } | null | undefined, options: AnalysisOptions = {}): LexicalAnalysis => {
+export const analyzeLexical = (
+  editorState: { root?: LexicalNode } | null | undefined,
+  options: AnalysisOptions = {},
+): LexicalAnalysis => {
   const result: LexicalAnalysis = { claims: [], language: [], crisisTopic: false }
   if (!editorState?.root) return result
   for (const { node, path } of blocksOf(editorState.root, [], [])) {

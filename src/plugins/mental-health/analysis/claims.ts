@@ -6,7 +6,8 @@ import type { ClaimType } from './types'
  * marketing generally (FTC Health Products Compliance Guidance; rulebook §7), not any one post.
  */
 const NUMBER_WORD = '(?:one|two|three|four|five|six|seven|eight|nine|ten|half)'
-const OUTCOME = '(?:sober|stable|recover\\w*|better|relief|result\\w*|symptom\\w*|cured|heal\\w*|free of|quit|shifts?|chang\\w+|improv\\w+|reduc\\w+|progress|well|remission|clean|back to)'
+const OUTCOME =
+  '(?:sober|stable|recover\\w*|better|relief|result\\w*|symptom\\w*|cured|heal\\w*|free of|quit|shifts?|chang\\w+|improv\\w+|reduc\\w+|progress|well|remission|clean|back to)'
 
 const RULES: { type: ClaimType; patterns: RegExp[] }[] = [
   {
@@ -69,7 +70,10 @@ const RULES: { type: ClaimType; patterns: RegExp[] }[] = [
       /\bnon-?addictive\b/i,
       /\bsafe(?:ly)? and effective\b/i,
       /\bcompletely safe\b/i,
-      new RegExp(`\\b${OUTCOME}\\b[^.;]{0,60}?\\b(?:in|within|after)\\s+(?:just\\s+|only\\s+|as little as\\s+)?(?:\\d+|${NUMBER_WORD}|a few)\\s*(?:days?|weeks?|months?|sessions?)\\b`, 'i'),
+      new RegExp(
+        `\\b${OUTCOME}\\b[^.;]{0,60}?\\b(?:in|within|after)\\s+(?:just\\s+|only\\s+|as little as\\s+)?(?:\\d+|${NUMBER_WORD}|a few)\\s*(?:days?|weeks?|months?|sessions?)\\b`,
+        'i',
+      ),
       new RegExp(`\\bby (?:week|day|month|session) (?:\\d+|${NUMBER_WORD}|eight|nine)\\b`, 'i'),
       /\b(?:instant|immediate|overnight|rapid|quick) (?:relief|results|recovery|cure)\b/i,
     ],

@@ -41,7 +41,8 @@ const PERSONAL: { kind: PersonalInfoKind; pattern: RegExp }[] = [
   { kind: 'phone', pattern: /(?:\+?1[\s.-]?)?(?:\(\d{3}\)|\b\d{3})[\s.-]?\d{3}[\s.-]?\d{4}\b/g },
   {
     kind: 'address',
-    pattern: /\b\d{1,5}\s+(?:[A-Z][a-z]+\s){1,3}(?:Street|St|Avenue|Ave|Road|Rd|Boulevard|Blvd|Lane|Ln|Drive|Dr|Court|Ct|Way|Place|Pl)\b\.?/g,
+    pattern:
+      /\b\d{1,5}\s+(?:[A-Z][a-z]+\s){1,3}(?:Street|St|Avenue|Ave|Road|Rd|Boulevard|Blvd|Lane|Ln|Drive|Dr|Court|Ct|Way|Place|Pl)\b\.?/g,
   },
   { kind: 'medication', pattern: /\b[A-Za-z][a-z]{3,}\s*\d+(?:\.\d+)?\s?(?:mg|mcg|µg|ml|g)\b/gi },
 ]
@@ -65,7 +66,13 @@ export const screenComment = (body: string): CommentScreening => {
     })
   }
   const riskTier = tierOf(body)
-  return { riskTier, urgent: riskTier === 'medium' || riskTier === 'high', personalInfo: [...personalInfo], hasLinks: LINK.test(body), redacted }
+  return {
+    riskTier,
+    urgent: riskTier === 'medium' || riskTier === 'high',
+    personalInfo: [...personalInfo],
+    hasLinks: LINK.test(body),
+    redacted,
+  }
 }
 
 /** Phrases by which a reply would confirm that someone is or was a patient (HIPAA, 42 CFR Part 2). */
@@ -81,4 +88,6 @@ const CONFIRMS_PATIENT = [
 
 /** Why a staff reply must not be published as written, if it must not. */
 export const staffReplyProblems = (reply: string): string[] =>
-  CONFIRMS_PATIENT.filter((pattern) => pattern.test(reply)).map((pattern) => `"${reply.match(pattern)![0]}" would confirm that someone is or was a patient`)
+  CONFIRMS_PATIENT.filter((pattern) => pattern.test(reply)).map(
+    (pattern) => `"${reply.match(pattern)![0]}" would confirm that someone is or was a patient`,
+  )

@@ -1,6 +1,25 @@
 export type Span = { text: string; start: number; end: number }
 
-const ABBREVIATIONS = new Set(['dr', 'mr', 'mrs', 'ms', 'st', 'vs', 'etc', 'e.g', 'i.e', 'no', 'approx', 'inc', 'jr', 'sr', 'prof', 'u.s', 'fig', 'ph.d'])
+const ABBREVIATIONS = new Set([
+  'dr',
+  'mr',
+  'mrs',
+  'ms',
+  'st',
+  'vs',
+  'etc',
+  'e.g',
+  'i.e',
+  'no',
+  'approx',
+  'inc',
+  'jr',
+  'sr',
+  'prof',
+  'u.s',
+  'fig',
+  'ph.d',
+])
 
 /** Splits text into sentences with their offsets; line breaks always end a sentence. */
 export const sentences = (text: string): Span[] => {
@@ -38,7 +57,8 @@ export const sentences = (text: string): Span[] => {
 export const quotedRanges = (text: string): [number, number][] => {
   const ranges: [number, number][] = []
   const pattern = /“[^”]*”|"[^"\n]*"/g
-  for (let match = pattern.exec(text); match; match = pattern.exec(text)) ranges.push([match.index, match.index + match[0].length])
+  for (let match = pattern.exec(text); match; match = pattern.exec(text))
+    ranges.push([match.index, match.index + match[0].length])
   return ranges
 }
 

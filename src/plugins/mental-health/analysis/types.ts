@@ -1,11 +1,25 @@
-export const CLAIM_TYPES = ['statistic', 'promise', 'authority', 'comparative', 'safety-speed', 'testimonial-outcome'] as const
+export const CLAIM_TYPES = [
+  'statistic',
+  'promise',
+  'authority',
+  'comparative',
+  'safety-speed',
+  'testimonial-outcome',
+] as const
 export type ClaimType = (typeof CLAIM_TYPES)[number]
 
 export type Severity = 'block' | 'warn' | 'off'
 
 export type ClaimFinding = { text: string; start: number; end: number; type: ClaimType; fingerprint: string }
 
-export type LanguageFinding = { text: string; start: number; end: number; rule: string; severity: Severity; suggestion: string }
+export type LanguageFinding = {
+  text: string
+  start: number
+  end: number
+  rule: string
+  severity: Severity
+  suggestion: string
+}
 
 export type Analysis = { claims: ClaimFinding[]; language: LanguageFinding[]; crisisTopic: boolean }
 

@@ -6,7 +6,12 @@ import { CLAIM_STATUSES } from '../defaults'
 
 /** Who decided and when, stamped whenever compliance changes a claim's status. */
 const stampDecision: CollectionBeforeChangeHook = ({ data, originalDoc, operation, req }) => {
-  if (operation === 'update' && data.status && data.status !== originalDoc?.status && ['approved', 'rejected'].includes(data.status)) {
+  if (
+    operation === 'update' &&
+    data.status &&
+    data.status !== originalDoc?.status &&
+    ['approved', 'rejected'].includes(data.status)
+  ) {
     return { ...data, decidedBy: req.user?.id ?? null, decidedAt: new Date().toISOString() }
   }
   return data
@@ -27,11 +32,25 @@ export const claimsCollection = (documentCollections: string[]): CollectionConfi
   access: { read: staffOnly, create: nobody, update: complianceOnly, delete: nobody },
   hooks: { beforeChange: [stampDecision] },
   fields: [
-    { name: 'document', type: 'relationship', relationTo: documentCollections as never, required: true, index: true, admin: { readOnly: true } },
+    {
+      name: 'document',
+      type: 'relationship',
+      relationTo: documentCollections as never,
+      required: true,
+      index: true,
+      admin: { readOnly: true },
+    },
     { name: 'text', type: 'textarea', required: true, admin: { readOnly: true } },
     { name: 'type', type: 'select', required: true, options: [...CLAIM_TYPES], admin: { readOnly: true } },
     { name: 'fingerprint', type: 'text', required: true, index: true, admin: { readOnly: true } },
-    { name: 'status', type: 'select', required: true, defaultValue: 'pending', index: true, options: [...CLAIM_STATUSES] },
+    {
+      name: 'status',
+      type: 'select',
+      required: true,
+      defaultValue: 'pending',
+      index: true,
+      options: [...CLAIM_STATUSES],
+    },
     { name: 'sources', type: 'relationship', relationTo: 'sources', hasMany: true },
     { name: 'note', type: 'textarea' },
     { name: 'decidedBy', type: 'relationship', relationTo: 'users', admin: { readOnly: true } },

@@ -11,7 +11,8 @@ const list = (items: Item[]) =>
     <ul>
       {items.map((item) => (
         <li key={`${item.collection}-${item.id}`}>
-          <a href={`/admin/collections/${item.collection}/${item.id}`}>{item.title}</a> <small>({item.collection})</small>
+          <a href={`/admin/collections/${item.collection}/${item.id}`}>{item.title}</a>{' '}
+          <small>({item.collection})</small>
         </li>
       ))}
     </ul>
@@ -23,14 +24,19 @@ const list = (items: Item[]) =>
 export const ComplianceDashboard: React.FC = () => {
   const [data, setData] = useState<Dashboard | null>(null)
   useEffect(() => {
-    void fetch('/api/compliance/dashboard', { credentials: 'include' }).then(async (r) => r.ok && setData(await r.json()))
+    void fetch('/api/compliance/dashboard', { credentials: 'include' }).then(
+      async (r) => r.ok && setData(await r.json()),
+    )
   }, [])
   if (!data) return null
   return (
     <section style={{ marginTop: 32 }} aria-labelledby="compliance-dashboard">
       <h2 id="compliance-dashboard">Compliance</h2>
       <p>
-        <Link href="/admin/collections/claims?where[status][equals]=pending">{data.pendingClaims} pending claim(s)</Link> in the claims queue
+        <Link href="/admin/collections/claims?where[status][equals]=pending">
+          {data.pendingClaims} pending claim(s)
+        </Link>{' '}
+        in the claims queue
       </p>
       <h3>Waiting for compliance</h3>
       {list(data.waitingForCompliance)}

@@ -4,11 +4,28 @@ import { useDocumentInfo } from '@payloadcms/ui'
 import React, { useCallback, useEffect, useState } from 'react'
 
 type Finding = { text: string; rule: string; severity: string; suggestion: string; field: string; accepted: boolean }
-type Claim = { id: number; text: string; type: string; status: string; sources: { id: number; title?: string; retracted?: boolean }[] }
-type Report = { crisisTopic: boolean; hasCrisisResources: boolean; language: Finding[]; claims: Claim[]; blockers: string[] }
+type Claim = {
+  id: number
+  text: string
+  type: string
+  status: string
+  sources: { id: number; title?: string; retracted?: boolean }[]
+}
+type Report = {
+  crisisTopic: boolean
+  hasCrisisResources: boolean
+  language: Finding[]
+  claims: Claim[]
+  blockers: string[]
+}
 type Source = { id: number; title: string }
 
-const box: React.CSSProperties = { border: '1px solid var(--theme-elevation-150)', borderRadius: 4, padding: 12, marginBottom: 16 }
+const box: React.CSSProperties = {
+  border: '1px solid var(--theme-elevation-150)',
+  borderRadius: 4,
+  padding: 12,
+  marginBottom: 16,
+}
 const json = { 'content-type': 'application/json' }
 
 /** Sidebar panel: language findings with suggestions, claims with status and a source picker, and what blocks approval. */
@@ -67,7 +84,9 @@ export const CompliancePanel: React.FC = () => {
 
   return (
     <section style={box} aria-labelledby="compliance-heading">
-      <h4 id="compliance-heading" style={{ margin: '0 0 8px' }}>Compliance</h4>
+      <h4 id="compliance-heading" style={{ margin: '0 0 8px' }}>
+        Compliance
+      </h4>
       {report.blockers.length ? (
         <details open>
           <summary>Blocks approval ({report.blockers.length})</summary>
@@ -80,7 +99,13 @@ export const CompliancePanel: React.FC = () => {
       ) : (
         <p>Nothing blocks approval.</p>
       )}
-      {report.crisisTopic && <p>{report.hasCrisisResources ? '✓ Crisis resources block present.' : '⚠ Crisis topic: insert the crisis resources block.'}</p>}
+      {report.crisisTopic && (
+        <p>
+          {report.hasCrisisResources
+            ? '✓ Crisis resources block present.'
+            : '⚠ Crisis topic: insert the crisis resources block.'}
+        </p>
+      )}
 
       <h5>Claims ({report.claims.length})</h5>
       <ol style={{ paddingLeft: 16 }}>
@@ -91,14 +116,21 @@ export const CompliancePanel: React.FC = () => {
             </div>
             <div>
               Status: <span data-testid={`claim-status-${claim.id}`}>{claim.status}</span> · Sources:{' '}
-              {claim.sources.length ? claim.sources.map((s) => `${s.title ?? s.id}${s.retracted ? ' (retracted)' : ''}`).join(', ') : 'none'}
+              {claim.sources.length
+                ? claim.sources.map((s) => `${s.title ?? s.id}${s.retracted ? ' (retracted)' : ''}`).join(', ')
+                : 'none'}
             </div>
             <label style={{ display: 'block' }}>
               Add source{' '}
               <select
                 aria-label={`Add a source to claim ${claim.id}`}
                 defaultValue=""
-                onChange={(e) => e.target.value && void send(`/api/claims/${claim.id}`, 'PATCH', { sources: [...claim.sources.map((s) => s.id), Number(e.target.value)] })}
+                onChange={(e) =>
+                  e.target.value &&
+                  void send(`/api/claims/${claim.id}`, 'PATCH', {
+                    sources: [...claim.sources.map((s) => s.id), Number(e.target.value)],
+                  })
+                }
               >
                 <option value="">Choose…</option>
                 {sources.map((source) => (
@@ -108,10 +140,18 @@ export const CompliancePanel: React.FC = () => {
                 ))}
               </select>
             </label>
-            <button type="button" className="btn btn--style-secondary btn--size-small" onClick={() => void send(`/api/claims/${claim.id}`, 'PATCH', { status: 'approved' })}>
+            <button
+              type="button"
+              className="btn btn--style-secondary btn--size-small"
+              onClick={() => void send(`/api/claims/${claim.id}`, 'PATCH', { status: 'approved' })}
+            >
               Approve claim
             </button>{' '}
-            <button type="button" className="btn btn--style-secondary btn--size-small" onClick={() => void send(`/api/claims/${claim.id}`, 'PATCH', { status: 'rejected' })}>
+            <button
+              type="button"
+              className="btn btn--style-secondary btn--size-small"
+              onClick={() => void send(`/api/claims/${claim.id}`, 'PATCH', { status: 'rejected' })}
+            >
               Reject
             </button>
           </li>
@@ -122,14 +162,24 @@ export const CompliancePanel: React.FC = () => {
       <ul style={{ paddingLeft: 16 }}>
         {report.language.map((finding, index) => (
           <li key={`${finding.rule}-${index}`}>
-            “{finding.text}” → {finding.suggestion} <small>({finding.rule}, {finding.severity}{finding.accepted ? ', accepted' : ''})</small>
+            “{finding.text}” → {finding.suggestion}{' '}
+            <small>
+              ({finding.rule}, {finding.severity}
+              {finding.accepted ? ', accepted' : ''})
+            </small>
             {finding.severity === 'block' && !finding.accepted && (
               <button
                 type="button"
                 className="btn btn--style-secondary btn--size-small"
                 onClick={() => {
                   const reason = window.prompt('Why is this acceptable here? (recorded in the audit trail)')
-                  if (reason) void send('/api/finding-acceptances', 'POST', { document: { relationTo: collectionSlug, value: id }, rule: finding.rule, text: finding.text, reason })
+                  if (reason)
+                    void send('/api/finding-acceptances', 'POST', {
+                      document: { relationTo: collectionSlug, value: id },
+                      rule: finding.rule,
+                      text: finding.text,
+                      reason,
+                    })
                 }}
               >
                 Accept with reason

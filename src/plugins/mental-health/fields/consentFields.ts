@@ -10,27 +10,48 @@ export const consentFields = (): Field[] => [
     label: 'Consent (never public)',
     access: { read: staffField, update: complianceField, create: complianceField },
     fields: [
-      { name: 'authorizationOnFile', type: 'checkbox', defaultValue: false, label: 'Signed HIPAA marketing authorization on file' },
+      {
+        name: 'authorizationOnFile',
+        type: 'checkbox',
+        defaultValue: false,
+        label: 'Signed HIPAA marketing authorization on file',
+      },
       { name: 'signedAt', type: 'date' },
       { name: 'scope', type: 'textarea', admin: { description: 'What the person agreed to: channels, uses, edits.' } },
       { name: 'expiresAt', type: 'date' },
-      { name: 'revokedAt', type: 'date', admin: { description: 'Set when the person withdraws consent: the testimonial is taken down.' } },
+      {
+        name: 'revokedAt',
+        type: 'date',
+        admin: { description: 'Set when the person withdraws consent: the testimonial is taken down.' },
+      },
       { name: 'form', type: 'upload', relationTo: 'consent-forms', label: 'Signed authorization' },
     ],
   },
   {
     name: 'materialConnection',
     type: 'textarea',
-    admin: { description: 'Disclose any payment, free or discounted care, employment or family tie (16 CFR 255.5). Leave empty if none.' },
+    admin: {
+      description:
+        'Disclose any payment, free or discounted care, employment or family tie (16 CFR 255.5). Leave empty if none.',
+    },
   },
   {
     name: 'generallyExpectedResults',
     type: 'textarea',
-    admin: { description: 'What people can generally expect, shown with the testimonial (16 CFR 255.2(b)). Required when it describes outcomes.' },
+    admin: {
+      description:
+        'What people can generally expect, shown with the testimonial (16 CFR 255.2(b)). Required when it describes outcomes.',
+    },
   },
 ]
 
-type Consent = { authorizationOnFile?: boolean | null; signedAt?: string | null; expiresAt?: string | null; revokedAt?: string | null; form?: unknown }
+type Consent = {
+  authorizationOnFile?: boolean | null
+  signedAt?: string | null
+  expiresAt?: string | null
+  revokedAt?: string | null
+  form?: unknown
+}
 
 /** Why a testimonial's consent is not valid at `now`, if it is not. */
 export const consentProblems = (consent: Consent | null | undefined, now = new Date()): string[] => {

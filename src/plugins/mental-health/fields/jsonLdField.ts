@@ -13,18 +13,43 @@ type Doc = {
   relatedFaqs?: (number | { id: number })[] | null
 }
 
-const idOf = (value: number | { id: number } | null | undefined) => (typeof value === 'object' && value ? value.id : value)
+const idOf = (value: number | { id: number } | null | undefined) =>
+  typeof value === 'object' && value ? value.id : value
 
 const reviewer = async (req: PayloadRequest, id: number) => {
   // Only the reviewer's public professional identity: name and credentials.
-  const user = await req.payload.findByID({ collection: 'users', id, depth: 0, req, overrideAccess: true, disableErrors: true, select: { name: true, credentials: true } as never })
-  return user ? { '@type': 'Person', name: (user as { name?: string }).name, ...((user as { credentials?: string }).credentials ? { jobTitle: (user as { credentials?: string }).credentials } : {}) } : undefined
+  const user = await req.payload.findByID({
+    collection: 'users',
+    id,
+    depth: 0,
+    req,
+    overrideAccess: true,
+    disableErrors: true,
+    select: { name: true, credentials: true } as never,
+  })
+  return user
+    ? {
+        '@type': 'Person',
+        name: (user as { name?: string }).name,
+        ...((user as { credentials?: string }).credentials
+          ? { jobTitle: (user as { credentials?: string }).credentials }
+          : {}),
+      }
+    : undefined
 }
 
 /** FAQs the reader may see (access applies: the public gets published ones only), in the article's order. */
 const faqPage = async (req: PayloadRequest, ids: number[]) => {
   if (!ids.length) return undefined
-  const { docs } = await req.payload.find({ collection: 'faqs', where: { id: { in: ids } }, depth: 0, limit: ids.length, req, overrideAccess: false, user: req.user })
+  const { docs } = await req.payload.find({
+    collection: 'faqs',
+    where: { id: { in: ids } },
+    depth: 0,
+    limit: ids.length,
+    req,
+    overrideAccess: false,
+    user: req.user,
+  })
   const byId = new Map(docs.map((faq) => [faq.id, faq]))
   const questions = ids.map((id) => byId.get(id)).filter(Boolean) as { question: string; answer: unknown }[]
   if (!questions.length) return undefined
@@ -48,7 +73,10 @@ const buildJsonLd: FieldHook = async ({ data, req }) => {
   const reviewerId = idOf(doc.reviewedBy)
   const [reviewedBy, faqs] = await Promise.all([
     reviewerId && doc.lastReviewedAt ? reviewer(req, reviewerId) : undefined,
-    faqPage(req, (doc.relatedFaqs ?? []).map(idOf).filter((id): id is number => typeof id === 'number')),
+    faqPage(
+      req,
+      (doc.relatedFaqs ?? []).map(idOf).filter((id): id is number => typeof id === 'number'),
+    ),
   ])
   return {
     '@context': 'https://schema.org',

@@ -15,7 +15,9 @@ export const syncClaims =
     const found = new Map(analyzeDocument(doc, target, options).claims.map((claim) => [claim.fingerprint, claim]))
     const { docs: existing } = await req.payload.find({
       collection: 'claims',
-      where: { and: [{ 'document.relationTo': { equals: collection.slug } }, { 'document.value': { equals: doc.id } }] },
+      where: {
+        and: [{ 'document.relationTo': { equals: collection.slug } }, { 'document.value': { equals: doc.id } }],
+      },
       depth: 0,
       limit: 0,
       pagination: false,
@@ -29,17 +31,35 @@ export const syncClaims =
       if (!record) {
         await req.payload.create({
           collection: 'claims',
-          data: { document: { relationTo: collection.slug as never, value: doc.id }, text: claim.text, type: claim.type, fingerprint, status: 'pending' },
+          data: {
+            document: { relationTo: collection.slug as never, value: doc.id },
+            text: claim.text,
+            type: claim.type,
+            fingerprint,
+            status: 'pending',
+          },
           req,
           overrideAccess: true,
         })
       } else if (record.status === 'removed') {
-        await req.payload.update({ collection: 'claims', id: record.id, data: { status: 'pending' }, req, overrideAccess: true })
+        await req.payload.update({
+          collection: 'claims',
+          id: record.id,
+          data: { status: 'pending' },
+          req,
+          overrideAccess: true,
+        })
       }
     }
     for (const record of existing) {
       if (!found.has(record.fingerprint) && record.status !== 'removed') {
-        await req.payload.update({ collection: 'claims', id: record.id, data: { status: 'removed' }, req, overrideAccess: true })
+        await req.payload.update({
+          collection: 'claims',
+          id: record.id,
+          data: { status: 'removed' },
+          req,
+          overrideAccess: true,
+        })
       }
     }
     return doc

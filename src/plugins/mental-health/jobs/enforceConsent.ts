@@ -2,18 +2,33 @@ import type { PayloadRequest, TaskConfig } from 'payload'
 
 import { consentProblems } from '../fields/consentFields'
 
-export type ConsentLapsedHandler = (args: { req: PayloadRequest; collection: string; id: number; reason: string }) => Promise<void>
+export type ConsentLapsedHandler = (args: {
+  req: PayloadRequest
+  collection: string
+  id: number
+  reason: string
+}) => Promise<void>
 
 /** Without a workflow: unpublish directly. Vetted passes its workflow's archive transition instead. */
 export const unpublishDirectly: ConsentLapsedHandler = async ({ req, collection, id }) => {
-  await req.payload.update({ collection: collection as 'testimonials', id, data: { _status: 'draft' }, req, overrideAccess: true, context: { workflowBypass: 'consent lapsed' } })
+  await req.payload.update({
+    collection: collection as 'testimonials',
+    id,
+    data: { _status: 'draft' },
+    req,
+    overrideAccess: true,
+    context: { workflowBypass: 'consent lapsed' },
+  })
 }
 
 /**
  * Daily: takes down published testimonials whose consent has expired or been revoked (in the live
  * version or in the working draft) and records why.
  */
-export const enforceConsentTask = (collections: string[], onLapsed: ConsentLapsedHandler): TaskConfig<'enforceTestimonialConsent'> => ({
+export const enforceConsentTask = (
+  collections: string[],
+  onLapsed: ConsentLapsedHandler,
+): TaskConfig<'enforceTestimonialConsent'> => ({
   slug: 'enforceTestimonialConsent',
   schedule: [{ cron: '15 * * * *', queue: 'daily' }],
   outputSchema: [{ name: 'takenDown', type: 'json', required: true }],
@@ -21,10 +36,28 @@ export const enforceConsentTask = (collections: string[], onLapsed: ConsentLapse
     const takenDown: { collection: string; id: number; reason: string }[] = []
     const now = new Date()
     for (const collection of collections) {
-      const { docs: live } = await req.payload.find({ collection: collection as 'testimonials', where: { _status: { equals: 'published' } }, depth: 0, limit: 0, pagination: false, req, overrideAccess: true })
+      const { docs: live } = await req.payload.find({
+        collection: collection as 'testimonials',
+        where: { _status: { equals: 'published' } },
+        depth: 0,
+        limit: 0,
+        pagination: false,
+        req,
+        overrideAccess: true,
+      })
       for (const doc of live) {
-        const latest = await req.payload.findByID({ collection: collection as 'testimonials', id: doc.id, draft: true, depth: 0, req, overrideAccess: true })
-        const problems = [...consentProblems(doc.consent as never, now), ...consentProblems(latest.consent as never, now)]
+        const latest = await req.payload.findByID({
+          collection: collection as 'testimonials',
+          id: doc.id,
+          draft: true,
+          depth: 0,
+          req,
+          overrideAccess: true,
+        })
+        const problems = [
+          ...consentProblems(doc.consent as never, now),
+          ...consentProblems(latest.consent as never, now),
+        ]
         const lapse = problems.find((problem) => /revoked|expired/.test(problem))
         if (!lapse) continue
         const reason = `Taken down automatically: the testimonial needs ${lapse}.`

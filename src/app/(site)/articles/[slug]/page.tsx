@@ -23,7 +23,14 @@ export async function generateMetadata({ params }: Props): Promise<Metadata> {
     title: article.title,
     description: article.plainExcerpt,
     alternates: { canonical: path },
-    openGraph: { type: 'article', siteName: siteName(), url: path, title: article.title, description: article.plainExcerpt, publishedTime: article.publishedAt ?? undefined },
+    openGraph: {
+      type: 'article',
+      siteName: siteName(),
+      url: path,
+      title: article.title,
+      description: article.plainExcerpt,
+      publishedTime: article.publishedAt ?? undefined,
+    },
   }
 }
 

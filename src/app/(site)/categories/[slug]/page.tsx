@@ -18,7 +18,11 @@ export async function generateMetadata({ params, searchParams }: Props): Promise
   const found = page && (await categoryBySlug((await params).slug, page))
   if (!found) return {}
   const path = `/categories/${found.category.slug}${page > 1 ? `?page=${page}` : ''}`
-  return { title: page > 1 ? `${found.category.name} (page ${page})` : found.category.name, description: found.category.description ?? undefined, alternates: { canonical: path } }
+  return {
+    title: page > 1 ? `${found.category.name} (page ${page})` : found.category.name,
+    description: found.category.description ?? undefined,
+    alternates: { canonical: path },
+  }
 }
 
 export default async function CategoryPage({ params, searchParams }: Props) {
@@ -30,7 +34,11 @@ export default async function CategoryPage({ params, searchParams }: Props) {
     <>
       <h1>{category.name}</h1>
       {category.description && <p className="lead">{category.description}</p>}
-      {articles.length ? articles.map((article) => <ArticleCard key={article.id} article={article} headingLevel={2} />) : <p>No articles in this topic yet.</p>}
+      {articles.length ? (
+        articles.map((article) => <ArticleCard key={article.id} article={article} headingLevel={2} />)
+      ) : (
+        <p>No articles in this topic yet.</p>
+      )}
       <Pagination basePath={`/categories/${category.slug}`} page={page} totalPages={totalPages} />
     </>
   )
