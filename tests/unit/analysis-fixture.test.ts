@@ -32,10 +32,9 @@ const EXPECTED_CLAIMS: [string, ClaimType[]][] = [
   ['Group therapy works better than individual therapy for social anxiety', ['comparative']],
   ['Combined medication and therapy brings faster recovery than either one alone', ['comparative']],
   ['Harvard researchers have shown that involving family members cuts relapse in half', ['authority']],
-  ['driving to work again within 4 weeks, and she calls the program life-changing', ['promise', 'safety-speed']],
+  ['driving to work again within 4 weeks, and she calls the program life-changing', ['promise', 'safety-speed', 'testimonial-outcome']],
   ['He was sober in 60 days', ['safety-speed']],
   ['A month of residential treatment can cost $25,000 or more', ['statistic']],
-  ['Our IOP costs about $450 per program day', ['statistic']],
   ['our clients pay 80% less than they would for residential care', ['statistic', 'comparative']],
   ['Outpatient vs. residential care: similar results', ['comparative']],
   ['Our clients see faster results than people in traditional weekly therapy', ['comparative']],
@@ -44,6 +43,8 @@ const EXPECTED_CLAIMS: [string, ClaimType[]][] = [
   ['Nine out of ten graduates say they would recommend us', ['statistic']],
   ['Our proven four-step method', ['promise']],
   ['The structure of our program will work for you, even if nothing else has', ['promise']],
+  ['Our graduates almost never need to go back to the hospital', ['promise', 'testimonial-outcome']],
+  ['she has stayed out of the hospital ever since', ['testimonial-outcome', 'promise']],
   ['Once you learn these skills, it changes everything', ['promise']],
 ]
 
@@ -52,14 +53,10 @@ const EXPECTED_CLAIMS: [string, ClaimType[]][] = [
  * improvement of the engine). Not asserted, so the suite stays green; move an entry into
  * EXPECTED_CLAIMS once the engine finds it.
  */
-export const KNOWN_MISSES: [string, ClaimType[]][] = [
-  // An outcome promise without a number, a time frame or one of the promise words.
-  ['Our graduates almost never need to go back to the hospital', ['promise']],
-  // A patient's outcome, told in the third person in an article: a testimonial of typical results.
-  ['she has stayed out of the hospital ever since', ['testimonial-outcome', 'promise']],
-]
 
 const NEUTRAL = [
+  // The provider's own price: a fact about the service, not a health claim.
+  'Our IOP costs about $450 per program day, and most commercial insurance plans cover it.',
   'An intensive outpatient program sits between standard outpatient therapy and residential treatment.',
   'You go home every evening.',
   'Each participant is assigned a primary therapist who coordinates the treatment plan with the rest of the team.',
@@ -93,8 +90,10 @@ describe('analysis of the IOP fixture', () => {
     expect(overlapping.map((c) => c.text)).toEqual([])
   })
 
-  it('sees the crisis topic (suicidality) and no stigmatising language', () => {
+  it('sees the crisis topic (suicidality), no stigmatising language, and the absolute "proven"', () => {
     expect(result.crisisTopic).toBe(true)
-    expect(result.language).toEqual([])
+    expect(result.language.map((finding) => [finding.text, finding.rule, finding.severity])).toEqual([
+      ['proven', 'absolute/proven', 'block'],
+    ])
   })
 })

@@ -36,10 +36,12 @@ describe('claims', () => {
     expect(claimTypes(sentence)).toEqual([])
   })
 
-  it('reads first-person outcomes as claims in testimonials only', () => {
+  it('reads personal outcomes as testimonial claims wherever they appear', () => {
     const quote = 'This program saved my life. I have been sober since March.'
     expect(claimTypes(quote, { kind: 'testimonial' })).toEqual(['testimonial-outcome', 'testimonial-outcome'])
-    expect(claimTypes('I have been sober since March.')).toEqual([])
+    expect(claimTypes('Since his stay he has stayed sober.')).toEqual(['testimonial-outcome'])
+    expect(claimTypes('I feel calm and in control now.', { kind: 'testimonial' })).toEqual(['testimonial-outcome'])
+    expect(claimTypes('I feel calm and in control now.')).toEqual([])
   })
 
   it('gives each claim the offsets of its sentence and a fingerprint stable under case and whitespace', () => {

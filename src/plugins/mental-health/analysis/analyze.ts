@@ -1,6 +1,7 @@
-import { classifySentence } from './claims'
-import { DEFAULT_EXCEPTIONS, DEFAULT_LEXICON } from './lexicon'
-import { fingerprint, quotedRanges, sentences } from './text'
+import { anyTriggered, detectClaim, triggeredRules } from './claims'
+import { findLanguage } from './language'
+import { parseSentences } from './nlp'
+import { fingerprint, sentences } from './text'
 import type {
   Analysis,
   AnalysisOptions,
@@ -14,91 +15,28 @@ import type {
 const CRISIS_TOPIC =
   /\b(?:suicid\w*|self[- ]harm\w*|self[- ]injur\w*|overdos\w*|crisis|crises|kill(?:ing)? (?:myself|yourself|themselves|himself|herself)|end (?:my|their|his|her|your) life|want(?:ed)? to die)\b/i
 
-const escape = (value: string) => value.replace(/[.*+?^${}()|[\]\\]/g, '\\$&')
-
-type CompiledLexicon = { pattern: RegExp; byPhrase: Map<string, LexiconEntry>; exceptions: RegExp | null }
-
-const phrasePattern = (phrases: string[]) =>
-  phrases
-    .sort((a, b) => b.length - a.length)
-    .map((phrase) => escape(phrase).replace(/\s+/g, '\\s+'))
-    .join('|')
-
-const compileCache = new WeakMap<object, CompiledLexicon>()
-const DEFAULT_KEY = {}
-
-/** One alternation for the whole lexicon (longest phrases first), so a text is scanned once. */
-const compile = (options: AnalysisOptions): CompiledLexicon => {
-  const key = options.lexicon || options.exceptions ? options : DEFAULT_KEY
-  const cached = compileCache.get(key)
-  if (cached) return cached
-  const entries = [...DEFAULT_LEXICON, ...(options.lexicon ?? [])]
-  const byPhrase = new Map<string, LexiconEntry>()
-  for (const entry of entries)
-    for (const phrase of entry.patterns) byPhrase.set(phrase.toLowerCase().replace(/\s+/g, ' '), entry)
-  const exceptions = [...DEFAULT_EXCEPTIONS, ...(options.exceptions ?? [])]
-  const compiled = {
-    pattern: new RegExp(`(?<![\\w-])(?:${phrasePattern([...byPhrase.keys()])})(?![\\w-])`, 'gi'),
-    byPhrase,
-    exceptions: exceptions.length ? new RegExp(`(?<![\\w-])(?:${phrasePattern(exceptions)})(?![\\w-])`, 'gi') : null,
-  }
-  compileCache.set(key, compiled)
-  return compiled
-}
-
-const severityOf = (entry: LexiconEntry, overrides: AnalysisOptions['severity']): Severity => {
-  if (overrides) {
-    if (overrides[entry.rule]) return overrides[entry.rule]
-    const prefix = entry.rule.split('/')[0]
-    if (overrides[prefix]) return overrides[prefix]
-  }
-  return entry.severity ?? 'warn'
-}
-
-const spansOf = (pattern: RegExp | null, text: string): [number, number][] => {
-  if (!pattern) return []
-  const spans: [number, number][] = []
-  pattern.lastIndex = 0
-  for (let match = pattern.exec(text); match; match = pattern.exec(text))
-    spans.push([match.index, match.index + match[0].length])
-  return spans
-}
-
-const within = (start: number, end: number, ranges: [number, number][]) =>
-  ranges.some(([from, to]) => start >= from && end <= to)
-
-/** "National Institute on Drug Abuse": capitalised words that do not open a sentence are a name. */
-const isProperName = (match: string, text: string, start: number) => {
-  if (!match.split(/\s+/).every((word) => /^[A-Z]/.test(word))) return false
-  const before = text.slice(0, start).trimEnd()
-  return before.length > 0 && !/[.!?:\n"“]$/.test(before)
-}
-
-const findLanguage = (text: string, options: AnalysisOptions): LanguageFinding[] => {
-  const { pattern, byPhrase, exceptions } = compile(options)
-  const skipped = [...quotedRanges(text), ...spansOf(exceptions, text)]
-  const findings: LanguageFinding[] = []
-  pattern.lastIndex = 0
-  for (let match = pattern.exec(text); match; match = pattern.exec(text)) {
-    const start = match.index
-    const end = start + match[0].length
-    if (within(start, end, skipped) || isProperName(match[0], text, start)) continue
-    const entry = byPhrase.get(match[0].toLowerCase().replace(/\s+/g, ' '))
-    if (!entry) continue
-    const severity = severityOf(entry, options.severity)
-    if (severity === 'off') continue
-    findings.push({ text: match[0], start, end, rule: entry.rule, severity, suggestion: entry.suggestion })
-  }
-  return findings
-}
-
+/**
+ * Sentences are split cheaply; only those whose words could fire a claim rule are parsed (tagger and
+ * entities, in one pass) and checked.
+ */
 const findClaims = (text: string, options: AnalysisOptions): ClaimFinding[] => {
   const testimonial = options.kind === 'testimonial'
+  const candidates = sentences(text)
+    .map((span) => ({ span, fired: triggeredRules(span.text) }))
+    .filter(({ fired }) => anyTriggered(fired))
+  const parsed = parseSentences(candidates.map(({ span }) => span))
   const claims: ClaimFinding[] = []
-  for (const sentence of sentences(text)) {
-    const type = classifySentence(sentence.text, { testimonial })
-    if (type) claims.push({ ...sentence, type, fingerprint: fingerprint(sentence.text) })
-  }
+  parsed.forEach((sentence, index) => {
+    const detection = detectClaim(sentence, { testimonial, fired: candidates[index].fired })
+    if (detection)
+      claims.push({
+        text: sentence.text,
+        start: sentence.start,
+        end: sentence.end,
+        ...detection,
+        fingerprint: fingerprint(sentence.text),
+      })
+  })
   return claims
 }
 

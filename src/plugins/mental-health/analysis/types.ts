@@ -8,9 +8,20 @@ export const CLAIM_TYPES = [
 ] as const
 export type ClaimType = (typeof CLAIM_TYPES)[number]
 
-export type Severity = 'block' | 'warn' | 'off'
+/** block: refuses approval until accepted; warn: a notice; info: for review only; off: not reported. */
+export type Severity = 'block' | 'warn' | 'info' | 'off'
 
-export type ClaimFinding = { text: string; start: number; end: number; type: ClaimType; fingerprint: string }
+export type ClaimFinding = {
+  text: string
+  start: number
+  end: number
+  type: ClaimType
+  /** The evidence the engine saw, in words compliance can read. */
+  reason: string
+  /** 0 to 1: how sure the rule is that this is a claim. */
+  confidence: number
+  fingerprint: string
+}
 
 export type LanguageFinding = {
   text: string
