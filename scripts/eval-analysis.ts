@@ -38,7 +38,8 @@ console.log(
 if (score.corpusErrors.length) console.log(`\nCorpus errors:\n${score.corpusErrors.map((e) => `  ${e}`).join('\n')}`)
 if (verbose) {
   const list = (title: string, items: { document?: string; text: string; kind: string }[]) =>
-    items.length && console.log(`\n${title}:\n${items.map((i) => `  [${i.kind}] ${i.document ?? ''}: ${i.text}`).join('\n')}`)
+    items.length &&
+    console.log(`\n${title}:\n${items.map((i) => `  [${i.kind}] ${i.document ?? ''}: ${i.text}`).join('\n')}`)
   list('Missed claims', score.missedClaims)
   list('False claims', score.falseClaims)
   list('Missed language', score.missedLanguage)

@@ -6,8 +6,7 @@
 import fs from 'fs'
 import path from 'path'
 
-import { openDevelopmentDatabase, type DevelopmentDatabase } from './lib/database'
-import { resolvePayloadSecret } from '../src/lib/env'
+import { withDevelopmentPayload } from './lib/developmentPayload'
 import { reportProgress } from '../src/lib/progress.mjs'
 import { formatFromFileName, ImportError } from '../src/import/fileFormat'
 
@@ -43,43 +42,20 @@ const main = async () => {
   const text = fs.readFileSync(file, 'utf8')
   log(`Reading ${path.basename(file)} (${format}, ${text.length} characters)…`)
 
-  process.env.PAYLOAD_SECRET = resolvePayloadSecret()
-  let database: DevelopmentDatabase | undefined
-  const interrupt = async () => {
-    await database?.stop()
-    process.exit(130)
-  }
-  process.once('SIGINT', interrupt)
-  process.once('SIGTERM', interrupt)
-  try {
-    database = await openDevelopmentDatabase({ log })
-    // The config reads DATABASE_URL when it is imported.
-    process.env.DATABASE_URL = database.url
-    reportProgress('loading the Payload config')
-    const { getPayload } = await import('payload')
-    const { default: config } = await import('../payload.config')
+  await withDevelopmentPayload(log, async (payload) => {
     const { importPost } = await import('../src/import/importPost')
-    const { closePayload } = await import('../src/db/closePayload')
-    reportProgress('connecting Payload to PostgreSQL')
-    const payload = await getPayload({ config, cron: false })
-    try {
-      const onProgress = (message: string) => {
-        reportProgress(`importing (${message})`)
-        log(message)
-      }
-      const result = await importPost(payload, { text, format, authorEmail, onProgress })
-      console.log(
-        `\nImported "${result.article.title}" as draft article #${result.article.id} (slug: ${result.article.slug})` +
-          ` with ${result.faqs.length} linked FAQ draft(s)` +
-          (result.category ? ` in category "${result.category.name}"` : '') +
-          '.',
-      )
-    } finally {
-      await closePayload(payload)
+    const onProgress = (message: string) => {
+      reportProgress(`importing (${message})`)
+      log(message)
     }
-  } finally {
-    await database?.stop()
-  }
+    const result = await importPost(payload, { text, format, authorEmail, onProgress })
+    console.log(
+      `\nImported "${result.article.title}" as draft article #${result.article.id} (slug: ${result.article.slug})` +
+        ` with ${result.faqs.length} linked FAQ draft(s)` +
+        (result.category ? ` in category "${result.category.name}"` : '') +
+        '.',
+    )
+  })
 }
 
 await main()

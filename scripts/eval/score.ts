@@ -137,7 +137,8 @@ export const scoreDocuments = (documents: LabelledDocument[]): DocumentScore => 
       const flagged = [...analysis.claims, ...analysis.language].find((item) => overlaps(item, span))
       // A trap inside a labelled claim sentence is not a false positive of its own.
       const insideGold = [...goldClaims, ...goldLanguage].some((gold) => overlaps(gold, span))
-      if (flagged && !insideGold) result.negativesFlagged.push({ document: document.id, text: negative, kind: 'negative' })
+      if (flagged && !insideGold)
+        result.negativesFlagged.push({ document: document.id, text: negative, kind: 'negative' })
     }
 
     result.crisisTopic.total++

@@ -32,7 +32,10 @@ const EXPECTED_CLAIMS: [string, ClaimType[]][] = [
   ['Group therapy works better than individual therapy for social anxiety', ['comparative']],
   ['Combined medication and therapy brings faster recovery than either one alone', ['comparative']],
   ['Harvard researchers have shown that involving family members cuts relapse in half', ['authority']],
-  ['driving to work again within 4 weeks, and she calls the program life-changing', ['promise', 'safety-speed', 'testimonial-outcome']],
+  [
+    'driving to work again within 4 weeks, and she calls the program life-changing',
+    ['promise', 'safety-speed', 'testimonial-outcome'],
+  ],
   ['He was sober in 60 days', ['safety-speed']],
   ['A month of residential treatment can cost $25,000 or more', ['statistic']],
   ['our clients pay 80% less than they would for residential care', ['statistic', 'comparative']],

@@ -99,10 +99,23 @@ describe('language', () => {
     expect(addict.severity).toBe('warn')
   })
 
-  it('allows clinical words, proper names and quotations', () => {
+  it('allows clinical words, proper names and terms cited as terms', () => {
     expect(rulesOf('She felt depressed and had a panic attack before detox and rehab for insomnia.')).toEqual([])
     expect(rulesOf('He goes to Alcoholics Anonymous and read the National Institute on Drug Abuse report.')).toEqual([])
-    expect(rulesOf('She told us, "I felt crazy back then," and smiled.')).toEqual([])
+    expect(rulesOf('Say "person in recovery" instead of "former addict" or "junkie".')).toEqual([])
+  })
+
+  it("flags someone else's words in quotations for review only, never blocking", () => {
+    const quoted = analyzeText(
+      'She told us, "I felt crazy back then, like the drugs were a permanent cure," and smiled.',
+    ).language
+    expect(quoted.map((finding) => [finding.text, finding.severity])).toEqual([
+      ['crazy', 'info'],
+      ['permanent cure', 'info'],
+    ])
+    expect(analyzeText('"I\'m an addict, and I say it out loud," he said.').language.map((f) => f.severity)).toEqual([
+      'info',
+    ])
   })
 
   it('takes lexicon additions, exceptions and severity overrides', () => {

@@ -1,42 +1,40 @@
-import { anyTriggered, detectClaim, triggeredRules } from './claims'
+import { anyTriggered, detectClaim, type Detection, triggeredRules } from './claims'
 import { findLanguage } from './language'
-import { parseSentences } from './nlp'
-import { fingerprint, sentences } from './text'
-import type {
-  Analysis,
-  AnalysisOptions,
-  ClaimFinding,
-  LanguageFinding,
-  LexicalAnalysis,
-  LexiconEntry,
-  Severity,
-} from './types'
+import { fingerprint, sentences, type Span } from './text'
+import type { Analysis, AnalysisOptions, ClaimFinding, LexicalAnalysis } from './types'
 
 const CRISIS_TOPIC =
   /\b(?:suicid\w*|self[- ]harm\w*|self[- ]injur\w*|overdos\w*|crisis|crises|kill(?:ing)? (?:myself|yourself|themselves|himself|herself)|end (?:my|their|his|her|your) life|want(?:ed)? to die)\b/i
 
 /**
- * Sentences are split cheaply; only those whose words could fire a claim rule are parsed (tagger and
- * entities, in one pass) and checked.
+ * Detections by sentence text, newest last: a document is analysed again on every autosave, and
+ * most of its sentences have not changed since the last one. Bounded, so memory stays flat.
  */
+const remembered = new Map<string, Detection | null>()
+const REMEMBERED_SENTENCES = 20_000
+
+/** Forgets every remembered sentence (benchmarks measure the cold path with it). */
+export const forgetRememberedSentences = () => remembered.clear()
+
+const detectRemembered = (span: Span, testimonial: boolean): Detection | null => {
+  const key = `${testimonial ? 't' : 'a'}${span.text}`
+  const known = remembered.get(key)
+  if (known !== undefined) return known
+  const fired = triggeredRules(span.text)
+  const detection = (anyTriggered(fired) && detectClaim(span, { testimonial, fired })) || null
+  if (remembered.size >= REMEMBERED_SENTENCES) remembered.delete(remembered.keys().next().value!)
+  remembered.set(key, detection)
+  return detection
+}
+
+/** Sentences are split cheaply; a sentence is parsed only when a rule its words could fire needs it. */
 const findClaims = (text: string, options: AnalysisOptions): ClaimFinding[] => {
   const testimonial = options.kind === 'testimonial'
-  const candidates = sentences(text)
-    .map((span) => ({ span, fired: triggeredRules(span.text) }))
-    .filter(({ fired }) => anyTriggered(fired))
-  const parsed = parseSentences(candidates.map(({ span }) => span))
   const claims: ClaimFinding[] = []
-  parsed.forEach((sentence, index) => {
-    const detection = detectClaim(sentence, { testimonial, fired: candidates[index].fired })
-    if (detection)
-      claims.push({
-        text: sentence.text,
-        start: sentence.start,
-        end: sentence.end,
-        ...detection,
-        fingerprint: fingerprint(sentence.text),
-      })
-  })
+  for (const span of sentences(text)) {
+    const detection = detectRemembered(span, testimonial)
+    if (detection) claims.push({ ...span, ...detection, fingerprint: fingerprint(span.text) })
+  }
   return claims
 }
 

@@ -1,5 +1,5 @@
 import * as cue from './cues'
-import type { Sentence, Token } from './nlp'
+import { parseSentence, type Sentence, type Span, type Token } from './nlp'
 import type { ClaimType } from './types'
 
 /**
@@ -10,9 +10,10 @@ import type { ClaimType } from './types'
  */
 export type Detection = { type: ClaimType; reason: string; confidence: number }
 
+/** A sentence as the rules see it; it is parsed only when a rule first asks for its tokens. */
 type View = {
-  sentence: Sentence
-  tokens: Token[]
+  readonly sentence: Sentence
+  readonly tokens: Token[]
   /** Lower-case text with straight quotes, for the few multi-word cues. */
   lower: string
   testimonial: boolean
@@ -24,16 +25,24 @@ type Rule = {
   confidence: number
   /** Words (any inflection) without which the rule cannot fire: sentences without them skip it. */
   triggers: Trigger[]
+  /** A second set of words the sentence must also have (the rule needs both kinds). */
+  requires?: Trigger[]
   test: (view: View) => boolean
 }
 
 /** A word list, or a feature of the surface text. */
 type Trigger = Set<string> | string | 'DIGIT' | 'EST' | 'ER'
 
-const isNumber = (token: Token) =>
-  (token.pos === 'NUM' || token.entity === 'CARDINAL' || token.entity === 'PERCENT' || token.entity === 'MONEY') &&
-  token.entity !== 'DATE' &&
-  token.entity !== 'TIME' &&
+const NUMBER_WORD =
+  /^(?:one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|thirteen|fourteen|fifteen|sixteen|seventeen|eighteen|nineteen|twenty|thirty|forty|fifty|sixty|seventy|eighty|ninety|hundred|hundreds|thousand|thousands|million|millions|billion|billions|dozen|dozens)$/
+const MONTH = /^(?:jan|feb|mar|apr|may|jun|jul|aug|sep|sept|oct|nov|dec)[a-z]*\.?$/
+
+/** A number that counts: not a date, a time, a phone number. */
+const isNumber = (token: Token, previous?: Token, next?: Token) =>
+  (token.pos === 'NUM' || /^\d/.test(token.text) || NUMBER_WORD.test(token.lower)) &&
+  !MONTH.test(previous?.lower ?? '') &&
+  !MONTH.test(next?.lower ?? '') &&
+  !/^(?:a\.?m\.?|p\.?m\.?|o'clock)$/.test(next?.lower ?? '') &&
   !/^\d{3}[-.]\d{3}[-.]\d{4}$/.test(token.text) &&
   !/^\d{1,2}:\d\d$/.test(token.text)
 
@@ -44,14 +53,29 @@ const AGE_AFTER = /^(?:-?years?-?old|yo|year-old)$/
 const countingNumbers = ({ tokens, sentence }: View): number[] => {
   const at: number[] = []
   tokens.forEach((token, index) => {
-    if (!isNumber(token) || YEAR.test(token.text) || token.text === '988' || token.text === '911') return
+    if (
+      !isNumber(token, tokens[index - 1], tokens[index + 1]) ||
+      YEAR.test(token.text) ||
+      token.text === '988' ||
+      token.text === '911'
+    )
+      return
     if (token.lower === 'one' || token.lower === 'a') return
     const next = tokens[index + 1]?.lower ?? ''
     const rest = sentence.text.slice(token.end - sentence.start, token.end - sentence.start + 14).toLowerCase()
-    if (AGE_AFTER.test(next) || /^[- ]?(?:years?|months?)[- ]old\b/.test(rest) || /^(?:-star|\.\d-star| stars?\b)/.test(rest))
+    if (
+      AGE_AFTER.test(next) ||
+      /^[- ]?(?:years?|months?)[- ]old\b/.test(rest) ||
+      /^(?:-star|\.\d-star| stars?\b)/.test(rest)
+    )
       return
-    if (/^(?:call|text|dial|ext|week|day|month|session|step|phase|level|grade|stage|chapter|page|room|floor|suite|unit|number|no|#|route|highway|exit)$/.test(tokens[index - 1]?.lower ?? ''))
+    if (
+      /^(?:call|text|dial|press|ext|week|day|month|session|step|phase|level|grade|stage|chapter|page|room|floor|suite|unit|number|no|#|route|highway|exit|at|ages?|aged|teens|kids|children|adults|grades?)$/.test(
+        tokens[index - 1]?.lower ?? '',
+      )
+    )
       return
+    if (/^\/|\/$/.test(rest) || sentence.text[token.start - sentence.start - 1] === '/') return
     at.push(index)
   })
   return at
@@ -79,23 +103,19 @@ const near = (tokens: Token[], index: number, words: Set<string>, before: number
 const nounNearAny = (tokens: Token[], index: number, before: number, after: number) =>
   tokens.slice(Math.max(0, index - before), index + after + 1).some((token) => /^(?:NOUN|PROPN)$/.test(token.pos))
 
-/** Like `near`, for nouns only ("calls" the noun, not the verb). */
-const nounNear = (tokens: Token[], index: number, words: Set<string>, before: number, after: number) => {
-  for (let at = Math.max(0, index - before); at <= Math.min(tokens.length - 1, index + after); at++)
-    if (lemmaIn(tokens[at], words) && /^(?:NOUN|PROPN)$/.test(tokens[at].pos)) return true
-  return false
-}
-
 // Statistics ---------------------------------------------------------------------------------------
 
-const percent = (view: View) =>
-  view.tokens.some((token) => token.entity === 'PERCENT' || token.text === '%') || /\b\d[\d,.]*\s?(?:percent|per cent)\b/.test(view.lower)
+const percent = ({ lower }: View) => /\d\s?%|\b\d[\d,.]*\s?(?:percent|per cent)\b|\bpercent(?:age)? of\b/.test(lower)
 
-const PRICE_LIST = /\$\s?[\d,.]+\s*(?:each|a|per|an)\s+(?:week|night|session|day|hour|visit|month|program day|infusion|class)\b|\b(?:cost|costs|is|are|start at|starts at)\s+\$\s?[\d,.]+\s*(?:each|a|per|an)\b/
+const PRICE_LIST =
+  /\$\s?[\d,.]+\s*(?:each|a|per|an)\s+(?:week|night|session|day|hour|visit|month|program day|infusion|class)\b|\b(?:cost|costs|is|are|start at|starts at)\s+\$\s?[\d,.]+\s*(?:each|a|per|an)\b/
 const money = (view: View) =>
-  view.tokens.some((token) => token.entity === 'MONEY' || token.text === '$') &&
+  /\$\s?\d|\b\d[\d,.]*\s+dollars\b/.test(view.lower) &&
   (!PRICE_LIST.test(view.lower) ||
-    !/\b(?:our|we|us|rooms?|stays?|sessions?)\b/.test(view.lower) || /\b(?:save|saves|saving|savings|less|cheaper|fraction|compared|average|up to|or more|as much as)\b/.test(view.lower))
+    !/\b(?:our|we|us|rooms?|stays?|sessions?)\b/.test(view.lower) ||
+    /\b(?:save|saves|saving|savings|less than|cheaper|fraction|compared|average|up to|or more|as much as)\b/.test(
+      view.lower,
+    ))
 
 /** A number close to whom or what it counts: "3,200 residents", "between 20 and 30 cases". */
 const countOfPeople = (view: View) =>
@@ -109,7 +129,12 @@ const ordinalCount = ({ tokens }: View) =>
       nounNearAny(tokens, index, 0, 4) &&
       tokens
         .slice(index + 1, index + 5)
-        .some((t) => /^(?:death|die|suicide|overdose|teen|teenager|student|person|victim|fatal|call|case|child|resident|veteran)$/.test(t.lemma) || /^(?:deaths?|teenagers?|calls?|overdoses?|students?)$/.test(t.lower)),
+        .some(
+          (t) =>
+            /^(?:death|die|suicide|overdose|teen|teenager|student|person|victim|fatal|call|case|child|resident|veteran)$/.test(
+              t.lemma,
+            ) || /^(?:deaths?|teenagers?|calls?|overdoses?|students?)$/.test(t.lower),
+        ),
   )
 
 const vagueQuantity = ({ tokens }: View) =>
@@ -141,13 +166,24 @@ const vagueMajority = ({ tokens, lower }: View) =>
       tokens
         .slice(index + 1, index + 4)
         .some((next) => /^(?:NOUN|PROPN)$/.test(next.pos) && lemmaIn(next, cue.POPULATION)) &&
-      /^(?:the |of |of the )?\S+/.test(tokens.slice(index + 1, index + 3).map((t) => t.lower).join(' ')),
+      !tokens
+        .slice(index + 2, index + 5)
+        .some((next) =>
+          /^(?:attend|happen|book|stay|come|choose|meet|start|begin|spend|use|visit|arrive|enroll|live|work|read|listen)$/.test(
+            next.lemma,
+          ),
+        ),
   )
 
 /** "Mental illnesses are common", "often goes undiagnosed": prevalence without a number. */
 const prevalence = ({ lower }: View) =>
-  /(?:\b(?:is|are|remains?|become|becoming)|'s)\s+(?:very\s+|quite\s+|extremely\s+|increasingly\s+|more\s+)?(?:common|widespread|prevalent|rare|underdiagnosed|undertreated)\b/.test(lower) ||
-  /\b(?:often|frequently|commonly|usually|typically|rarely|seldom)\s+(?:co-?occurs?|goes? undiagnosed|go untreated|goes untreated|respond|relapse|develop|affects?|begins?|starts?|appears?|runs? in families|undiagnosed|untreated)\b/.test(lower) ||
+  (!/\b(?:that|this|which)(?: \w+)? is (?:very |quite )?common\b(?! to)/.test(lower) &&
+    /(?:\b(?:is|are|remains?|become|becoming)|'s)\s+(?:very\s+|quite\s+|extremely\s+|increasingly\s+|more\s+)?(?:common|widespread|prevalent|rare|underdiagnosed|undertreated)\b/.test(
+      lower,
+    )) ||
+  /\b(?:often|frequently|commonly|usually|typically|rarely|seldom)\s+(?:co-?occurs?|goes? undiagnosed|go untreated|goes untreated|respond|relapse|develop|affects?|begins?|starts?|appears?|runs? in families|undiagnosed|untreated)\b/.test(
+    lower,
+  ) ||
   /\bdisproportionately\b/.test(lower)
 
 const ranking = ({ lower }: View) =>
@@ -178,14 +214,20 @@ const timesOrBy = ({ lower }: View) =>
 
 // Authority ----------------------------------------------------------------------------------------
 
-const PERSON_AUTHORITY = cue.set('doctor physician clinician psychiatrist psychologist therapist expert scientist specialist researcher professional authority')
+const PERSON_AUTHORITY = cue.set(
+  'doctor physician clinician psychiatrist psychologist therapist expert scientist specialist researcher professional authority',
+)
 
 /** "Studies show", "leading experts agree": a person only counts in the plural or as a group. */
 const researchNounAt = (tokens: Token[]): number => {
   for (let index = 0; index < tokens.length; index++) {
     const token = tokens[index]
     if (token.negated || !lemmaIn(token, cue.RESEARCH_NOUN)) continue
-    if (lemmaIn(token, PERSON_AUTHORITY) && !token.lower.endsWith('s') && !/^(?:every|all|most|many|leading|top)$/.test(tokens[index - 1]?.lower ?? tokens[index - 2]?.lower ?? ''))
+    if (
+      lemmaIn(token, PERSON_AUTHORITY) &&
+      !token.lower.endsWith('s') &&
+      !/^(?:every|all|most|many|leading|top)$/.test(tokens[index - 1]?.lower ?? tokens[index - 2]?.lower ?? '')
+    )
       if (!/^(?:every|all|most|many|leading|top)$/.test(tokens[index - 2]?.lower ?? '')) continue
     return index
   }
@@ -198,8 +240,12 @@ const isPassiveFind = (tokens: Token[], index: number) =>
 const researchSays = ({ tokens, lower }: View) => {
   const noun = researchNounAt(tokens)
   if (noun !== -1) {
-    const verb = findLemma(tokens, cue.ASSERTION_VERB, noun + 1, noun + 14)
-    if (verb !== -1 && !isPassiveFind(tokens, verb)) return true
+    for (let verb = noun + 1; verb < Math.min(tokens.length, noun + 15); verb++) {
+      const token = tokens[verb]
+      if (token.negated || !lemmaIn(token, cue.ASSERTION_VERB) || token.pos === 'NOUN' || token.pos === 'PROPN')
+        continue
+      if (!isPassiveFind(tokens, verb)) return true
+    }
   }
   return /\b(?:shown|proven|found|demonstrated|confirmed)\s+(?:in|by)\s+(?:\w+\s+){0,3}(?:studies|trials|research|researchers|experts|scientists|meta-analys[ie]s)\b/.test(
     lower,
@@ -217,7 +263,9 @@ const organisationAt = (tokens: Token[]): number => {
 }
 
 const NEWS_ATTRIBUTION = cue.set('say tell add')
-const ENDORSE = cue.set('clear approve endorse certify accredit recognize recognise describe define classify consider call list')
+const ENDORSE = cue.set(
+  'clear approve endorse certify accredit recognize recognise describe define classify consider call list',
+)
 
 /** An organisation asserting something; "police said" is attribution, not authority. */
 const namedSourceSays = ({ tokens }: View) => {
@@ -233,11 +281,14 @@ const namedSourceSays = ({ tokens }: View) => {
 }
 
 const guidelines = ({ lower }: View) =>
-  /\b(?:guidelines?|recommendations?|standards?|criteria|protocols?) (?:from|of|by|set by|issued by) (?:the )?[a-z]+/.test(lower) &&
-  /\b(?:follow|follows|based on|meet|meets|in line with|according to|adhere)\b/.test(lower)
+  /\b(?:guidelines?|recommendations?|standards?|criteria|protocols?) (?:from|of|by|set by|issued by) (?:the )?[a-z]+/.test(
+    lower,
+  ) && /\b(?:follow|follows|based on|meet|meets|in line with|according to|adhere)\b/.test(lower)
 
 const credentials = ({ lower }: View) =>
-  /\b(?:accredited|certified|licensed|recognized|recognised|endorsed|approved) by\b|\bboard[- ]certified\b|\b(?:featured|as seen) (?:on|in)\b|\baward[- ]winning\b/.test(lower)
+  /\b(?:accredited|certified|licensed|recognized|recognised|endorsed|approved) by\b|\bboard[- ]certified\b|\b(?:featured|as seen) (?:on|in)\b|\baward[- ]winning\b/.test(
+    lower,
+  )
 
 const citedSource = ({ lower, sentence }: View) =>
   /\b(?:according to|per|funded by|backed by|cited by|researched by|data from|figures from|a report (?:from|by))\s+(?:the\s+|a\s+|an\s+)?[A-Z0-9]/.test(
@@ -258,8 +309,16 @@ const studyMention = ({ lower }: View) =>
 // Comparatives -------------------------------------------------------------------------------------
 
 /** A comparison is a claim when it is about care, outcomes, people or the provider. */
-const CARE_PLACE = cue.set(`hospital clinic psychiatrist therapist doctor unit rehab center centre facility staff nurse ward
+const CARE_PLACE =
+  cue.set(`hospital clinic psychiatrist therapist doctor unit rehab center centre facility staff nurse ward
   place detox provider team counselor counsellor`)
+
+/** Comparisons of care, outcomes or providers; people alone are not enough ("rumors spread faster"). */
+const comparesCare = (tokens: Token[], lower: string) =>
+  findLemma(tokens, cue.TREATMENT_NOUN) !== -1 ||
+  findLemma(tokens, CARE_PLACE) !== -1 ||
+  findLemma(tokens, cue.OUTCOME_NOUN) !== -1 ||
+  /\b(?:our|we|us|this (?:place|clinic|center|centre|program))\b/.test(lower)
 
 const aboutCare = (tokens: Token[], lower: string) =>
   findLemma(tokens, cue.TREATMENT_NOUN) !== -1 ||
@@ -269,24 +328,31 @@ const aboutCare = (tokens: Token[], lower: string) =>
   /\b(?:our|we|us|this (?:place|clinic|center|centre|program))\b/.test(lower)
 
 const comparativeThan = ({ tokens, lower }: View) =>
-  aboutCare(tokens, lower) &&
+  comparesCare(tokens, lower) &&
   tokens.some((token, index) => {
     if (token.lower !== 'than' || tokens[index - 1]?.lower === 'rather' || tokens[index - 1]?.lower === 'other')
       return false
-    if (/^(?:usual|normal|expected|planned|you|i|we|intended|necessary|needed)$/.test(tokens[index + 1]?.lower ?? '')) return false
-    if ((isNumber(tokens[index + 1] ?? token) || /^(?:a|an|one)$/.test(tokens[index + 1]?.lower ?? '')) && /^(?:more|less|fewer)$/.test(tokens[index - 1]?.lower ?? ''))
+    if (/^(?:usual|normal|expected|planned|you|i|we|intended|necessary|needed)$/.test(tokens[index + 1]?.lower ?? ''))
+      return false
+    if (
+      ((tokens[index + 1] && isNumber(tokens[index + 1])) || /^(?:a|an|one)$/.test(tokens[index + 1]?.lower ?? '')) &&
+      /^(?:more|less|fewer)$/.test(tokens[index - 1]?.lower ?? '')
+    )
       return false
     for (let back = index - 1; back >= Math.max(0, index - 12); back--) {
       const word = tokens[back]
       if (word.negated) return false
-      if (cue.COMPARATIVE_WORD.has(word.lower) || ((word.pos === 'ADJ' || word.pos === 'ADV') && /er$/.test(word.lower)))
+      if (
+        cue.COMPARATIVE_WORD.has(word.lower) ||
+        ((word.pos === 'ADJ' || word.pos === 'ADV') && /er$/.test(word.lower))
+      )
         return true
     }
     return false
   })
 
 const INFORMAL_SUPERLATIVE =
-  /\b(?:(?:best|fastest|quickest|easiest|simplest|safest) (?:way|time|thing|place|number|email|person|option) (?:to|is)|the best thing about|the (?:nearest|closest|latest)|most common (?:side effects?|questions?|reasons? (?:people|parents|families) (?:call|ask|reach))|at best|(?:do|try|did) (?:our|your|their|my|his|her) best|most of (?:us|the time|them|you|our day)|make the most|most (?:afternoons|mornings|evenings|days|weeks|nights|importantly|often|likely|people find)|the most (?:common questions?|important (?:thing|step))|the only (?:way to find out|thing)|best wishes|all the best)\b/
+  /\b(?:(?:best|fastest|quickest|easiest|simplest|safest) (?:way|time|thing|place|number|email|person|option) (?:to|is)|the best thing about|the (?:nearest|closest|latest)|the top (?:level|floor|of|row|shelf|step)|most common (?:side effects?|questions?|reasons? (?:people|parents|families) (?:call|ask|reach))|at best|(?:do|try|did) (?:our|your|their|my|his|her) best|most of (?:us|the time|them|you|our day)|make the most|most (?:afternoons|mornings|evenings|days|weeks|nights|importantly|often|likely|people find)|the most (?:common questions?|important (?:thing|step))|the only (?:way to find out|thing)|best wishes|all the best)\b/
 
 const superlative = ({ tokens, lower }: View) => {
   if (INFORMAL_SUPERLATIVE.test(lower)) return false
@@ -295,8 +361,13 @@ const superlative = ({ tokens, lower }: View) => {
     if (index === 0 && token.pos === 'ADJ' && /est$/.test(token.lower) && token.lemma !== token.lower) return true
     if (!/^(?:the|our|america's|the\s+region's|its|their)$/.test(before) && !before.endsWith("'s")) return false
     if (token.negated) return false
-    if (cue.SUPERLATIVE_WORD.has(token.lower)) return token.lower !== 'most' || /^(?:ADJ|ADV)$/.test(tokens[index + 1]?.pos ?? '')
-    return token.pos === 'ADJ' && /est$/.test(token.lower) && !/^(?:interest|honest|modest|earnest|latest)$/.test(token.lower)
+    if (cue.SUPERLATIVE_WORD.has(token.lower))
+      return token.lower !== 'most' || /^(?:ADJ|ADV)$/.test(tokens[index + 1]?.pos ?? '')
+    return (
+      token.pos === 'ADJ' &&
+      /est$/.test(token.lower) &&
+      !/^(?:interest|honest|modest|earnest|latest)$/.test(token.lower)
+    )
   })
 }
 
@@ -328,10 +399,11 @@ const isComparativeAdjective = (tokens: Token[], index: number) => {
 }
 
 const comparativeOutcome = ({ tokens, lower }: View) =>
-  aboutCare(tokens, lower) &&
+  comparesCare(tokens, lower) &&
   tokens.some((token, index) => {
     if (token.negated || !isComparativeAdjective(tokens, index)) return false
-    if (/^(?:longer|shorter|larger|smaller|older|younger|later|earlier|other|further|former|lower)$/.test(token.lower)) return false
+    if (/^(?:longer|shorter|larger|smaller|older|younger|later|earlier|other|further|former|lower)$/.test(token.lower))
+      return false
     return (
       near(tokens, index, cue.OUTCOME_NOUN, 0, 3) ||
       /^(?:is|are|was|feels?|seems?|proves?|and|,|place|way|option|choice|alternative|setting|environment|approach)$/.test(
@@ -346,7 +418,7 @@ const comparativeOutcome = ({ tokens, lower }: View) =>
 // Promises -----------------------------------------------------------------------------------------
 
 const HEDGE =
-  /\b(?:results (?:may )?vary|individual results|no (?:program|treatment|one|therapy|medication|clinic) (?:can|could|will) (?:promise|guarantee|cure)|not everyone|there is no (?:cure|guarantee|quick fix)|isn't a cure|is not a cure|no cure)\b/
+  /\b(?:results (?:may )?vary|not intended to (?:diagnose|treat|cure|prevent)|individual results|no (?:program|treatment|one|therapy|medication|clinic) (?:can|could|will) (?:promise|guarantee|cure)|not everyone|there is no (?:cure|guarantee|quick fix)|isn't a cure|is not a cure|no cure)\b/
 
 const absolute = ({ tokens, lower }: View) =>
   !HEDGE.test(lower) &&
@@ -355,12 +427,17 @@ const absolute = ({ tokens, lower }: View) =>
       lower,
     ))
 
-const proven = ({ tokens }: View) => tokens.some((token) => /^(?:proven|proof|proves?|proved)$/.test(token.lower) && !token.negated)
+const proven = ({ tokens }: View) =>
+  tokens.some((token) => /^(?:proven|proof|proves?|proved)$/.test(token.lower) && !token.negated)
 
 const outcomeVerbAt = (tokens: Token[], index: number): boolean => {
   const token = tokens[index]
   if (!token || token.negated || !lemmaIn(token, cue.OUTCOME_VERB)) return false
-  if (/^(?:feel|get|find|see|notice|walk|leave|become|experience|live|return|sleep|end|emerge|bounce|break)$/.test(token.lemma))
+  if (
+    /^(?:feel|get|find|see|notice|walk|leave|become|experience|live|return|sleep|end|emerge|bounce|break)$/.test(
+      token.lemma,
+    )
+  )
     return (
       near(tokens, index, cue.OUTCOME_COMPLEMENT, 0, 4) ||
       near(tokens, index, cue.OUTCOME_NOUN, 0, 4) ||
@@ -370,7 +447,8 @@ const outcomeVerbAt = (tokens: Token[], index: number): boolean => {
 }
 
 /** What a provider does for you, not what you will gain: "we will verify your benefits". */
-const LOGISTICS = cue.set(`meet receive call schedule need pay bring fill complete sign attend work be assign verify check
+const LOGISTICS =
+  cue.set(`meet receive call schedule need pay bring fill complete sign attend work be assign verify check
   review discuss ask start begin visit contact speak talk hear explain answer provide send email text confirm arrange
   coordinate book help match tell walk show follow create build set plan learn practice spend stay sleep eat share use`)
 
@@ -388,16 +466,19 @@ const futureOutcome = ({ tokens, lower }: View) =>
     while (tokens[verb]?.pos === 'ADV' || tokens[verb]?.pos === 'PART') verb++
     const word = tokens[verb]
     if (!word || word.negated) return false
-    if (word.lemma === 'be') return near(tokens, verb, cue.OUTCOME_COMPLEMENT, 0, 4) || near(tokens, verb, RESULT_AFTER, 0, 4)
+    if (word.lemma === 'be')
+      return near(tokens, verb, cue.OUTCOME_COMPLEMENT, 0, 4) || near(tokens, verb, RESULT_AFTER, 0, 4)
     if (word.lemma === 'work') return tokens[verb + 1]?.lower !== 'with' && tokens[verb + 1]?.lower !== 'on'
-    if (outcomeVerbAt(tokens, verb) || lemmaIn(word, cue.EFFICACY_VERB)) return !lemmaIn(word, LOGISTICS) || word.lemma === 'help'
+    if (outcomeVerbAt(tokens, verb) || lemmaIn(word, cue.EFFICACY_VERB))
+      return !lemmaIn(word, LOGISTICS) || word.lemma === 'help'
     if (/^(?:change|save|give|get|have|come|go|send|take|carry|last|hold|make|keep)$/.test(word.lemma))
       return near(tokens, verb, RESULT_AFTER, 0, 10) || near(tokens, verb, cue.OUTCOME_NOUN, 0, 6)
     return false
   })
 
 const universality = ({ tokens, lower }: View) =>
-  /\bworks? for (?:everyone|anyone|everybody|all)\b/.test(lower) ||
+  (/\bworks? for (?:everyone|anyone|everybody|all)\b/.test(lower) &&
+    !tokens.some((token) => /^works?$/.test(token.lower) && token.negated)) ||
   tokens.some((token, index) => {
     if (!cue.UNIVERSAL_SUBJECT.has(token.lower) || token.negated) return false
     if (token.lower === 'all' && !near(tokens, index, cue.POPULATION, 0, 2)) return false
@@ -412,19 +493,26 @@ const reportedGains = ({ tokens }: View) =>
   tokens.some((token, index) => {
     if (!lemmaIn(token, cue.POPULATION) || token.negated) return false
     const verb = findLemma(tokens, cue.GAIN_VERB, index + 1, index + 4)
-    return verb !== -1 && near(tokens, verb, cue.OUTCOME_NOUN, 0, 4)
+    return verb !== -1 && near(tokens, verb, cue.GAIN_NOUN, 0, 4)
   })
 
 /** "Progress that keeps going long after discharge", "go home with their lives back". */
 const durability = ({ tokens, lower }: View) =>
   !HEDGE.test(lower) &&
-  (/\b(?:keeps? going|lasts? (?:a lifetime|for years|for life)|long after (?:discharge|graduation|treatment|you leave)|for the rest of (?:your|their) li(?:fe|ves))\b/.test(lower) ||
+  (/\b(?:keeps? going|lasts? (?:a lifetime|for years|for life)|long after (?:discharge|graduation|treatment|you leave)|for the rest of (?:your|their) li(?:fe|ves))\b/.test(
+    lower,
+  ) ||
     /\b(?:with|get|gets|have|has) (?:their|your) (?:life|lives) back\b/.test(lower) ||
     /\bwithin reach for (?:everyone|anyone|all|every)\b/.test(lower) ||
+    /\b(?:never|rarely|seldom|almost never|hardly ever) (?:need to |have to |again )?(?:go back|return|come back|relapse|be readmitted|be hospitalized|end up back)\b/.test(
+      lower,
+    ) ||
     (/\b(?:real and )?lasting\b/.test(lower) && findLemma(tokens, cue.OUTCOME_NOUN) !== -1))
 
 const reliability = ({ tokens }: View) =>
-  tokens.some((token, index) => lemmaIn(token, cue.RELIABLE) && !token.negated && near(tokens, index, cue.PATH_NOUN, 0, 3))
+  tokens.some(
+    (token, index) => lemmaIn(token, cue.RELIABLE) && !token.negated && near(tokens, index, cue.PATH_NOUN, 0, 3),
+  )
 
 /** A finite form ("calms", "stabilized", "can lift"), not "to treat" or "treating". */
 const isFiniteVerb = (tokens: Token[], index: number) => {
@@ -440,15 +528,35 @@ const efficacy = ({ tokens, lower }: View) => {
   for (let verb = start; verb < Math.min(tokens.length, start + 8); verb++) {
     const token = tokens[verb]
     if (token.negated || !lemmaIn(token, cue.EFFICACY_VERB) || !isFiniteVerb(tokens, verb)) continue
+    if (/^(?:be|been|was|were|is|are|being|get|got)$/.test(tokens[verb - 1]?.lower ?? '') && token.lower.endsWith('ed'))
+      continue
+    if (token.lemma === 'help') {
+      const outcome = tokens
+        .slice(verb + 1, verb + 5)
+        .some(
+          (next, at) =>
+            lemmaIn(next, cue.EFFICACY_VERB) ||
+            (lemmaIn(next, cue.OUTCOME_VERB) && outcomeVerbAt(tokens, verb + 1 + at)),
+        )
+      if (outcome && subject !== -1) return true
+      continue
+    }
+    if (token.lemma === 'treat' && (subject === -1 || !lemmaIn(tokens[subject], cue.TREATMENT_NOUN))) continue
     if (token.lemma === 'work') {
-      if (/\bworks?\b(?!\s+(?:with|on|through|alongside|together|closely|as|at|in|to))/.test(lower) && !/\bwhat makes\b/.test(lower)) return true
+      if (
+        /\bworks?\b(?!\s+(?:with|on|through|alongside|together|closely|as|at|in|to))/.test(lower) &&
+        !/\b(?:what makes|how (?:it|this|the [\w ]+?|our [\w ]+?) works?)\b/.test(lower)
+      )
+        return true
       continue
     }
     if (near(tokens, verb, cue.EFFICACY_OBJECT, subject === -1 ? 4 : 0, 6)) return true
   }
   return (
     subject !== -1 &&
-    /\b(?:is|are|was|were|be|been)\s+(?:highly\s+|very\s+|remarkably\s+|extremely\s+)?effective\b|\beffectively (?:treat|treated|treats|manage|relieve|reduce)/.test(lower)
+    /\b(?:is|are|was|were|be|been)\s+(?:highly\s+|very\s+|remarkably\s+|extremely\s+)?effective\b|\beffectively (?:treat|treated|treats|manage|relieve|reduce)/.test(
+      lower,
+    )
   )
 }
 
@@ -457,7 +565,8 @@ const efficacy = ({ tokens, lower }: View) => {
 const TIME_WINDOW =
   /\b(?:(?:in|within|after|over|inside)\s+(?:just\s+|only\s+|as little as\s+|under\s+|less than\s+|about\s+|the\s+(?:first\s+|very\s+first\s+)?|a\s+|their\s+|your\s+)?(?:\d+|one|two|three|four|five|six|seven|eight|nine|ten|a few|a couple of|first|single|very first)?(?:\s*(?:to|-|or)\s*(?:\d+|two|three|four|five|six|seven|eight|nine|ten))?\s*(?:hours?|days?|weeks?|months?|sessions?|dose|doses|infusions?|treatments?|visits?|appointments?)|by (?:the end of )?(?:the |their |your )?(?:week|day|month|session|second|third|fourth|fifth|\d+(?:st|nd|rd|th)) ?(?:\d+|one|two|three|four|five|six|seven|eight|nine|ten|week|day|month|session)?|(?:\d+|one|two|three|four|five|six|seven|eight|nine|ten|thirty|sixty|ninety) (?:days?|weeks?|months?) from now|same[- ](?:day|week) (?:relief|results|admission)|overnight)\b/
 
-const SERVICE_SPEED = /\b(?:return|answer|respond)s?\b[^.]{0,30}\b(?:calls?|emails?|messages?)|\b(?:admission|intake|appointment|callback|response|reply|scheduling)s?\b/
+const SERVICE_SPEED =
+  /\b(?:return|answer|respond)s?\b[^.]{0,30}\b(?:calls?|emails?|messages?)|\b(?:admission|intake|appointment|callback|response|reply|scheduling)s?\b/
 
 const speed = ({ tokens, lower }: View) => {
   const claimedSpeed = tokens.some(
@@ -468,11 +577,17 @@ const speed = ({ tokens, lower }: View) => {
         (/^(?:quickly|rapidly|fast|swiftly|immediately|instantly)$/.test(token.lower) && aboutCare(tokens, lower))),
   )
   if (claimedSpeed) return true
-  if (!TIME_WINDOW.test(lower) || (SERVICE_SPEED.test(lower) && !/\b(?:relief|better|sober|symptoms?)\b/.test(lower))) return false
+  if (!TIME_WINDOW.test(lower) || (SERVICE_SPEED.test(lower) && !/\b(?:relief|better|sober|symptoms?)\b/.test(lower)))
+    return false
   return (
     findLemma(tokens, cue.OUTCOME_NOUN) !== -1 ||
-    tokens.some((_, index) => outcomeVerbAt(tokens, index) || (lemmaIn(tokens[index], cue.EFFICACY_VERB) && isFiniteVerb(tokens, index))) ||
-    /\b(?:sober|clean|stable|better|well|symptom-free|back (?:to|in|at)|steadier|calmer|lift|lifts|lifted|lifting|ease|eases|eased|relief|finish(?:es)? detox|sleep(?:s|ing)? through|different person|walk(?:ed)? out|feel(?:s|ing)?)\b/.test(lower)
+    tokens.some(
+      (_, index) =>
+        outcomeVerbAt(tokens, index) || (lemmaIn(tokens[index], cue.EFFICACY_VERB) && isFiniteVerb(tokens, index)),
+    ) ||
+    /\b(?:sober|clean|stable|better|well|symptom-free|back (?:to|in|at)|steadier|calmer|lift|lifts|lifted|lifting|ease|eases|eased|relief|finish(?:es)? detox|sleep(?:s|ing)? through|different person|walk(?:ed)? out|feel(?:s|ing)?)\b/.test(
+      lower,
+    )
   )
 }
 
@@ -490,14 +605,16 @@ const safety = ({ tokens, lower }: View) =>
 const PERSONAL_OUTCOME =
   /\b(?:saved (?:my|his|her|their|our) (?:life|lives|marriage|family|son|daughter|liver|job)|changed my life|(?:gave|give|gives|handed) (?:me|him|her|them|us) (?:back )?(?:my|his|her|their|our|a) (?:life|lives|son|daughter|family|wife|husband|spark|hope|future)(?: back)?|(?:got|has|have|had) (?:my|his|her|their) (?:life|lives|wife|husband|son|daughter|mom|dad|kid) back|(?:i|he|she|they|we)(?:'ve| have| has|'s)? (?:been|stayed|remained) (?:sober|clean|well|stable|symptom-free|out of the hospital|drug-free|alcohol-free)|(?:sober|clean) (?:for|since)|(?:\d+|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|fourteen|eighteen|500|a hundred)\s+(?:days?|weeks?|months?|years?) (?:sober|clean|free)|(?:days?|weeks?|months?|years?) (?:sober|clean) (?:now|and counting|this month|today)|(?:haven't|hasn't|have not|has not|hadn't) (?:had a (?:drink|drop|panic attack)|used|relapsed|touched|needed|binged|purged|cut|self-harmed|been back)|no longer (?:struggles?|feels?|needs?|has|have|suffers?|fears?|drinks?|uses?)|(?:my|his|her|their) (?:anxiety|depression|panic(?: attacks)?|cravings|symptoms|nightmares|flashbacks|score|blood pressure) (?:is|are|was|were|have|has|had|went) (?:gone|under control|manageable|disappeared|vanished|lifted|dropped|back to normal|from)|(?:feel|feels|felt|feeling) (?:like (?:myself|himself|herself|themselves|a new person) again|human again|human)|(?:is|are|am) (?:now )?thriving|(?:back|went back|going back) to (?:work|school|college|coaching|teaching|my|his|her|their|normal)|back (?:in|at) (?:school|work|class|college)|ever since|(?:stayed|kept) (?:out of|off) (?:the hospital|drugs|alcohol)|a (?:new|different) (?:man|woman|person|kid)|(?:is|am|are) (?:alive|sober|clean|recovered|in recovery) (?:and|today|now)|weight-restored|(?:stop|stopped) (?:hurting|cutting|drinking|using) (?:myself|himself|herself)?|(?:walked|came) out (?:feeling|a new|clean|sober)|(?:dropped|went) from \w+ to|retrained my brain|(?:gained|got) back (?:the weight|his|her|my)|for the first time (?:in|since)|finally (?:eating|sleeping|sober|clean|myself|happy|at peace|home)|(?:zero|no) (?:withdrawal )?(?:symptoms|cravings)\.?$)/
 
-const NARRATOR = /\b(?:i|i'm|i've|my|me|he|his|him|she|her|they|their|we|our)\b/
+const NARRATOR = /\b(?:i|i'm|i've|my|me|he|his|him|she|her|they|their)\b/
 const STORY_OUTCOME =
   /\b(?:(?:got|get|have|has|had) (?:my|his|her|their) \w+ back|(?:went|goes|go|is|am|are|was|'m) back to \w+|again\b(?![^.]*\?)|(?:nightmares|panic attacks|flashbacks|cravings|symptoms|score) (?:had |have |has )?(?:dropped|gone|eased|stopped|disappeared|faded|fell)|got (?:me|him|her|them) through|(?:felt|feel|feels) the (?:fog|weight|cloud|darkness) lift|(?:'m|am|is) alive|stuck (?:to|with) it for|(?:ran|run|finished|completed) (?:my|his|her) first)/
 
 const personalOutcome = ({ lower }: View) =>
-  PERSONAL_OUTCOME.test(lower) || (NARRATOR.test(lower) && STORY_OUTCOME.test(lower) && !/\?\s*$/.test(lower))
+  !/\b(?:relaps\w*|died|overdosed|was found dead)\b/.test(lower) &&
+  (PERSONAL_OUTCOME.test(lower) || (NARRATOR.test(lower) && STORY_OUTCOME.test(lower) && !/\?\s*$/.test(lower)))
 
-const PERSONAL_OUTCOME_WORDS = cue.set(`again alive through stuck ran run fog lift saved changed life lives sober clean haven hasn hadn have has longer anxiety depression
+const PERSONAL_OUTCOME_WORDS =
+  cue.set(`again alive through stuck ran run fog lift saved changed life lives sober clean haven hasn hadn have has longer anxiety depression
   panic cravings symptoms nightmares flashbacks myself himself herself themselves thriving back ever stayed kept remained
   been feel feels felt new different alive restored stop stopped walked came dropped went retrained gained got first
   finally zero score pressure handed`)
@@ -508,56 +625,286 @@ const firstPersonResult = ({ lower, testimonial }: View) =>
     lower,
   )
 
-const NUMBER_WORDS = cue.set(`one two three four five six seven eight nine ten eleven twelve fifteen twenty thirty
+const NUMBER_WORDS = cue.set(`two three four five six seven eight nine ten eleven twelve fifteen twenty thirty
   forty fifty hundred thousand million billion dozen half every`)
 
 // Order matters: the first rule that fires decides the type.
 export const RULES: Rule[] = [
-  { type: 'authority', reason: 'names a source that asserts a finding', confidence: 0.85, triggers: [cue.KNOWN_AUTHORITY, cue.ORGANISATION_WORD], test: namedSourceSays },
-  { type: 'authority', reason: 'research or experts said to show something', confidence: 0.85, triggers: [cue.RESEARCH_NOUN], test: researchSays },
-  { type: 'authority', reason: 'cites a source ("according to", "per")', confidence: 0.85, triggers: ['according per funded endorsed approved recognized recognised backed cited researched'], test: citedSource },
-  { type: 'authority', reason: 'labels itself evidence-backed or clinically proven', confidence: 0.8, triggers: ['evidence science research data clinically doctor physician therapist psychiatrist fda gold studies experts'], test: evidenceLabel },
-  { type: 'authority', reason: 'refers to a study', confidence: 0.75, triggers: ['study trial report survey review meta'], test: studyMention },
-  { type: 'authority', reason: "follows a body's guidelines", confidence: 0.7, triggers: ['guideline guidelines recommendation recommendations standard standards criteria protocol protocols'], test: guidelines },
-  { type: 'authority', reason: 'cites credentials or accreditation', confidence: 0.7, triggers: ['accredited certified licensed recognized recognised endorsed approved board featured seen award'], test: credentials },
+  {
+    type: 'authority',
+    reason: 'names a source that asserts a finding',
+    confidence: 0.85,
+    triggers: [cue.KNOWN_AUTHORITY, cue.ORGANISATION_WORD],
+    requires: [cue.ASSERTION_VERB, ENDORSE],
+    test: namedSourceSays,
+  },
+  {
+    type: 'authority',
+    reason: 'research or experts said to show something',
+    confidence: 0.85,
+    triggers: [cue.RESEARCH_NOUN],
+    requires: [cue.ASSERTION_VERB, 'shown proven found demonstrated confirmed'],
+    test: researchSays,
+  },
+  {
+    type: 'authority',
+    reason: 'cites a source ("according to", "per")',
+    confidence: 0.85,
+    triggers: ['according per funded endorsed approved recognized recognised backed cited researched'],
+    test: citedSource,
+  },
+  {
+    type: 'authority',
+    reason: 'labels itself evidence-backed or clinically proven',
+    confidence: 0.8,
+    triggers: [
+      'evidence science research data clinically doctor physician therapist psychiatrist fda gold studies experts',
+    ],
+    test: evidenceLabel,
+  },
+  {
+    type: 'authority',
+    reason: 'refers to a study',
+    confidence: 0.75,
+    triggers: ['study trial report survey review meta'],
+    test: studyMention,
+  },
+  {
+    type: 'authority',
+    reason: "follows a body's guidelines",
+    confidence: 0.7,
+    triggers: ['guideline guidelines recommendation recommendations standard standards criteria protocol protocols'],
+    test: guidelines,
+  },
+  {
+    type: 'authority',
+    reason: 'cites credentials or accreditation',
+    confidence: 0.7,
+    triggers: ['accredited certified licensed recognized recognised endorsed approved board featured seen award'],
+    test: credentials,
+  },
   { type: 'statistic', reason: 'a percentage', confidence: 0.9, triggers: ['% percent'], test: percent },
-  { type: 'statistic', reason: 'a share in words (one in five, a third of)', confidence: 0.8, triggers: ['DIGIT', NUMBER_WORDS, cue.FRACTION_WORD], test: shareInWords },
-  { type: 'statistic', reason: 'a ranking (the leading cause of …)', confidence: 0.8, triggers: ['leading cause rank ranks ranked highest largest common #'], test: ranking },
-  { type: 'statistic', reason: 'a count of people or events', confidence: 0.8, triggers: ['DIGIT', NUMBER_WORDS], test: countOfPeople },
-  { type: 'statistic', reason: 'a large vague quantity (thousands of …)', confidence: 0.7, triggers: [cue.QUANTITY_WORD], test: vagueQuantity },
-  { type: 'statistic', reason: 'a rate, a multiple or a change by an amount', confidence: 0.8, triggers: ['times twice by rate rates half ratio'], test: timesOrBy },
-  { type: 'statistic', reason: 'a rate said to rise or fall', confidence: 0.7, triggers: [cue.CHANGE_VERB, 'remain remains remained stay stays stayed held holds steady'], test: trend },
+  {
+    type: 'statistic',
+    reason: 'a share in words (one in five, a third of)',
+    confidence: 0.8,
+    triggers: ['DIGIT', NUMBER_WORDS, cue.FRACTION_WORD],
+    test: shareInWords,
+  },
+  {
+    type: 'statistic',
+    reason: 'a ranking (the leading cause of …)',
+    confidence: 0.8,
+    triggers: ['leading cause rank ranks ranked highest largest common #'],
+    test: ranking,
+  },
+  {
+    type: 'statistic',
+    reason: 'a count of people or events',
+    confidence: 0.8,
+    triggers: ['DIGIT', NUMBER_WORDS],
+    requires: [cue.POPULATION],
+    test: countOfPeople,
+  },
+  {
+    type: 'statistic',
+    reason: 'a large vague quantity (thousands of …)',
+    confidence: 0.7,
+    triggers: [cue.QUANTITY_WORD],
+    test: vagueQuantity,
+  },
+  {
+    type: 'statistic',
+    reason: 'a rate, a multiple or a change by an amount',
+    confidence: 0.8,
+    triggers: ['times twice by rate rates half ratio'],
+    test: timesOrBy,
+  },
+  {
+    type: 'statistic',
+    reason: 'a rate said to rise or fall',
+    confidence: 0.7,
+    triggers: [cue.CHANGE_VERB, 'remain remains remained stay stays stayed held holds steady'],
+    test: trend,
+  },
   { type: 'statistic', reason: 'a cost or saving', confidence: 0.75, triggers: ['$ dollars'], test: money },
-  { type: 'statistic', reason: 'an ordinal count (the fourth death this year)', confidence: 0.7, triggers: ['second third fourth fifth sixth seventh eighth ninth tenth DIGIT'], test: ordinalCount },
-  { type: 'testimonial-outcome', reason: "a person's outcome told as evidence", confidence: 0.75, triggers: [PERSONAL_OUTCOME_WORDS], test: personalOutcome },
-  { type: 'testimonial-outcome', reason: 'a first-person result in a testimonial', confidence: 0.75, triggers: ['i im'], test: firstPersonResult },
+  {
+    type: 'statistic',
+    reason: 'an ordinal count (the fourth death this year)',
+    confidence: 0.7,
+    triggers: ['second third fourth fifth sixth seventh eighth ninth tenth DIGIT'],
+    test: ordinalCount,
+  },
+  {
+    type: 'testimonial-outcome',
+    reason: "a person's outcome told as evidence",
+    confidence: 0.75,
+    triggers: [PERSONAL_OUTCOME_WORDS],
+    test: personalOutcome,
+  },
+  {
+    type: 'testimonial-outcome',
+    reason: 'a first-person result in a testimonial',
+    confidence: 0.75,
+    triggers: ['i im'],
+    test: firstPersonResult,
+  },
   { type: 'comparative', reason: 'compares with "than"', confidence: 0.8, triggers: ['than'], test: comparativeThan },
-  { type: 'comparative', reason: 'claims equal results', confidence: 0.85, triggers: ['as similar comparable equal equivalent same identical'], test: equivalence },
-  { type: 'comparative', reason: 'claims superiority', confidence: 0.8, triggers: [cue.SUPERIORITY, 'none edge ahead one other # compared comparison close fraction advantage way nothing beat beats beating unlike any most'], test: superiorityWord },
-  { type: 'comparative', reason: 'a superlative (the best, the most trusted)', confidence: 0.7, triggers: [cue.SUPERLATIVE_WORD, 'EST'], test: superlative },
-  { type: 'promise', reason: 'an absolute (cure, guarantee, life-changing)', confidence: 0.9, triggers: [cue.ABSOLUTE_WORD, '100 never life changes change once good completely'], test: absolute },
-  { type: 'promise', reason: 'says it is proven', confidence: 0.85, triggers: ['proven proof proves prove proved'], test: proven },
-  { type: 'safety-speed', reason: 'claims safety (no side effects, non-addictive)', confidence: 0.85, triggers: ['side non addictive safe risk painless without doesn don won never cause complications dangerous tolerated gentle habit zero'], test: safety },
-  { type: 'safety-speed', reason: 'claims speed (within weeks, speeds healing)', confidence: 0.75, triggers: [cue.SPEED_VERB, cue.SPEED_ADJECTIVE, 'week weeks day days month months session sessions within'], test: speed },
-  { type: 'comparative', reason: 'a comparative outcome (greater benefit, a safer setting)', confidence: 0.7, triggers: [cue.COMPARATIVE_WORD, 'ER'], test: comparativeOutcome },
-  { type: 'statistic', reason: 'a share without a number (most people)', confidence: 0.6, triggers: ['most majority half'], test: vagueMajority },
-  { type: 'promise', reason: 'promises lasting results', confidence: 0.65, triggers: ['keeps lasting lasts life years long back reach'], test: durability },
-  { type: 'statistic', reason: 'prevalence without a number (common, often undiagnosed)', confidence: 0.6, triggers: ['common widespread prevalent rare underdiagnosed undertreated often frequently commonly usually typically rarely seldom disproportionately'], test: prevalence },
-  { type: 'promise', reason: 'promises an outcome (you will …)', confidence: 0.75, triggers: ['will ll going wo'], test: futureOutcome },
-  { type: 'promise', reason: 'says everyone gets the result', confidence: 0.75, triggers: [cue.UNIVERSAL_SUBJECT, 'works'], test: universality },
-  { type: 'promise', reason: 'reports gains by patients', confidence: 0.7, triggers: [cue.GAIN_VERB], test: reportedGains },
-  { type: 'promise', reason: 'calls itself a dependable path', confidence: 0.7, triggers: [cue.RELIABLE], test: reliability },
-  { type: 'promise', reason: 'says a treatment works or helps', confidence: 0.6, triggers: [cue.EFFICACY_VERB, 'effective'], test: efficacy },
+  {
+    type: 'comparative',
+    reason: 'claims equal results',
+    confidence: 0.85,
+    triggers: ['as similar comparable equal equivalent same identical'],
+    test: equivalence,
+  },
+  {
+    type: 'comparative',
+    reason: 'claims superiority',
+    confidence: 0.8,
+    triggers: [
+      cue.SUPERIORITY,
+      'none edge ahead one other # compared comparison close fraction advantage way nothing beat beats beating unlike any most',
+    ],
+    test: superiorityWord,
+  },
+  {
+    type: 'comparative',
+    reason: 'a superlative (the best, the most trusted)',
+    confidence: 0.7,
+    triggers: [cue.SUPERLATIVE_WORD, 'EST'],
+    test: superlative,
+  },
+  {
+    type: 'promise',
+    reason: 'an absolute (cure, guarantee, life-changing)',
+    confidence: 0.9,
+    triggers: [cue.ABSOLUTE_WORD, '100 never life changes change once good completely'],
+    test: absolute,
+  },
+  {
+    type: 'promise',
+    reason: 'says it is proven',
+    confidence: 0.85,
+    triggers: ['proven proof proves prove proved'],
+    test: proven,
+  },
+  {
+    type: 'safety-speed',
+    reason: 'claims safety (no side effects, non-addictive)',
+    confidence: 0.85,
+    triggers: [
+      'side non addictive safe risk painless without doesn don won never cause complications dangerous tolerated gentle habit zero',
+    ],
+    test: safety,
+  },
+  {
+    type: 'safety-speed',
+    reason: 'claims speed (within weeks, speeds healing)',
+    confidence: 0.75,
+    triggers: [cue.SPEED_VERB, cue.SPEED_ADJECTIVE, 'week weeks day days month months session sessions within'],
+    test: speed,
+  },
+  {
+    type: 'comparative',
+    reason: 'a comparative outcome (greater benefit, a safer setting)',
+    confidence: 0.7,
+    triggers: [cue.COMPARATIVE_WORD, 'ER'],
+    requires: [cue.OUTCOME_NOUN, cue.TREATMENT_NOUN, CARE_PLACE, 'our we us this'],
+    test: comparativeOutcome,
+  },
+  {
+    type: 'statistic',
+    reason: 'a share without a number (most people)',
+    confidence: 0.6,
+    triggers: ['most majority half'],
+    test: vagueMajority,
+  },
+  {
+    type: 'promise',
+    reason: 'promises lasting results',
+    confidence: 0.65,
+    triggers: ['keeps lasting lasts life years long back reach never rarely seldom hardly return relapse'],
+    test: durability,
+  },
+  {
+    type: 'statistic',
+    reason: 'prevalence without a number (common, often undiagnosed)',
+    confidence: 0.6,
+    triggers: [
+      'common widespread prevalent rare underdiagnosed undertreated often frequently commonly usually typically rarely seldom disproportionately',
+    ],
+    test: prevalence,
+  },
+  {
+    type: 'promise',
+    reason: 'promises an outcome (you will …)',
+    confidence: 0.75,
+    triggers: ['will ll going wo'],
+    test: futureOutcome,
+  },
+  {
+    type: 'promise',
+    reason: 'says everyone gets the result',
+    confidence: 0.75,
+    triggers: [cue.UNIVERSAL_SUBJECT, 'works'],
+    test: universality,
+  },
+  {
+    type: 'promise',
+    reason: 'reports gains by patients',
+    confidence: 0.7,
+    triggers: [cue.GAIN_VERB],
+    requires: [cue.GAIN_NOUN],
+    test: reportedGains,
+  },
+  {
+    type: 'promise',
+    reason: 'calls itself a dependable path',
+    confidence: 0.7,
+    triggers: [cue.RELIABLE],
+    test: reliability,
+  },
+  {
+    type: 'promise',
+    reason: 'says a treatment works or helps',
+    confidence: 0.6,
+    triggers: [cue.EFFICACY_VERB, 'effective'],
+    requires: [cue.TREATMENT_NOUN, cue.PROVIDER, cue.EFFICACY_OBJECT],
+    test: efficacy,
+  },
 ]
 
 /** Surface forms a lemma may take, generously: a trigger that fires too often only costs a rule check. */
 const IRREGULAR: Record<string, string[]> = {
-  show: ['shown', 'showed'], find: ['found'], prove: ['proven', 'proved'], rise: ['rose', 'risen'],
-  fall: ['fell', 'fallen'], grow: ['grew', 'grown'], say: ['said'], see: ['saw', 'seen'], feel: ['felt'],
-  get: ['got', 'gotten'], leave: ['left'], become: ['became'], break: ['broke', 'broken'], beat: ['beaten'],
-  make: ['made'], lead: ['led'], cut: ['cut'], keep: ['kept'], stay: ['stayed'], give: ['gave', 'given'],
-  meta: ['meta-analysis'], woman: ['women'], man: ['men'], person: ['people'], child: ['children'],
-  analysis: ['analyses'], alumnus: ['alumni'], life: ['lives'], research: ['researchers'],
+  show: ['shown', 'showed'],
+  find: ['found'],
+  prove: ['proven', 'proved'],
+  rise: ['rose', 'risen'],
+  fall: ['fell', 'fallen'],
+  grow: ['grew', 'grown'],
+  say: ['said'],
+  see: ['saw', 'seen'],
+  feel: ['felt'],
+  get: ['got', 'gotten'],
+  leave: ['left'],
+  become: ['became'],
+  break: ['broke', 'broken'],
+  beat: ['beaten'],
+  make: ['made'],
+  lead: ['led'],
+  cut: ['cut'],
+  keep: ['kept'],
+  stay: ['stayed'],
+  give: ['gave', 'given'],
+  meta: ['meta-analysis'],
+  woman: ['women'],
+  man: ['men'],
+  person: ['people'],
+  child: ['children'],
+  analysis: ['analyses'],
+  alumnus: ['alumni'],
+  life: ['lives'],
+  research: ['researchers'],
 }
 const inflections = (word: string): string[] => [
   word,
@@ -574,60 +921,88 @@ const inflections = (word: string): string[] => [
   ...(IRREGULAR[word] ?? []),
 ]
 
-const triggerIndex = new Map<string, number[]>()
-const featureRules = { DIGIT: [] as number[], EST: [] as number[], ER: [] as number[] }
+/** Which (rule, trigger group) pairs a word or a feature of the text satisfies. */
+type Hit = { rule: number; group: 0 | 1 }
+const triggerIndex = new Map<string, Hit[]>()
+const featureHits: Record<'DIGIT' | 'EST' | 'ER', Hit[]> = { DIGIT: [], EST: [], ER: [] }
 RULES.forEach((rule, index) => {
-  for (const trigger of rule.triggers) {
-    if (trigger === 'DIGIT' || trigger === 'EST' || trigger === 'ER') {
-      featureRules[trigger].push(index)
-      continue
+  const groups: Trigger[][] = rule.requires ? [rule.triggers, rule.requires] : [rule.triggers]
+  groups.forEach((triggers, group) => {
+    for (const trigger of triggers) {
+      const hit: Hit = { rule: index, group: group as 0 | 1 }
+      if (trigger === 'DIGIT' || trigger === 'EST' || trigger === 'ER') {
+        featureHits[trigger].push(hit)
+        continue
+      }
+      const words = typeof trigger === 'string' ? trigger.split(/\s+/) : [...trigger]
+      for (const word of words.flatMap(inflections)) {
+        const hits = triggerIndex.get(word) ?? []
+        if (!hits.some((other) => other.rule === index && other.group === hit.group)) hits.push(hit)
+        triggerIndex.set(word, hits)
+      }
     }
-    const words = typeof trigger === 'string' ? trigger.split(/\s+/) : [...trigger]
-    for (const word of words.flatMap(inflections)) {
-      const rules = triggerIndex.get(word) ?? []
-      if (!rules.includes(index)) rules.push(index)
-      triggerIndex.set(word, rules)
-    }
-  }
+  })
 })
+const needed = RULES.map((rule) => (rule.requires ? 0b11 : 0b01))
 
 const SURFACE_WORD = /[a-z0-9]+|[%$#]/g
 
 /** The rules a sentence could fire, from its surface words alone: no parse needed to rule most out. */
 export const triggeredRules = (text: string): Uint8Array => {
-  const fired = new Uint8Array(RULES.length)
+  const groups = new Uint8Array(RULES.length)
+  const mark = (hits: Hit[] | undefined) => {
+    if (hits) for (const { rule, group } of hits) groups[rule] |= 1 << group
+  }
   const lower = text.toLowerCase()
   for (const [word] of lower.matchAll(SURFACE_WORD)) {
-    const rules = triggerIndex.get(word)
-    if (rules) for (const index of rules) fired[index] = 1
-    if (word.length > 4 && word.endsWith('est')) for (const index of featureRules.EST) fired[index] = 1
-    if (word.length > 4 && word.endsWith('er')) for (const index of featureRules.ER) fired[index] = 1
+    mark(triggerIndex.get(word))
+    if (word.length > 4 && word.endsWith('est')) mark(featureHits.EST)
+    if (word.length > 4 && word.endsWith('er')) mark(featureHits.ER)
   }
-  if (/\d/.test(lower)) for (const index of featureRules.DIGIT) fired[index] = 1
-  return fired
+  if (/\d/.test(lower)) mark(featureHits.DIGIT)
+  return groups.map((hit, rule) => (hit === needed[rule] ? 1 : 0))
 }
 
 export const anyTriggered = (fired: Uint8Array) => fired.some((value) => value === 1)
 
-const SOURCE_LINE = /^\s*\(?(?:sources?|photo|image|credit|references?|citation|via|caption)\b\s*:|^\s*(?:compiled|adapted|excerpted|reprinted) from\b/i
+const SOURCE_LINE =
+  /^\s*\(?(?:sources?|photo|image|credit|references?|citation|via|caption)\b\s*:|^\s*(?:compiled|adapted|excerpted|reprinted) from\b/i
 /** In a question only an explicit figure is a claim ("Did you know 1 in 5 adults…?"); the rest is asked, not said. */
-const ASKED_FIGURES = new Set(['a percentage', 'a share in words (one in five, a third of)', 'a count of people or events'])
+const ASKED_FIGURES = new Set([
+  'a percentage',
+  'a share in words (one in five, a third of)',
+  'a count of people or events',
+])
 
-/** The claim a sentence makes, if it makes one; headings, questions and source lines make few. */
-export const detectClaim = (
-  sentence: Sentence,
-  { testimonial = false, fired = triggeredRules(sentence.text) }: { testimonial?: boolean; fired?: Uint8Array } = {},
-): Detection | undefined => {
-  if (SOURCE_LINE.test(sentence.text)) return undefined
-  const view: View = {
-    sentence,
-    tokens: sentence.tokens,
-    lower: sentence.text.toLowerCase().replace(/[‘’]/g, "'").replace(/[“”]/g, '"'),
+const lazyView = (span: Span, testimonial: boolean): View => {
+  let parsed: Sentence | undefined
+  const sentence = () => (parsed ??= parseSentence(span))
+  return {
+    get sentence() {
+      return sentence()
+    },
+    get tokens() {
+      return sentence().tokens
+    },
+    lower: span.text.toLowerCase().replace(/[‘’]/g, "'").replace(/[“”]/g, '"'),
     testimonial,
   }
+}
+
+/**
+ * The claim a sentence makes, if it makes one; questions and source lines make few. Only the rules
+ * its words could fire are tried, and it is parsed only if one of them needs its tokens.
+ */
+export const detectClaim = (
+  span: Span,
+  { testimonial = false, fired = triggeredRules(span.text) }: { testimonial?: boolean; fired?: Uint8Array } = {},
+): Detection | undefined => {
+  if (SOURCE_LINE.test(span.text)) return undefined
+  const view = lazyView(span, testimonial)
+  const question = /\?["”’')]*\s*$/.test(span.text)
   for (const [index, rule] of RULES.entries()) {
     if (!fired[index]) continue
-    if (sentence.question && !ASKED_FIGURES.has(rule.reason)) continue
+    if (question && !ASKED_FIGURES.has(rule.reason)) continue
     if (rule.test(view)) return { type: rule.type, reason: rule.reason, confidence: rule.confidence }
   }
   return undefined

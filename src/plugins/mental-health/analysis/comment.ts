@@ -1,8 +1,10 @@
 /**
- * Screening of reader comments (rulebook §6): crisis language with a risk tier, personal health or
- * contact details (held, with a redacted copy for staff), links (possible spam); and staff replies
- * that would confirm someone is a patient. Pure.
+ * Screening of reader comments (rulebook §6): crisis language with a risk tier and its reasons (rules in
+ * ./crisis, measured on tests/fixtures/corpus/comments), personal health or contact details (held, with a
+ * redacted copy for staff), links (possible spam); and staff replies that would confirm someone is a
+ * patient. Pure.
  */
+import { assessCrisis } from './crisis/assess'
 
 export type RiskTier = 'none' | 'low' | 'medium' | 'high'
 export type PersonalInfoKind = 'phone' | 'email' | 'address' | 'medication'
@@ -13,28 +15,9 @@ export type CommentScreening = {
   personalInfo: PersonalInfoKind[]
   hasLinks: boolean
   redacted: string
+  /** Why the risk tier is what it is, for the moderator: "plan or means", "farewell", "third-party report"… */
+  reasons: string[]
 }
-
-/** Imminent intent: a plan, a time, means at hand, goodbyes. */
-const HIGH = [
-  /\b(?:going|gonna|about|plan(?:ning)?|ready) to (?:kill myself|end (?:it|my life)|take my (?:own )?life|die)\b/i,
-  /\b(?:kill(?:ing)? myself|end(?:ing)? (?:it all|my life)) (?:tonight|today|now|this week|soon)\b/i,
-  /\b(?:tonight|today) (?:is|will be) (?:the|my) (?:night|day|end)\b/i,
-  /\b(?:i have|i've got|got) (?:the )?(?:pills|a gun|a rope|a plan)\b/i,
-  /\b(?:this is )?(?:my )?(?:goodbye|final) (?:note|message|post)\b/i,
-]
-/** Ongoing ideation without stated intent. */
-const MEDIUM = [
-  /\b(?:want|wanted|wanna) to (?:die|kill myself|end (?:it|my life)|disappear forever)\b/i,
-  /\b(?:i am|i'm|feeling|been) (?:so )?suicidal\b/i,
-  /\b(?:thinking|thoughts) (?:about|of) (?:suicide|killing myself|ending (?:it|my life))\b/i,
-  /\b(?:don't|do not|dont) want to (?:live|be alive|be here)(?: anymore)?\b/i,
-  /\b(?:no reason|nothing) to live for\b/i,
-  /\b(?:hurt(?:ing)?|cut(?:ting)?|harm(?:ing)?) myself\b/i,
-  /\bself[- ]harm(?:ing)?\b/i,
-]
-/** Past or indirect mentions. */
-const LOW = [/\bsuicid\w*\b/i, /\boverdos\w*\b/i, /\bused to (?:cut|self[- ]harm|want to die)\b/i, /\bcrisis\b/i]
 
 const PERSONAL: { kind: PersonalInfoKind; pattern: RegExp }[] = [
   { kind: 'email', pattern: /\b[\w.+-]+@[\w-]+(?:\.[\w-]+)+\b/g },
@@ -49,12 +32,8 @@ const PERSONAL: { kind: PersonalInfoKind; pattern: RegExp }[] = [
 
 const LINK = /\b(?:https?:\/\/|www\.)\S+|\b[\w-]+\.(?:com|net|org|info|biz|io|ru|xyz|shop)(?:\/\S*)?\b/i
 
-const tierOf = (text: string): RiskTier => {
-  if (HIGH.some((p) => p.test(text))) return 'high'
-  if (MEDIUM.some((p) => p.test(text))) return 'medium'
-  if (LOW.some((p) => p.test(text))) return 'low'
-  return 'none'
-}
+/** Which crisis signals a comment sets off, in words a moderator can read ("plan or means", "farewell"…). */
+export const crisisSignals = (body: string): string[] => assessCrisis(body).reasons
 
 export const screenComment = (body: string): CommentScreening => {
   const personalInfo = new Set<PersonalInfoKind>()
@@ -65,10 +44,11 @@ export const screenComment = (body: string): CommentScreening => {
       return `[${kind} removed]`
     })
   }
-  const riskTier = tierOf(body)
+  const { tier: riskTier, reasons } = assessCrisis(body)
   return {
     riskTier,
     urgent: riskTier === 'medium' || riskTier === 'high',
+    reasons,
     personalInfo: [...personalInfo],
     hasLinks: LINK.test(body),
     redacted,

@@ -12,7 +12,7 @@ export const POPULATION = set(`
   servicemember soldier senior elder user death overdose suicide case visit admission readmission hospitalization
   life diagnosis episode attempt incident emergency referral fatality household respondent
   county nation country worldwide population alumnus alumni enrollee inmate infant baby girl boy
-  caller user resident homeowner driver victim addict review rating staff clinician provider`)
+  caller user resident homeowner driver victim addict review rating`)
 
 /** What an outcome is measured in. */
 export const OUTCOME_NOUN = set(`
@@ -75,6 +75,11 @@ export const UNIVERSAL_SUBJECT = set('anyone everyone anybody everybody all ever
 
 export const GAIN_VERB = set('see experience report notice enjoy achieve make gain show feel')
 
+/** What patients are said to see or report: gains, not plans. */
+export const GAIN_NOUN = set(
+  'gain improvement result relief progress benefit change difference reduction transformation breakthrough stride',
+)
+
 export const RELIABLE = set('dependable reliable surefire sure-fire foolproof certain consistent predictable')
 export const PATH_NOUN = set('path road way route method solution approach treatment program recovery sobriety plan')
 
@@ -96,7 +101,7 @@ export const SPEED_VERB = set('speed accelerate hasten fast-track jump-start exp
 export const SPEED_ADJECTIVE = set('quick rapid fast immediate instant overnight swift speedy')
 
 export const CHANGE_VERB = set(`
-  rise fall increase decrease double triple quadruple drop climb jump surge decline grow spike soar plummet
+  rise fall increase decrease double triple quadruple drop climb surge decline grow spike soar plummet
   skyrocket halve`)
 
 export const RATE_NOUN = set(`

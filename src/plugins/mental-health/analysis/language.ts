@@ -68,66 +68,143 @@ const isProperName = (match: string, text: string, start: number) => {
   return before.length > 0 && !/[.!?:\n"“]$/.test(before)
 }
 
-const findLexicon = (text: string, options: AnalysisOptions): LanguageFinding[] => {
+/** A term quoted as a term ("avoid 'addict'"): a mention, not a use. */
+const MENTIONED =
+  /[”"’']\s*(?:,|or|and|,\s*or|,\s*and)\s*[“"'‘]?$|\b(?:avoid|avoiding|instead of|rather than|say|saying|use|using|calling (?:\w+ ){0,2}an?|the (?:word|term|phrase|label)s?|words? like|terms? (?:like|such as)|phrases? (?:like|such as)|not|or)\s*[“"'‘]?$/i
+
+const isMention = (text: string, start: number, quotes: [number, number][]) => {
+  const quote = quotes.find(([from, to]) => start >= from && start < to)
+  return Boolean(quote) && MENTIONED.test(text.slice(Math.max(0, quote![0] - 40), quote![0] + 1))
+}
+
+/** Someone else's words: still flagged, for review only (severity "info"), never blocking. */
+const quotedSeverity = (severity: Severity): Severity => (severity === 'off' ? 'off' : 'info')
+
+const NEGATION_BEFORE =
+  /\b(?:no|not|n't|never|none|nothing|without|cannot|isn't|aren't|doesn't|don't|won't)\b[^.;:!?]{0,40}$/i
+const DISCLAIMER =
+  /\bnot intended to (?:diagnose|treat|cure|prevent)|\bno (?:one|program|treatment|therapy|clinic) can (?:promise|guarantee)/i
+
+/** An absolute that is denied ("no treatment is a cure") or asked about ("Does TMS cure depression?") promises nothing. */
+const deniedOrAsked = (text: string, start: number, end: number) => {
+  const sentenceStart =
+    Math.max(text.lastIndexOf('.', start - 1), text.lastIndexOf('\n', start - 1), text.lastIndexOf('?', start - 1)) + 1
+  const nextStop = text.slice(end).search(/[.!?\n]/)
+  const sentence = text.slice(sentenceStart, nextStop === -1 ? text.length : end + nextStop + 1)
+  return NEGATION_BEFORE.test(text.slice(sentenceStart, start)) || DISCLAIMER.test(sentence) || /\?\s*$/.test(sentence)
+}
+
+const findLexicon = (text: string, options: AnalysisOptions, quotes: [number, number][]): LanguageFinding[] => {
   const { pattern, byPhrase, exceptions } = compile(options)
-  const skipped = [...quotedRanges(text), ...spansOf(exceptions, text)]
+  const skipped = spansOf(exceptions, text)
   const findings: LanguageFinding[] = []
   pattern.lastIndex = 0
   for (let match = pattern.exec(text); match; match = pattern.exec(text)) {
     const start = match.index
     const end = start + match[0].length
-    if (within(start, end, skipped) || isProperName(match[0], text, start)) continue
+    if (within(start, end, skipped) || isProperName(match[0], text, start) || isMention(text, start, quotes)) continue
     const entry = byPhrase.get(match[0].toLowerCase().replace(/\s+/g, ' '))
     if (!entry) continue
-    const severity = severityOf(entry, options.severity)
+    if (entry.rule.startsWith('absolute/') && deniedOrAsked(text, start, end)) continue
+    const ruled = severityOf(entry, options.severity)
+    const severity = within(start, end, quotes) ? quotedSeverity(ruled) : ruled
     if (severity === 'off') continue
     findings.push({ text: match[0], start, end, rule: entry.rule, severity, suggestion: entry.suggestion })
   }
   return findings
 }
 
-
 type ContextRule = {
   rule: string
   suggestion: string
   severity: Severity
   pattern: RegExp
-  /** Only in a sentence about a suicide (or right after one). */
+  /** Only near a sentence about a suicide. */
   suicide?: boolean
+  /** Only near a sentence about a suicide or an overdose death. */
+  crisis?: boolean
   /** Only where the sentence reports a death: guidance about means ("lock up firearms") is fine. */
   death?: boolean
+  /** Only in a text about care (hospital, inpatient, treatment program). */
+  care?: boolean
+  /** Only in a text about substance use. */
+  substances?: boolean
   /** Only inside quotation marks; elsewhere the lexicon has it. */
   quoted?: boolean
 }
 
-const SUBSTANCE = '(?:drug|drugs|heroin|opioid|opiate|meth|methamphetamine|cocaine|crack|fentanyl|marijuana|cannabis|pill|pills|iv|injection|needle|alcohol|substance|prescription)'
+const SUBSTANCE =
+  '(?:drug|drugs|heroin|opioid|opioids|opiate|opiates|meth|methamphetamine|cocaine|crack|fentanyl|marijuana|cannabis|pill|pills|painkillers?|benzos?|xanax|oxy\\w*|adderall|iv|injection|needle|alcohol|substance|substances|prescription|recreational|heavy|chronic|intravenous)'
 
 const CONTEXT_RULES: ContextRule[] = [
   {
     rule: 'person-first/drug-abuser',
     suggestion: 'person who uses drugs; person with a substance use disorder',
     severity: 'warn',
-    pattern: new RegExp(`\\b(?:${SUBSTANCE}[- ]users?|${SUBSTANCE}[- ]abusers?|abusers|abusing (?:${SUBSTANCE}|substances|drugs|alcohol)|(?:abuses?|abused) (?:drugs|alcohol|substances|opioids|pills))\\b`, 'gi'),
+    pattern: new RegExp(
+      `\\b(?:${SUBSTANCE}[- ]users?|${SUBSTANCE}[- ]abusers?|abusers|abusing(?= (?:[\\w'’]+ ){0,3}${SUBSTANCE}\\b)|(?:abuses?|abused)(?= (?:[\\w'’]+ ){0,3}${SUBSTANCE}\\b))\\b`,
+      'gi',
+    ),
+  },
+  {
+    rule: 'person-first/drug-abuser',
+    suggestion: 'people who use drugs; patients',
+    severity: 'warn',
+    substances: true,
+    pattern:
+      /(?<!\b(?:app|site|web|website|social media|instagram|facebook|tiktok|computer|internet|end|power|new|registered|portal|platform|screen reader|wheelchair|telehealth|patient portal) )\busers\b(?! of (?:our|the|this) (?:app|site|portal|website|service))/gi,
+  },
+  {
+    rule: 'person-first/clean-dirty',
+    suggestion: 'in recovery, abstinent / actively using',
+    severity: 'warn',
+    pattern:
+      /\b(?:(?:come|came|comes|coming|walk(?:ed)? out|got|get|gets|getting|stay|stayed|stays|staying|been|be|being|is|am|are|was|were|'m|'re|'s|remain(?:ed|s)?|keep(?:s)?|kept) (?:\w+ )?(?:clean|dirty)(?= *(?:[.,;!?)]|$|and\b|for\b|since\b|now\b|today\b|again\b|this\b|from\b))|(?:days?|weeks?|months?|years?) clean\b)/gi,
   },
   {
     rule: 'stigma/suffers-from',
     suggestion: 'has, lives with, experiences; "people with …"',
     severity: 'warn',
-    pattern: /\b(?:sufferers?|suffers? with|stricken (?:with|by)|plagued by|victims? of (?:depression|anxiety|addiction|mental illness|ptsd|schizophrenia|bipolar(?: disorder)?|ocd|trauma|alcoholism|substance use))\b/gi,
+    pattern:
+      /\b(?:sufferers?|suffers? with|stricken (?:with|by)|plagued by|victims? of (?:depression|anxiety|addiction|mental illness|ptsd|schizophrenia|bipolar(?: disorder)?|ocd|trauma|alcoholism|substance use))\b/gi,
+  },
+  {
+    rule: 'stigma/diagnosis-as-identity',
+    suggestion: 'person with schizophrenia (or the condition)',
+    severity: 'warn',
+    pattern:
+      /\b(?:schizophrenics|bulimics|anorexics|bipolars|psychotics|depressives|manics|addicts? to|(?:a|an|the) (?:paranoid |chronic |severe |diagnosed |recovering )?(?:schizophrenic|bulimic|anorexic|bipolar|psychotic|depressive|manic)(?= *(?:[.,;!?)]|$|who\b|and\b|or\b|with\b|in\b|on\b|at\b|like\b|from\b)))/gi,
+  },
+  {
+    rule: 'stigma/diagnosis-metaphor',
+    suggestion: "don't use diagnoses as metaphors",
+    severity: 'warn',
+    pattern:
+      /\b(?:(?:so|totally|super|such|a little|a bit|kind of|kinda|very|completely|literally) (?:ocd|bipolar|schizo(?:phrenic)?|psychotic|anorexic|adhd|autistic|paranoid)|(?:bipolar|schizophrenic|psychotic|manic) (?:weather|market|economy|mood swings of|day|boss|policy|schedule|season|city|team|relationship|week|politics|stock)|(?:weather|market|economy|boss|day|week|lot|traffic|schedule|season|city|town|world|team|place|internet|wifi|printer|car|house) (?:is|was|seems|feels|gets|has been) (?:so |totally |kind of |a bit |a little |completely )?(?:bipolar|schizophrenic|psychotic|ocd))\b/gi,
+  },
+  {
+    rule: 'stigma/released',
+    suggestion: 'discharged',
+    severity: 'warn',
+    pattern:
+      /\b(?:released|release|releasing)(?=[^.;!?]{0,40}\b(?:hospital|psychiatric|psych unit|unit|ward|rehab|inpatient|facility|treatment|detox|residential|care|program|clinic|behavioral|mental)\b)|\b(?:be|been|was|were|is|are|get|got|getting|being) released\b(?! (?:a|an|the|its|their|his|her|data|reports?|statements?|names?|figures|results|findings|on bail|from (?:jail|prison|custody)))/gi,
+    care: true,
   },
   {
     rule: 'safe-messaging/victim',
     suggestion: 'the person who died by suicide; name them',
     severity: 'warn',
-    suicide: true,
+    crisis: true,
     pattern: /\b(?:suicide victims?|victims? of suicide|(?:the )?victims?)\b/gi,
   },
   {
     rule: 'safe-messaging/normalising',
-    suggestion: 'suicide is preventable: give the rise with what helps, never "common", "inevitable" or "the only way out"',
+    suggestion:
+      'suicide is preventable: give the rise with what helps, never "common", "inevitable" or "the only way out"',
     severity: 'warn',
     suicide: true,
-    pattern: /\b(?:(?:is|are|has become|became|seems?) (?:so |increasingly |very )?(?:common|normal|routine|inevitable|natural)|the only (?:way out|option|escape)|skyrocket\w*|soar\w*|surg\w*|spate of|wave of|rash of|string of|cluster of|epidemic|contagion|every (?:\d+|few|eleven|twelve) (?:minutes|hours|seconds))\b/gi,
+    pattern:
+      /\b(?:(?:is|are|has become|became|seems?) (?:so |increasingly |very |just )?(?:common|normal|routine|inevitable|natural)|the only (?:way out|option|escape)|skyrocket\w*|soar\w*|surg\w*|spate of|wave of|rash of|string of|cluster of|(?:a |an |the )?(?:silent |growing |hidden |national |teen )?epidemic|contagion|(?:it's |it is |that's )?just what happens(?: to \w+)?(?: now)?|(?:only|just) a matter of time|(?:just )?a fact of life(?: now)?|part of (?:life|growing up)|(?:what|something) (?:anyone|everyone|you) (?:should|would|could|can) expect|bound to happen|nothing (?:anyone|anybody) could (?:have )?do(?:ne)?)\b/gi,
   },
   {
     rule: 'safe-messaging/method-or-location',
@@ -135,21 +212,32 @@ const CONTEXT_RULES: ContextRule[] = [
     severity: 'block',
     suicide: true,
     death: true,
-    pattern: /\b(?:hang(?:ed|ing)|hung|noose|rope|ligature|gunshot(?: wound)?|shot (?:himself|herself|themselves)|(?:a |his |her |their )?(?:handgun|shotgun|rifle|firearm|gun)|(?:jumped|leapt|fell) (?:from|off)(?: the| a)? [\w\s-]{0,30}?(?:bridge|overpass|roof|building|cliff|balcony|garage|tower|window|parking (?:garage|structure|deck))|in front of (?:a|the) (?:train|bus|truck)|train tracks|railway|carbon monoxide|exhaust fumes|poison(?:ed|ing)?|slit (?:his|her|their) wrists|drown(?:ed|ing)|overdos(?:e|ed) (?:of|on)|(?:an|a lethal) overdose of|(?:in|at) (?:his|her|their|the) (?:garage|bedroom|basement|barn|apartment|motel room|hotel room|car|truck|dorm room|home)|at the [A-Z][\w]+ (?:Bridge|Motel|Hotel|Park|Tower|Station|Reservoir|Overpass|Falls))\b/g,
+    pattern:
+      /\b(?:(?:found |by )?hang(?:ed|ing)(?! out| around)(?: (?:himself|herself|themselves|in (?:his|her|their|a|the) \w+))?|hung|noose|rope|ligature|gunshot(?: wound)?|shot (?:himself|herself|themselves)|(?:a |his |her |their )?(?:handgun|shotgun|rifle|firearm|gun)|(?:(?:by )?(?:jump(?:ed|ing|s)?|leap(?:t|ing)|f[ae]ll(?:ing|s)?)) (?:from|off)(?: the| a)? [\w\s-]{0,40}?(?:bridge|overpass|roof|building|cliff|balcony|garage|tower|window|parking (?:garage|structure|deck))(?: into the [\w ]{0,30}?(?:River|Lake|Bay|Creek|water))?|(?:from|off) the [\w -]{0,30}?(?:overpass|bridge)(?: near [\w ]+?)?(?= *[.,;]|$| (?:into|onto|after|before|on|at|in|and)\b)|(?:by )?swallowing (?:\w+ ){0,4}(?:pills|tablets|medication|medications|poison)|in [Rr]oom \d+ of the [\w ]+?(?:[Mm]otel|[Hh]otel|[Ii]nn)(?: on [\w ]+)?|[Ff]all(?:s|ing)? [Ff]rom (?:the )?[\w ]{0,30}?[Bb]ridge|in front of (?:a|the) (?:train|bus|truck)|train tracks|railway|carbon monoxide|exhaust fumes|poison(?:ed|ing)?|slit (?:his|her|their) wrists|drown(?:ed|ing)|overdos(?:e|ed) (?:of|on)|(?:an|a lethal) overdose of|(?:in|at) (?:his|her|their|the) (?:garage|bedroom|basement|barn|apartment|motel room|hotel room|car|truck|dorm room|home)|at the [A-Z][\w]+ (?:Bridge|Motel|Hotel|Park|Tower|Station|Reservoir|Overpass|Falls))\b/g,
   },
   {
     rule: 'safe-messaging/note',
     suggestion: 'do not mention or quote a suicide note',
     severity: 'block',
-    pattern: /\b(?:(?:left|wrote|found|read|leaving|writing|discovered|recovered) (?:a |the |his |her |their |behind a )?(?:suicide |farewell |goodbye |final |handwritten )?(?:note|letter|message)|(?:suicide|farewell|goodbye) note (?:said|read|says|reads|that|which|was|left|found)|the note (?:said|read|says|reads))\b/gi,
+    pattern:
+      /\b(?:(?:left|wrote|found|read|leaving|writing|discovered|recovered|posted|sent) (?:a |the |his |her |their |behind a )?(?:(?:suicide |farewell |goodbye |final |handwritten |last )?(?:note|letter)|(?:suicide|farewell|goodbye|final|last) (?:message|post|video|text))(?: [^.]{0,40}?(?:apologi\w+|saying|that said|reading)[^.]{0,40})?|(?:suicide|farewell|goodbye) note (?:said|read|says|reads|that|which|was|left|found)|(?:a|the) note (?:found|left|discovered)[^.]{0,40}?(?:read|said)[^.]*|the note (?:said|read|says|reads))/gi,
     suicide: true,
   },
   {
     rule: 'safe-messaging/sensational',
     suggestion: 'report without sensational framing; add hope and where to get help',
     severity: 'warn',
+    crisis: true,
+    pattern:
+      /\b(?:shocking tragedy|tragedy|tragic(?:ally)?|shocking(?:ly)?|horror|troubled loner|loner|(?:death|suicide) (?:is )?stalk\w*|stalking|(?:in a )?chilling (?:detail|twist|message)|heartbreaking final (?:hours|days|moments)|horrific|horrifying|gruesome|senseless|desperate act|suicide pact|copycat|without (?:any )?warning|out of nowhere|no one saw it coming|inexplicabl[ey]|heartbreaking|devastating|grisly|chilling|cowardly|selfish act|took the coward|troubled (?:teen|youth|young man|young woman|student))\b/gi,
+  },
+  {
+    rule: 'safe-messaging/successful-suicide',
+    suggestion: 'died by suicide',
+    severity: 'block',
     suicide: true,
-    pattern: /\b(?:tragic(?:ally)?|shocking(?:ly)?|horrific|horrifying|gruesome|senseless|desperate act|suicide pact|copycat|without (?:any )?warning|out of nowhere|no one saw it coming|inexplicabl[ey]|heartbreaking|devastating|grisly|chilling|cowardly|selfish act|took the coward|troubled (?:teen|youth|young man|young woman|student))\b/gi,
+    pattern:
+      /\b(?:succeeded in (?:killing|taking|ending) (?:himself|herself|themselves|his|her|their)(?: (?:own )?li(?:fe|ves))?|(?:attempt|third attempt|second attempt|(?:he|she|they)) (?:was|were) successful|successful(?= (?:attempt|on (?:his|her|their))))/gi,
   },
   {
     rule: 'absolute/proven',
@@ -161,47 +249,85 @@ const CONTEXT_RULES: ContextRule[] = [
     rule: 'absolute/no-side-effects',
     suggestion: 'describe side effects and risks as the evidence shows them',
     severity: 'block',
-    pattern: /\b(?:(?:no|zero|without(?: any)?) side[- ]effects|side[- ]effect[- ]free|non-?addictive|(?:completely|totally|perfectly|100%) safe|risk[- ]free)\b/gi,
+    pattern:
+      /\b(?:(?:no|zero|without(?: any)?|not a single|never a|(?:didn't|did not|don't|never) (?:have|get|had|notice|experience) (?:a single|any)) (?:risk of )?side[- ]effects?(?: whatsoever)?|zero risk of side effects|side[- ]effect[- ]free|risk[- ]free)\b/gi,
   },
   {
     rule: 'absolute/works-for-everyone',
     suggestion: 'say for whom it works, with a source',
     severity: 'block',
-    pattern: /\b(?:works? for (?:everyone|anyone|everybody|all(?: patients| clients)?)|(?:anyone|everyone|anybody|everybody) (?:can|will) (?:recover|get better|heal|beat (?:it|addiction|depression))|every (?:client|patient|participant|graduate) (?:recovers|succeeds|leaves|walks out))\b/gi,
+    pattern:
+      /\b(?:works? for (?:everyone|anyone|everybody|all(?: patients| clients)?)|(?:anyone|everyone|anybody|everybody) (?:can|will) (?:recover|get better|get sober|get clean|heal|beat (?:it|addiction|depression))|every (?:client|patient|participant|graduate|guest|resident|family|teen|person)(?= (?:who \w+ |we \w+ )?(?:recovers|succeeds|leaves|walks out|goes home|heals|gets better|finds|returns|will))|(?:for |to )?(?:everyone|anyone) who (?:shows up|walks through|comes|trusts|calls|commits|stays|enrolls|completes)(?: (?:our|the) doors| us)?|any family's child|everyone who trusts us|no matter (?:how long|how bad|how many|what)(?: [\w']+){0,5})/gi,
   },
   {
     rule: 'self-identification',
     suggestion: "the person's own words: keep them if they chose them, but don't repeat the label in your text",
     severity: 'info',
     quoted: true,
-    pattern: /\b(?:i'?m|i am|i was|i've been|as an?|call(?:ed)? myself an?) (?:an? )?(?:recovering |former |ex-|functioning )?(?:addict|alcoholic|junkie|drunk|crackhead|drug user|user)\b/gi,
+    pattern:
+      /\b(?:i'?m|i am|i was|i've been|as an?|call(?:ed)? myself an?) (?:an? )?(?:recovering |former |ex-|functioning )?(?:addict|alcoholic|junkie|drunk|crackhead|drug user|user)\b/gi,
   },
 ]
 
-const SUICIDE = /\b(?:suicid\w*|took (?:his|her|their|my) (?:own )?life|killed (?:himself|herself|themselves)|end(?:ed)? (?:his|her|their) (?:own )?life|self-inflicted)\b/i
-const DEATH = /\b(?:died|dies|dead|death|deaths|body|bodies|killed|fatal\w*|found|scene|medical examiner|coroner|took (?:his|her|their) (?:own )?life)\b/i
+const SUICIDE_WINDOW = 6
+
+const SUICIDE =
+  /\b(?:suicid\w*|took (?:his|her|their|my) (?:own )?life|killed (?:himself|herself|themselves)|end(?:ed)? (?:his|her|their) (?:own )?life|self-inflicted|threat\w* to (?:jump|kill (?:himself|herself|themselves)|end (?:his|her|their) life|hang|shoot (?:himself|herself)))\b/i
+const CARE_TEXT = /\b(?:hospital\w*|inpatient|psychiatric|residential|admitted|admission|unit|ward|discharge\w*)\b/i
+const SUBSTANCE_TEXT =
+  /\b(?:detox|rehab|addiction|substance|drugs?|opioids?|heroin|fentanyl|alcohol|drinking|sober|sobriety|withdrawal)\b/i
+const OVERDOSE_DEATH = /\b(?:overdos\w*|fatal (?:dose|overdose))\b/i
+/** A death reported with a method ("died after jumping from…") is about a suicide even when the word is missing. */
+const IMPLIED_SUICIDE =
+  /\b(?:died|dead|death|killed|found)\b[^.]{0,80}\b(?:jump(?:ed|ing)|hang(?:ed|ing)|hanged|shot (?:himself|herself|themselves))\b|\b(?:jump(?:ed|ing)|hang(?:ed|ing))\b[^.]{0,80}\b(?:died|dead|death)\b/i
+const DEATH =
+  /\b(?:died|dies|dead|death|deaths|body|bodies|killed|fatal\w*|found|scene|medical examiner|coroner|took (?:his|her|their) (?:own )?life)\b/i
 
 const quotedSpans = (text: string) => quotedRanges(text).concat(spansOf(/[‘'][^‘’'\n]{3,}[’']/g, text))
 
-const findInContext = (text: string, options: AnalysisOptions): LanguageFinding[] => {
+const findInContext = (text: string, options: AnalysisOptions, quotes: [number, number][]): LanguageFinding[] => {
   const findings: LanguageFinding[] = []
-  const quotes = quotedSpans(text)
   const sentenceSpans = sentences(text)
-  const aboutSuicide = sentenceSpans.map((span) => SUICIDE.test(span.text))
+  const aboutSuicide = sentenceSpans.map((span) => SUICIDE.test(span.text) || IMPLIED_SUICIDE.test(span.text))
+  const careText = CARE_TEXT.test(text)
+  const substanceText = SUBSTANCE_TEXT.test(text)
+  const aboutOverdose = sentenceSpans.map((span) => OVERDOSE_DEATH.test(span.text))
+  const nearby = (flags: boolean[], index: number) =>
+    flags.slice(Math.max(0, index - SUICIDE_WINDOW), index + SUICIDE_WINDOW + 1).some(Boolean)
   sentenceSpans.forEach((span, index) => {
-    const suicideContext =
-      aboutSuicide[index] || ((aboutSuicide[index - 1] || aboutSuicide[index - 2]) && DEATH.test(span.text))
+    const suicideContext = nearby(aboutSuicide, index)
+    const crisisContext = suicideContext || nearby(aboutOverdose, index)
     for (const entry of CONTEXT_RULES) {
       if (entry.suicide && !suicideContext) continue
-      if (entry.death && !DEATH.test(span.text) && !/\b(?:hanged|shot|jumped|leapt|overdosed)\b/i.test(span.text)) continue
-      const severity = severityOf({ rule: entry.rule, patterns: [], suggestion: '', severity: entry.severity }, options.severity)
+      if (entry.crisis && !crisisContext) continue
+      if (entry.care && !careText) continue
+      if (entry.substances && !substanceText) continue
+      if (
+        entry.death &&
+        !DEATH.test(span.text) &&
+        !/\b(?:hang(?:ed|ing)|shot|jump(?:ed|ing)?|leapt|fell|fall|overdosed|swallow\w*)\b/i.test(span.text)
+      )
+        continue
+      const severity = severityOf(
+        { rule: entry.rule, patterns: [], suggestion: '', severity: entry.severity },
+        options.severity,
+      )
       if (severity === 'off') continue
       entry.pattern.lastIndex = 0
       for (let match = entry.pattern.exec(span.text); match; match = entry.pattern.exec(span.text)) {
         const start = span.start + match.index
         const end = start + match[0].length
-        if (Boolean(entry.quoted) !== within(start, end, quotes)) continue
-        findings.push({ text: match[0], start, end, rule: entry.rule, severity, suggestion: entry.suggestion })
+        const quoted = within(start, end, quotes)
+        if (entry.quoted && !quoted) continue
+        if (isMention(text, start, quotes)) continue
+        if (
+          entry.rule.startsWith('absolute/') &&
+          entry.rule !== 'absolute/no-side-effects' &&
+          deniedOrAsked(text, start, end)
+        )
+          continue
+        const shown = quoted && !entry.quoted ? quotedSeverity(severity) : severity
+        findings.push({ text: match[0], start, end, rule: entry.rule, severity: shown, suggestion: entry.suggestion })
       }
     }
   })
@@ -212,8 +338,9 @@ const overlapping = (a: LanguageFinding, b: LanguageFinding) => a.start < b.end 
 
 /** Lexicon findings first; a context finding that overlaps one adds nothing. */
 export const findLanguage = (text: string, options: AnalysisOptions): LanguageFinding[] => {
-  const fromLexicon = findLexicon(text, options)
-  const fromContext = findInContext(text, options).filter(
+  const quotes = quotedSpans(text)
+  const fromLexicon = findLexicon(text, options, quotes)
+  const fromContext = findInContext(text, options, quotes).filter(
     (finding) => !fromLexicon.some((other) => overlapping(finding, other)),
   )
   return [...fromLexicon, ...fromContext].sort((a, b) => a.start - b.start)

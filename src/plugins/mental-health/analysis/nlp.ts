@@ -17,8 +17,6 @@ export type Token = {
   end: number
   /** Inside the scope of a negation ("no", "not", "never", "n't"). */
   negated: boolean
-  /** The entity type the token belongs to (CARDINAL, PERCENT, MONEY, DATE, DURATION, ORDINAL…). */
-  entity?: string
 }
 
 export type Sentence = {
@@ -33,9 +31,9 @@ export type Sentence = {
 }
 
 let instance: WinkMethods | undefined
-// Sentence boundaries come from text.ts and negation from the scope rule below: wink's own `sbd`
-// and `negation` steps would double the cost of a parse.
-const nlp = (): WinkMethods => (instance ??= winkNLP(model, ['pos', 'ner']))
+// Sentence boundaries come from text.ts, negation from the scope rule below and numbers from the
+// tags: wink's `sbd`, `negation` and `ner` steps would more than double the cost of a parse.
+const nlp = (): WinkMethods => (instance ??= winkNLP(model, ['pos']))
 
 export type Span = { text: string; start: number; end: number }
 
@@ -67,56 +65,38 @@ const makeSentence = (span: Span, tokens: Token[]): Sentence => {
   }
 }
 
-/**
- * Parses the given sentences of a text in one pass of the tagger (they are joined with line breaks,
- * and the tokens mapped back to offsets in `text`).
- */
-export const parseSentences = (spans: Span[]): Sentence[] => {
-  if (!spans.length) return []
+/** Tokens of one sentence, with offsets in the whole text. */
+export const parseSentence = (span: Span): Sentence => {
   const { its } = nlp()
-  const joined = spans.map((span) => span.text).join('\n')
-  const doc = nlp().readDoc(joined)
+  const doc = nlp().readDoc(span.text)
   const tokens = doc.tokens()
   const values = tokens.out() as string[]
   const pos = tokens.out(its.pos) as string[]
   const lemmas = tokens.out(its.lemma as never) as unknown as string[]
   const spaces = tokens.out(its.precedingSpaces) as string[]
-  const entities: string[] = []
-  const entityTypes = doc.entities().out(its.type) as string[]
-  ;(doc.entities().out(its.span) as unknown as [number, number][]).forEach(([first, last], at) => {
-    for (let index = first; index <= last; index++) entities[index] = entityTypes[at]
-  })
-
-  const sentences: Sentence[] = []
-  let spanIndex = 0
-  let spanStart = 0 // where the current span begins in `joined`
-  let current: Token[] = []
+  const parsed: Token[] = []
   let cursor = 0
-  const finish = () => {
-    sentences.push(makeSentence(spans[spanIndex], current))
-    current = []
-    spanStart += spans[spanIndex].text.length + 1
-    spanIndex++
-  }
   values.forEach((value, index) => {
     let start = cursor + spaces[index].length
-    if (joined.slice(start, start + value.length) !== value) start = joined.indexOf(value, cursor)
+    if (span.text.slice(start, start + value.length) !== value) start = span.text.indexOf(value, cursor)
     if (start === -1) return
     cursor = start + value.length
-    while (spanIndex < spans.length - 1 && start >= spanStart + spans[spanIndex].text.length) finish()
     if (pos[index] === 'SPACE') return
-    const offset = spans[spanIndex].start - spanStart
-    current.push({
+    parsed.push({
       text: value,
       lower: value.toLowerCase(),
       lemma: lemmas[index].toLowerCase(),
       pos: pos[index],
-      start: start + offset,
-      end: start + offset + value.length,
+      start: span.start + start,
+      end: span.start + start + value.length,
       negated: false,
-      entity: entities[index],
     })
   })
-  while (spanIndex < spans.length) finish()
-  return sentences
+  return makeSentence(span, parsed)
 }
+
+/**
+ * Parses sentences one by one: the tagger's cost grows faster than the length of what it is given
+ * in one piece, so a whole document in one call is several times slower.
+ */
+export const parseSentences = (spans: Span[]): Sentence[] => spans.map(parseSentence)

@@ -1,0 +1,60 @@
+/**
+ * Detection quality on the project's labelled development corpus (tests/fixtures/corpus/), the same
+ * numbers `npm run eval:analysis` prints. The floors sit a little under what the engine reaches, so
+ * a change that makes detection worse fails here; the real measure is an independent held-out set.
+ */
+import { describe, expect, it } from 'vitest'
+
+import { loadComments, loadDocuments } from '../../scripts/eval/corpus'
+import { scoreComments, scoreDocuments } from '../../scripts/eval/score'
+
+const documents = loadDocuments()
+const score = scoreDocuments(documents)
+const list = (items: { document?: string; text: string; kind: string }[]) =>
+  items.map((item) => `[${item.kind}] ${item.document ?? ''}: ${item.text}`).join('\n')
+
+describe('the labelled corpus', () => {
+  it('is large enough to measure and every label is found in its text', () => {
+    expect(documents.length).toBeGreaterThanOrEqual(40)
+    expect(score.claims.gold + score.language.gold).toBeGreaterThanOrEqual(400)
+    expect(score.corpusErrors).toEqual([])
+  })
+})
+
+describe('claims', () => {
+  it('are found (recall ≥ 0.90) without crying wolf (precision ≥ 0.85)', () => {
+    expect(score.claims.recall, list(score.missedClaims)).toBeGreaterThanOrEqual(0.9)
+    expect(score.claims.precision, list(score.falseClaims)).toBeGreaterThanOrEqual(0.85)
+  })
+
+  it('are found for every type (recall ≥ 0.80 each)', () => {
+    for (const [type, rate] of Object.entries(score.claimsByType)) expect(rate.recall, type).toBeGreaterThanOrEqual(0.8)
+  })
+
+  it('get the type a reviewer gives them, mostly', () => {
+    expect(score.typeAccuracy).toBeGreaterThanOrEqual(0.8)
+  })
+})
+
+describe('language', () => {
+  it('is found (recall ≥ 0.95) with precision ≥ 0.90', () => {
+    expect(score.language.recall, list(score.missedLanguage)).toBeGreaterThanOrEqual(0.95)
+    expect(score.language.precision, list(score.falseLanguage)).toBeGreaterThanOrEqual(0.9)
+  })
+})
+
+describe('crisis topic', () => {
+  it('is right on almost every document', () => {
+    expect(score.crisisTopic.correct / score.crisisTopic.total).toBeGreaterThanOrEqual(0.95)
+  })
+})
+
+describe('reader comments', () => {
+  const comments = scoreComments(loadComments())
+
+  it('recognise every comment from a person in crisis, flagging at most 1 calm comment in 10', () => {
+    expect(comments.crisis).toBeGreaterThanOrEqual(100)
+    expect(comments.crisisRecall, comments.missed.map((c) => c.text).join('\n')).toBe(1)
+    expect(comments.calmFlagRate, comments.falseAlarms.map((c) => c.text).join('\n')).toBeLessThanOrEqual(0.1)
+  })
+})
