@@ -1,9 +1,15 @@
 import * as migration_20261127_153055_initial from './20261127_153055_initial'
+import * as migration_20261128_002208_claim_reasons_and_comment_signals from './20261128_002208_claim_reasons_and_comment_signals'
 
 export const migrations = [
   {
     up: migration_20261127_153055_initial.up,
     down: migration_20261127_153055_initial.down,
     name: '20261127_153055_initial',
+  },
+  {
+    up: migration_20261128_002208_claim_reasons_and_comment_signals.up,
+    down: migration_20261128_002208_claim_reasons_and_comment_signals.down,
+    name: '20261128_002208_claim_reasons_and_comment_signals',
   },
 ]

@@ -559,6 +559,10 @@ export interface Comment {
    * Crisis language: high = imminent intent, medium = ongoing ideation, low = past or indirect.
    */
   riskTier?: ('none' | 'low' | 'medium' | 'high') | null;
+  /**
+   * What the screening recognised (plan or means, farewell, burden…): why the comment is urgent.
+   */
+  crisisSignals?: string[] | null;
   holdReasons?: ('crisis' | 'personal-information' | 'link')[] | null;
   /**
    * The comment with contact and health details removed.
@@ -683,6 +687,14 @@ export interface Claim {
       };
   text: string;
   type: 'statistic' | 'promise' | 'authority' | 'comparative' | 'safety-speed' | 'testimonial-outcome';
+  /**
+   * What the analysis saw that makes this sentence a claim.
+   */
+  reason?: string | null;
+  /**
+   * How sure the analysis is (0 to 1).
+   */
+  confidence?: number | null;
   fingerprint: string;
   status: 'pending' | 'approved' | 'rejected' | 'removed';
   sources?: (number | Source)[] | null;
@@ -1126,6 +1138,7 @@ export interface CommentsSelect<T extends boolean = true> {
   status?: T;
   urgent?: T;
   riskTier?: T;
+  crisisSignals?: T;
   holdReasons?: T;
   redactedBody?: T;
   moderationReason?: T;
@@ -1200,6 +1213,8 @@ export interface ClaimsSelect<T extends boolean = true> {
   document?: T;
   text?: T;
   type?: T;
+  reason?: T;
+  confidence?: T;
   fingerprint?: T;
   status?: T;
   sources?: T;

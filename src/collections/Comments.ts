@@ -93,6 +93,17 @@ export const Comments: CollectionConfig = {
       },
     },
     {
+      name: 'crisisSignals',
+      type: 'text',
+      hasMany: true,
+      access: moderatorsOnly,
+      admin: {
+        position: 'sidebar',
+        readOnly: true,
+        description: 'What the screening recognised (plan or means, farewell, burden…): why the comment is urgent.',
+      },
+    },
+    {
       name: 'holdReasons',
       type: 'select',
       hasMany: true,

@@ -78,6 +78,7 @@ export const screenIncomingComment: CollectionBeforeChangeHook = async ({ data, 
         : {}),
       urgent: screening.urgent,
       riskTier: screening.riskTier,
+      crisisSignals: screening.reasons,
       holdReasons,
       redactedBody: screening.personalInfo.length ? screening.redacted : null,
     }

@@ -175,6 +175,39 @@ describe('reader comments', () => {
     })
   })
 
+  // One of each kind the screening must not miss: plain wishes, a plan with means, a burden, a farewell,
+  // giving things away, a method, a past attempt with thoughts now, a parent's report.
+  it.each([
+    'i just want to die, nothing helps anymore',
+    'Ive been saving up my meds for a while now. I know how many I need.',
+    'everyone would honestly be better off without me around',
+    'Thank you all for everything. This is my last post, please tell my mom I love her.',
+    'Gave my guitar and my dog to my brother this weekend, I wont be needing them.',
+    'I looked up which bridge is the highest in town',
+    'I tried to kill myself two years ago and the thoughts are back this week',
+    'My 14 year old son told me last night that he wants to die and I do not know what to do',
+  ])(
+    'recognises "%s" over REST and over GraphQL, with the resources and the reasons kept for moderators',
+    async (body) => {
+      const rest = await post(comment(body))
+      expect(rest.status).toBe(201)
+      expect(JSON.stringify(rest.json.crisisResources)).toMatch(/988/)
+      const saved = await stored(rest.json.doc.id)
+      expect(saved).toMatchObject({ urgent: true, holdReasons: ['crisis'] })
+      expect(saved.crisisSignals?.length).toBeGreaterThan(0)
+
+      const result = await fetch(`${server.baseUrl}/api/graphql`, {
+        method: 'POST',
+        headers: { 'content-type': 'application/json', 'x-forwarded-for': freshIp() },
+        body: JSON.stringify({
+          query: `mutation ($data: mutationCommentInput!) { createComment(data: $data) { id crisisResources } }`,
+          variables: { data: { article: articleId, authorName: 'G', authorEmail: 'g@example.com', body } },
+        }),
+      }).then((r) => r.json() as Promise<{ data: { createComment: { id: number; crisisResources: unknown } } }>)
+      expect(JSON.stringify(result.data.createComment.crisisResources)).toMatch(/988/)
+    },
+  )
+
   it('answers a crisis comment posted over GraphQL with the crisis resources, and never shows them later', async () => {
     const result = await fetch(`${server.baseUrl}/api/graphql`, {
       method: 'POST',

@@ -467,7 +467,16 @@ describe('mental-health plugin', () => {
           headers: { authorization: `JWT ${token}` },
         })
       ).json()
-      expect(report.claims).toEqual([expect.objectContaining({ type: 'authority', status: 'pending', sources: [] })])
+      expect(report.claims).toEqual([
+        expect.objectContaining({
+          type: 'authority',
+          status: 'pending',
+          sources: [],
+          reason: expect.stringMatching(/\w/),
+        }),
+      ])
+      expect(report.claims[0].confidence).toBeGreaterThan(0)
+      expect(report.claims[0].confidence).toBeLessThanOrEqual(1)
       expect(report.language).toEqual([
         expect.objectContaining({ rule: 'stigma/suffers-from', severity: 'warn', accepted: false, field: 'body' }),
       ])

@@ -42,7 +42,7 @@ export const complianceEndpoint = (collection: string, targets: Record<string, A
         collection: 'claims',
         where: { and: [...documentIs.and, { status: { not_equals: 'removed' } }] },
         sort: 'id',
-        select: { text: true, type: true, status: true, sources: true, note: true },
+        select: { text: true, type: true, reason: true, confidence: true, status: true, sources: true, note: true },
         depth: 1,
         limit: 0,
         pagination: false,
@@ -75,6 +75,8 @@ export const complianceEndpoint = (collection: string, targets: Record<string, A
         id: claim.id,
         text: claim.text,
         type: claim.type,
+        reason: claim.reason ?? null,
+        confidence: claim.confidence ?? null,
         status: claim.status,
         note: claim.note ?? null,
         sources: (claim.sources ?? []).map((source) =>

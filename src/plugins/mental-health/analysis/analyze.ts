@@ -3,8 +3,9 @@ import { findLanguage } from './language'
 import { fingerprint, sentences, type Span } from './text'
 import type { Analysis, AnalysisOptions, ClaimFinding, LexicalAnalysis } from './types'
 
+/** Suicide, self-harm, overdose or a crisis, named or described ("better off without me"). */
 const CRISIS_TOPIC =
-  /\b(?:suicid\w*|self[- ]harm\w*|self[- ]injur\w*|overdos\w*|crisis|crises|kill(?:ing)? (?:myself|yourself|themselves|himself|herself)|end (?:my|their|his|her|your) life|want(?:ed)? to die)\b/i
+  /\b(?:suicid\w*|self[- ]harm\w*|self[- ]injur\w*|overdos\w*|crisis|crises|kill(?:ing|ed)? (?:myself|yourself|themselves|himself|herself)|end(?:ed|ing)? (?:my|their|his|her|your) (?:own )?life|took (?:my|his|her|their) (?:own )?life|want(?:ed)? to die|better off without (?:me|him|her|them)|(?:hurt|hurting|cut|cutting|harm|harming) (?:myself|himself|herself|themselves)|end it all|(?:no|not any) reason to (?:live|go on)|not (?:want|wanting) to (?:live|be alive|wake up)|988)\b/i
 
 /**
  * Detections by sentence text, newest last: a document is analysed again on every autosave, and

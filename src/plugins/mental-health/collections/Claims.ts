@@ -42,6 +42,18 @@ export const claimsCollection = (documentCollections: string[]): CollectionConfi
     },
     { name: 'text', type: 'textarea', required: true, admin: { readOnly: true } },
     { name: 'type', type: 'select', required: true, options: [...CLAIM_TYPES], admin: { readOnly: true } },
+    {
+      name: 'reason',
+      type: 'text',
+      admin: { readOnly: true, description: 'What the analysis saw that makes this sentence a claim.' },
+    },
+    {
+      name: 'confidence',
+      type: 'number',
+      min: 0,
+      max: 1,
+      admin: { readOnly: true, description: 'How sure the analysis is (0 to 1).' },
+    },
     { name: 'fingerprint', type: 'text', required: true, index: true, admin: { readOnly: true } },
     {
       name: 'status',

@@ -8,6 +8,8 @@ type Claim = {
   id: number
   text: string
   type: string
+  reason: string | null
+  confidence: number | null
   status: string
   sources: { id: number; title?: string; retracted?: boolean }[]
 }
@@ -114,6 +116,12 @@ export const CompliancePanel: React.FC = () => {
             <div>
               <strong>[{claim.type}]</strong> {claim.text}
             </div>
+            {claim.reason ? (
+              <div style={{ color: 'var(--theme-elevation-600)' }} data-testid={`claim-reason-${claim.id}`}>
+                Why: {claim.reason}
+                {claim.confidence !== null ? ` (confidence ${Math.round(claim.confidence * 100)}%)` : ''}
+              </div>
+            ) : null}
             <div>
               Status: <span data-testid={`claim-status-${claim.id}`}>{claim.status}</span> · Sources:{' '}
               {claim.sources.length

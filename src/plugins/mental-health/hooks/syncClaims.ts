@@ -82,6 +82,8 @@ export const syncClaims = (target: AnalysedCollection, options: AnalysisOptions)
           document: { relationTo: collection.slug as never, value: doc.id },
           text: claim.text,
           type: claim.type,
+          reason: claim.reason,
+          confidence: claim.confidence,
           fingerprint: claim.fingerprint,
           status: 'pending',
         },

@@ -155,11 +155,13 @@ export const writeBatch = async (
     await insertFrom(
       db,
       claims.table,
-      ['id', c.text, c.type, c.fingerprint, c.status, c.createdAt, c.updatedAt],
+      ['id', c.text, c.type, c.reason, c.confidence, c.fingerprint, c.status, c.createdAt, c.updatedAt],
       created.map(({ claim }, index) => ({
         id: ids[index].id,
         [c.text]: claim.text,
         [c.type]: claim.type,
+        [c.reason]: claim.reason,
+        [c.confidence]: claim.confidence,
         [c.fingerprint]: claim.fingerprint,
         [c.status]: 'pending',
         [c.createdAt]: now,

@@ -29,7 +29,10 @@ export type CollectionStorage = {
 /** The `claims` table and its relationships table, with the column that points at this collection. */
 export type ClaimsStorage = {
   table: string
-  columns: Record<'text' | 'type' | 'fingerprint' | 'status' | 'createdAt' | 'updatedAt', string>
+  columns: Record<
+    'text' | 'type' | 'reason' | 'confidence' | 'fingerprint' | 'status' | 'createdAt' | 'updatedAt',
+    string
+  >
   rels: { table: string; parent: string; path: string; document: string }
 }
 
@@ -76,7 +79,16 @@ export const storageOf = (payload: Payload, slug: string, target: AnalysedCollec
   const claimsTable = tableOf(claims)
   const rels = `${claims}${db.relationshipsSuffix ?? '_rels'}`
   const relsTable = tableOf(rels)
-  const claimColumns = ['text', 'type', 'fingerprint', 'status', 'createdAt', 'updatedAt'] as const
+  const claimColumns = [
+    'text',
+    'type',
+    'reason',
+    'confidence',
+    'fingerprint',
+    'status',
+    'createdAt',
+    'updatedAt',
+  ] as const
 
   const main = tableName(snakeCase(slug))
   const storage: CollectionStorage = {

@@ -272,6 +272,11 @@ const PLAN_SIGNALS: Signal[] = [
       requires: DEATH_TOPIC,
     },
   ),
+  // Researching a place to fall from or an amount that kills is a plan in the making.
+  high(
+    plan,
+    re`\b(?:looked|looking|look|searched|searching|googled|googling|researched|researching|checked|checking|found out|figured out|worked out)(?: up)? (?:which|what|where|how high|how tall|the highest|the tallest|how many|how much)\b.{0,40}\b(?:bridges?|buildings?|roofs?|overpass|cliffs?|highest|tallest|pills|tablets|dose|lethal|fatal|enough to|rope|gun)\b`,
+  ),
 ]
 
 const METHOD_SIGNALS: Signal[] = [
