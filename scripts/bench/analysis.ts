@@ -1,4 +1,6 @@
 import { analyzeLexical, analyzeText } from '../../src/plugins/mental-health/analysis'
+import { forgetRememberedSentences } from '../../src/plugins/mental-health/analysis/analyze'
+import { loadDocuments } from '../eval/corpus'
 
 /** Sentences of a typical clinic post: mostly neutral, with claims and language findings mixed in. */
 const POOL = [
@@ -36,17 +38,32 @@ const lexicalOf = (paragraphs: string[]) => ({
   },
 })
 
-const measure = (run: () => unknown, iterations: number) => {
-  for (let i = 0; i < Math.min(200, iterations); i++) run()
+const measure = (run: (iteration: number) => unknown, iterations: number, before: () => void = () => {}) => {
+  for (let i = 0; i < Math.min(50, iterations); i++) {
+    before()
+    run(i)
+  }
   const times: number[] = []
   for (let i = 0; i < iterations; i++) {
+    before()
     const start = process.hrtime.bigint()
-    run()
+    run(i)
     times.push(Number(process.hrtime.bigint() - start) / 1e6)
   }
   times.sort((a, b) => a - b)
   const at = (q: number) => times[Math.min(times.length - 1, Math.floor(q * times.length))]
   return { median: at(0.5), p95: at(0.95), p99: at(0.99) }
+}
+
+/** The labelled corpus (real-style clinic, news, testimonial and government text) cut into 2,000-word pieces. */
+const realTextChunks = (words = 2000) => {
+  const all = loadDocuments()
+    .map((document) => document.text)
+    .join('\n')
+    .split(/(?<=\s)/)
+  const chunks: string[] = []
+  for (let at = 0; at + words <= all.length; at += words) chunks.push(all.slice(at, at + words).join(''))
+  return chunks
 }
 
 export const benchAnalysis = (iterations = 1000) => {
@@ -55,10 +72,17 @@ export const benchAnalysis = (iterations = 1000) => {
   const lexical = lexicalOf(paragraphs)
   const words = text.split(/\s+/).length
   const findings = analyzeText(text)
+  const chunks = realTextChunks()
+  const chunk = (i: number) => chunks[i % chunks.length]
   return {
     words,
     claims: findings.claims.length,
     language: findings.language.length,
+    chunks: chunks.length,
+    /** Every sentence new to the engine: the first save of a new document. */
+    cold: measure((i) => analyzeText(chunk(i)), Math.min(iterations, 300), forgetRememberedSentences),
+    /** The same text again: an autosave with nothing or little changed. */
+    warm: measure((i) => analyzeText(chunk(i)), iterations),
     text: measure(() => analyzeText(text), iterations),
     lexical: measure(() => analyzeLexical(lexical), iterations),
     iterations,

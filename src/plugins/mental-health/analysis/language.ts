@@ -294,10 +294,15 @@ const findInContext = (text: string, options: AnalysisOptions, quotes: [number, 
   const aboutOverdose = sentenceSpans.map((span) => OVERDOSE_DEATH.test(span.text))
   const nearby = (flags: boolean[], index: number) =>
     flags.slice(Math.max(0, index - SUICIDE_WINDOW), index + SUICIDE_WINDOW + 1).some(Boolean)
+  // Most rules find nothing anywhere in a text: test each once on the whole text before going sentence by sentence.
+  const present = CONTEXT_RULES.filter((entry) => {
+    entry.pattern.lastIndex = 0
+    return entry.pattern.test(text)
+  })
   sentenceSpans.forEach((span, index) => {
     const suicideContext = nearby(aboutSuicide, index)
     const crisisContext = suicideContext || nearby(aboutOverdose, index)
-    for (const entry of CONTEXT_RULES) {
+    for (const entry of present) {
       if (entry.suicide && !suicideContext) continue
       if (entry.crisis && !crisisContext) continue
       if (entry.care && !careText) continue
