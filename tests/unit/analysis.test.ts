@@ -10,7 +10,7 @@ describe('claims', () => {
     ['Nearly 1 in 5 adults lives with a mental illness.', 'statistic'],
     ['Our program has a 92 percent success rate.', 'statistic'],
     ['Therapy lowered hospital visits by 30 percent in our clinic.', 'statistic'],
-    ['Treatment costs about $2,500 per month.', 'statistic'],
+    ['Residential treatment can cost $25,000 or more a month.', 'statistic'],
     ['Research shows that mindfulness helps with stress.', 'authority'],
     ['According to the American Psychiatric Association, early care matters.', 'authority'],
     ['Our approach is clinically proven to work.', 'authority'],

@@ -61,6 +61,13 @@ const countingNumbers = ({ tokens, sentence }: View): number[] => {
     )
       return
     if (token.lower === 'one' || token.lower === 'a') return
+    // "within 24 hours", "3 sessions": a duration or a schedule, not a count of people.
+    if (
+      /^(?:hours?|minutes?|days?|weeks?|months?|years?|sessions?|times?|nights?|mg|milligrams?|miles?)$/.test(
+        tokens[index + 1]?.lower ?? '',
+      )
+    )
+      return
     const next = tokens[index + 1]?.lower ?? ''
     const rest = sentence.text.slice(token.end - sentence.start, token.end - sentence.start + 14).toLowerCase()
     if (
@@ -111,6 +118,9 @@ const PRICE_LIST =
   /\$\s?[\d,.]+\s*(?:each|a|per|an)\s+(?:week|night|session|day|hour|visit|month|program day|infusion|class)\b|\b(?:cost|costs|is|are|start at|starts at)\s+\$\s?[\d,.]+\s*(?:each|a|per|an)\b/
 const money = (view: View) =>
   /\$\s?\d|\b\d[\d,.]*\s+dollars\b/.test(view.lower) &&
+  /\b(?:can|could|may) cost|\b(?:save|saves|saving|savings|less than|cheaper|fraction|compared|average|averages|typical|up to|or more|as much as|per patient|employers|society|billion|million)\b/.test(
+    view.lower,
+  ) &&
   (!PRICE_LIST.test(view.lower) ||
     !/\b(?:our|we|us|rooms?|stays?|sessions?)\b/.test(view.lower) ||
     /\b(?:save|saves|saving|savings|less than|cheaper|fraction|compared|average|up to|or more|as much as)\b/.test(
@@ -118,8 +128,26 @@ const money = (view: View) =>
     ))
 
 /** A number close to whom or what it counts: "3,200 residents", "between 20 and 30 cases". */
+const PERIOD =
+  /\b(?:last|this|each|every|per|a|in|since|during|over the (?:past|last)) (?:year|years|month|months|week|decade|quarter|season|spring|summer|fall|autumn|winter|january|february|march|april|may|june|july|august|september|october|november|december)\b|\b(?:annually|yearly|nationwide|nationally|statewide|countywide|in (?:19|20)\d\d|since (?:19|20)\d\d)\b/
+
+/** Whom a number counts, as a noun ("12 individual sessions" counts sessions, not individuals). */
+const countedNear = (tokens: Token[], index: number) => {
+  for (let at = Math.max(0, index - 1); at <= Math.min(tokens.length - 1, index + 5); at++)
+    if (lemmaIn(tokens[at], cue.POPULATION) && tokens[at].pos !== 'ADJ' && tokens[at].pos !== 'ADV') return true
+  return false
+}
+
+/** A count of people or events: a large number, or any number tied to a period ("9 deaths last year"). */
 const countOfPeople = (view: View) =>
-  countingNumbers(view).some((index) => near(view.tokens, index, cue.POPULATION, 1, 5))
+  countingNumbers(view).some((index) => {
+    if (!countedNear(view.tokens, index)) return false
+    const value = Number(view.tokens[index].text.replace(/,/g, ''))
+    const large = Number.isNaN(value)
+      ? /^(?:hundreds?|thousands?|millions?|billions?|dozens?)$/.test(view.tokens[index].lower)
+      : value > 20
+    return large || PERIOD.test(view.lower)
+  })
 
 const ordinalCount = ({ tokens }: View) =>
   tokens.some(
@@ -146,14 +174,15 @@ const vagueQuantity = ({ tokens }: View) =>
   )
 
 const shareInWords = ({ tokens, lower }: View) =>
-  /\b(?:\d+|one|two|three|four|five|six|seven|eight|nine|ten)\s+(?:out\s+)?(?:in|of)\s+(?:\d+|two|three|four|five|six|seven|eight|nine|ten|every)\b/.test(
+  /\b(?:\d+|one|two|three|four|five|six|seven|eight|nine|ten)\s+(?:[a-z]+\s+)?(?:out\s+)?(?:in|of)\s+(?:\d+|two|three|four|five|six|seven|eight|nine|ten|every)\b/.test(
     lower,
   ) ||
   tokens.some(
     (token, index) =>
       cue.FRACTION_WORD.has(token.lower) &&
       /^(?:a|one|the|nearly|almost|about|over|roughly|two|vast|half)$/.test(tokens[index - 1]?.lower ?? '') &&
-      near(tokens, index, cue.POPULATION, 0, 5),
+      (near(tokens, index, cue.POPULATION, 0, 5) ||
+        (tokens[index + 1]?.lower === 'of' && /^(?:them|those|these)$/.test(tokens[index + 2]?.lower ?? ''))),
   )
 
 /** "Most patients", "the majority of clients": a share without a number, weaker than one with. */
@@ -187,7 +216,7 @@ const prevalence = ({ lower }: View) =>
   /\bdisproportionately\b/.test(lower)
 
 const ranking = ({ lower }: View) =>
-  /\b(?:(?:the\s+)?(?:leading|second[- ]leading|third[- ]leading|top|biggest|main|number one|#1)\s+cause|rank(?:s|ed)?\s+(?:first|second|third|\d)|(?:second|third|fourth|fifth|\d+(?:st|nd|rd|th))[- ](?:highest|largest|leading|most common)|most common (?:mental|cause|reason|disorder|condition))\b/.test(
+  /\b(?:(?:the\s+)?(?:leading|second[- ]leading|third[- ]leading|top|biggest|main|number one|#1)\s+cause|rank(?:s|ed)?\s+(?:first|second|third|\d)|(?:second|third|fourth|fifth|\d+(?:st|nd|rd|th))[- ](?:highest|largest|leading|most common)|most common (?:mental|cause|reason|disorder|condition)|(?:near|at) the top of (?:the )?list|(?:one of|among) the (?:leading|top|biggest|deadliest|most common|largest)|(?:leading|top|biggest|deadliest) (?:preventable )?(?:killers?|causes?))\b/.test(
     lower,
   )
 
@@ -342,6 +371,15 @@ const comparativeThan = ({ tokens, lower }: View) =>
     for (let back = index - 1; back >= Math.max(0, index - 12); back--) {
       const word = tokens[back]
       if (word.negated) return false
+      // "More support than weekly therapy" measures a service; "fewer relapses than" is an outcome.
+      const next = tokens[back + 1]
+      if (
+        /^(?:more|less|fewer)$/.test(word.lower) &&
+        next?.pos === 'NOUN' &&
+        !lemmaIn(next, cue.OUTCOME_NOUN) &&
+        !lemmaIn(next, cue.EFFICACY_OBJECT)
+      )
+        return false
       if (
         cue.COMPARATIVE_WORD.has(word.lower) ||
         ((word.pos === 'ADJ' || word.pos === 'ADV') && /er$/.test(word.lower))
@@ -355,7 +393,7 @@ const INFORMAL_SUPERLATIVE =
   /\b(?:(?:best|fastest|quickest|easiest|simplest|safest) (?:way|time|thing|place|number|email|person|option) (?:to|is)|the best thing about|the (?:nearest|closest|latest)|the top (?:level|floor|of|row|shelf|step)|most common (?:side effects?|questions?|reasons? (?:people|parents|families) (?:call|ask|reach))|at best|(?:do|try|did) (?:our|your|their|my|his|her) best|most of (?:us|the time|them|you|our day)|make the most|most (?:afternoons|mornings|evenings|days|weeks|nights|importantly|often|likely|people find)|the most (?:common questions?|important (?:thing|step))|the only (?:way to find out|thing)|best wishes|all the best)\b/
 
 const superlative = ({ tokens, lower }: View) => {
-  if (INFORMAL_SUPERLATIVE.test(lower)) return false
+  if (INFORMAL_SUPERLATIVE.test(lower) || !comparesCare(tokens, lower)) return false
   return tokens.some((token, index) => {
     const before = tokens[index - 1]?.lower ?? ''
     if (index === 0 && token.pos === 'ADJ' && /est$/.test(token.lower) && token.lemma !== token.lower) return true
@@ -374,6 +412,12 @@ const superlative = ({ tokens, lower }: View) => {
 const superiorityWord = ({ tokens, lower }: View) =>
   findLemma(tokens, cue.SUPERIORITY) !== -1 ||
   /\bunlike (?:a |an |the |other |most |any |prescription |traditional |standard |typical |crowded )?\w+/.test(lower) ||
+  /\b(?:isn't|is not|is no|there's no|there is no|you won't find|you will not find|won't find) (?:a |any )?(?:better|safer|more \w+|finer|stronger) \w+|\b(?:a world apart|night and day|in a (?:different )?league|in a league of (?:its|their) own|miles ahead|head and shoulders|the gold standard|leaves? (?:\w+ ){0,3}behind|outpaces?)\b/.test(
+    lower,
+  ) ||
+  /\b(?:reaches|helps|works for|succeeds with|gets through to) [\w\s-]{1,40}? (?:that|who|whom|where) [\w\s-]{1,40}? (?:cannot|can't|could not|couldn't|don't|doesn't|never|fails?)\b|\baccomplish(?:es)? (?:in \w+ \w+ )?what\b|\bin (?:days|weeks) what (?:\w+ ){0,4}(?:takes|take|took)\b/.test(
+    lower,
+  ) ||
   /\b(?:compared (?:with|to)|in comparison (?:with|to)|no comparison|(?:came|comes|come) close|a fraction of (?:the )?(?:price|cost|time)|(?:decisive|clear|real|significant|competitive|unfair) advantage|in a way no|no other|nothing else (?:\w+ ){0,3}(?:came|comes|come|compares?|worked|works) (?:close|like|as)|none of (?:them|the others) (?:came|come|compared?)|(?:beats?|beat|beating) (?:the|any|every|all|most|other|juggling|going|traditional|standard|state|national|average)|than any other|than most)\b/.test(
     lower,
   ) ||
@@ -385,6 +429,7 @@ const superiorityWord = ({ tokens, lower }: View) =>
 const equivalence = ({ lower }: View) =>
   /\bas (?:effective|effectively|good|successful|safe|powerful|helpful|much|closely) as\b/.test(lower) ||
   /\bthe same (?:\w+ ){0,3}as (?:a|an|the|inpatient|residential|hospital)\b/.test(lower) ||
+  /\bworks? as well (?:for|in|with) [\w\s,]{1,40}? as\b/.test(lower) ||
   /\b(?:similar|comparable|equal|equivalent|same|identical) (?:outcomes|results|effectiveness|benefits?|success|improvements?|recovery rates?)\b/.test(
     lower,
   )
@@ -398,10 +443,25 @@ const isComparativeAdjective = (tokens: Token[], index: number) => {
   return /^(?:more|less)$/.test(tokens[index - 1]?.lower ?? '') && token.pos === 'ADJ'
 }
 
+const OUTCOME_ACTION = cue.set(
+  'stay keep remain find recover heal return fare do miss relapse sleep cope feel get improve',
+)
+
+/** "Members stay in care longer", "people fare far better", "miss fewer appointments". */
+const comparedAction = (tokens: Token[], index: number) => {
+  for (let back = index - 1; back >= Math.max(0, index - 4); back--)
+    if (tokens[back].pos === 'VERB' && lemmaIn(tokens[back], OUTCOME_ACTION)) return true
+  return false
+}
+
 const comparativeOutcome = ({ tokens, lower }: View) =>
   comparesCare(tokens, lower) &&
   tokens.some((token, index) => {
-    if (token.negated || !isComparativeAdjective(tokens, index)) return false
+    if (token.negated) return false
+    const fewer = /^(?:fewer|more)$/.test(token.lower) && tokens[index + 1]?.pos === 'NOUN'
+    if (!isComparativeAdjective(tokens, index) && !fewer) return false
+    if (comparedAction(tokens, index) && !/^(?:other|further|former|later|earlier)$/.test(token.lower)) return true
+    if (fewer) return false
     if (/^(?:longer|shorter|larger|smaller|older|younger|later|earlier|other|further|former|lower)$/.test(token.lower))
       return false
     return (
@@ -434,7 +494,7 @@ const outcomeVerbAt = (tokens: Token[], index: number): boolean => {
   const token = tokens[index]
   if (!token || token.negated || !lemmaIn(token, cue.OUTCOME_VERB)) return false
   if (
-    /^(?:feel|get|find|see|notice|walk|leave|become|experience|live|return|sleep|end|emerge|bounce|break)$/.test(
+    /^(?:feel|get|find|see|notice|walk|leave|become|experience|live|return|sleep|end|emerge|bounce|break|reach|go|come)$/.test(
       token.lemma,
     )
   )
@@ -456,6 +516,16 @@ const LOGISTICS =
 const RESULT_AFTER = cue.set(`whole clean sober free better well healed new life lives chance back through home healthy
   ready stronger calm confident transformed rested`)
 
+/** "Helps you recover", "will help them feel better"; not "will help you decide". */
+const helpsToOutcome = (tokens: Token[], help: number) =>
+  tokens
+    .slice(help + 1, help + 5)
+    .some(
+      (next, at) =>
+        (lemmaIn(next, cue.EFFICACY_VERB) && next.lemma !== 'help' && next.lemma !== 'work') ||
+        (lemmaIn(next, cue.OUTCOME_VERB) && outcomeVerbAt(tokens, help + 1 + at)),
+    )
+
 const futureOutcome = ({ tokens, lower }: View) =>
   !HEDGE.test(lower) &&
   tokens.some((token, index) => {
@@ -469,9 +539,11 @@ const futureOutcome = ({ tokens, lower }: View) =>
     if (word.lemma === 'be')
       return near(tokens, verb, cue.OUTCOME_COMPLEMENT, 0, 4) || near(tokens, verb, RESULT_AFTER, 0, 4)
     if (word.lemma === 'work') return tokens[verb + 1]?.lower !== 'with' && tokens[verb + 1]?.lower !== 'on'
-    if (outcomeVerbAt(tokens, verb) || lemmaIn(word, cue.EFFICACY_VERB))
-      return !lemmaIn(word, LOGISTICS) || word.lemma === 'help'
-    if (/^(?:change|save|give|get|have|come|go|send|take|carry|last|hold|make|keep)$/.test(word.lemma))
+    if (word.lemma === 'help') return helpsToOutcome(tokens, verb)
+    if (outcomeVerbAt(tokens, verb) || lemmaIn(word, cue.EFFICACY_VERB)) return !lemmaIn(word, LOGISTICS)
+    if (
+      /^(?:change|save|give|get|have|come|go|send|take|carry|last|hold|make|keep|hand|bring|set|walk)$/.test(word.lemma)
+    )
       return near(tokens, verb, RESULT_AFTER, 0, 10) || near(tokens, verb, cue.OUTCOME_NOUN, 0, 6)
     return false
   })
@@ -504,7 +576,13 @@ const durability = ({ tokens, lower }: View) =>
   ) ||
     /\b(?:with|get|gets|have|has) (?:their|your) (?:life|lives) back\b/.test(lower) ||
     /\bwithin reach for (?:everyone|anyone|all|every)\b/.test(lower) ||
-    /\b(?:never|rarely|seldom|almost never|hardly ever) (?:need to |have to |again )?(?:go back|return|come back|relapse|be readmitted|be hospitalized|end up back)\b/.test(
+    /\bkeeps? (?:working|going|paying off)|\b(?:month|year|week) after (?:month|year|week)|\bthat (?:sticks|lasts)\b|\bgets? (?:them|you|him|her|people|teens|kids|clients|families) (?:unstuck|better|well|sober|clean|back on track|moving again)\b|\b(?:are|is|become|becomes) (?:highly |very |extremely |completely |entirely )?(?:treatable|curable|beatable|reversible)\b/.test(
+      lower,
+    ) ||
+    /\b(?:patients|clients|people|members|residents|participants|students|veterans|graduates|families) (?:are|will be|can|become|remain) (?:\w+ ){0,3}(?:able|free) to (?:drive|work|hold|return|go back|live|parent|study|sleep|keep)\b/.test(
+      lower,
+    ) ||
+    /\b(?:never|rarely|seldom|almost never|hardly ever) (?:need to |have to |again )?(?:go back|return|come back|relapse|be readmitted|be hospitalized|end up back)\b|\bnever (?:again )?need (?:\w+ ){0,3}(?:care|treatment|hospital\w*|rehab)(?: again)?\b/.test(
       lower,
     ) ||
     (/\b(?:real and )?lasting\b/.test(lower) && findLemma(tokens, cue.OUTCOME_NOUN) !== -1))
@@ -531,14 +609,7 @@ const efficacy = ({ tokens, lower }: View) => {
     if (/^(?:be|been|was|were|is|are|being|get|got)$/.test(tokens[verb - 1]?.lower ?? '') && token.lower.endsWith('ed'))
       continue
     if (token.lemma === 'help') {
-      const outcome = tokens
-        .slice(verb + 1, verb + 5)
-        .some(
-          (next, at) =>
-            lemmaIn(next, cue.EFFICACY_VERB) ||
-            (lemmaIn(next, cue.OUTCOME_VERB) && outcomeVerbAt(tokens, verb + 1 + at)),
-        )
-      if (outcome && subject !== -1) return true
+      if (subject !== -1 && helpsToOutcome(tokens, verb)) return true
       continue
     }
     if (token.lemma === 'treat' && (subject === -1 || !lemmaIn(tokens[subject], cue.TREATMENT_NOUN))) continue
@@ -563,7 +634,7 @@ const efficacy = ({ tokens, lower }: View) => {
 // Speed and safety ---------------------------------------------------------------------------------
 
 const TIME_WINDOW =
-  /\b(?:(?:in|within|after|over|inside)\s+(?:just\s+|only\s+|as little as\s+|under\s+|less than\s+|about\s+|the\s+(?:first\s+|very\s+first\s+)?|a\s+|their\s+|your\s+)?(?:\d+|one|two|three|four|five|six|seven|eight|nine|ten|a few|a couple of|first|single|very first)?(?:\s*(?:to|-|or)\s*(?:\d+|two|three|four|five|six|seven|eight|nine|ten))?\s*(?:hours?|days?|weeks?|months?|sessions?|dose|doses|infusions?|treatments?|visits?|appointments?)|by (?:the end of )?(?:the |their |your )?(?:week|day|month|session|second|third|fourth|fifth|\d+(?:st|nd|rd|th)) ?(?:\d+|one|two|three|four|five|six|seven|eight|nine|ten|week|day|month|session)?|(?:\d+|one|two|three|four|five|six|seven|eight|nine|ten|thirty|sixty|ninety) (?:days?|weeks?|months?) from now|same[- ](?:day|week) (?:relief|results|admission)|overnight)\b/
+  /\b(?:(?:in|within|after|over|inside)\s+(?:just\s+|only\s+|as little as\s+|under\s+|less than\s+|about\s+|the\s+(?:first\s+|very\s+first\s+)?|a\s+|their\s+|your\s+|her\s+|his\s+)?(?:\d+|one|two|three|four|five|six|seven|eight|nine|ten|a few|a couple of|first|single|very first)?(?:\s*(?:to|-|or)\s*(?:\d+|two|three|four|five|six|seven|eight|nine|ten))?\s*(?:hours?|days?|weeks?|months?|sessions?|dose|doses|infusions?|treatments?|visits?|appointments?|fortnight|minutes?)|(?:in|within) (?:minutes|hours|days|weeks|a matter of (?:minutes|hours|days|weeks))|by (?:the end of )?(?:the |their |your )?(?:week|day|month|session|second|third|fourth|fifth|\d+(?:st|nd|rd|th)) ?(?:\d+|one|two|three|four|five|six|seven|eight|nine|ten|week|day|month|session)?|(?:\d+|one|two|three|four|five|six|seven|eight|nine|ten|thirty|sixty|ninety) (?:days?|weeks?|months?) from now|same[- ](?:day|week) (?:relief|results|admission)|overnight)\b/
 
 const SERVICE_SPEED =
   /\b(?:return|answer|respond)s?\b[^.]{0,30}\b(?:calls?|emails?|messages?)|\b(?:admission|intake|appointment|callback|response|reply|scheduling)s?\b/
@@ -574,11 +645,13 @@ const speed = ({ tokens, lower }: View) => {
       !token.negated &&
       ((lemmaIn(token, cue.SPEED_VERB) && near(tokens, index, cue.OUTCOME_NOUN, 0, 4)) ||
         (cue.SPEED_ADJECTIVE.has(token.lower) && near(tokens, index, cue.OUTCOME_NOUN, 0, 2)) ||
-        (/^(?:quickly|rapidly|fast|swiftly|immediately|instantly)$/.test(token.lower) && aboutCare(tokens, lower))),
+        (/^(?:quickly|rapidly|fast|swiftly|immediately|instantly)$/.test(token.lower) &&
+          (near(tokens, index, cue.OUTCOME_NOUN, 3, 3) || near(tokens, index, cue.EFFICACY_VERB, 3, 1)))),
   )
   if (claimedSpeed) return true
   if (!TIME_WINDOW.test(lower) || (SERVICE_SPEED.test(lower) && !/\b(?:relief|better|sober|symptoms?)\b/.test(lower)))
     return false
+  if (!aboutCare(tokens, lower) && findLemma(tokens, cue.EFFICACY_VERB) === -1) return false
   return (
     findLemma(tokens, cue.OUTCOME_NOUN) !== -1 ||
     tokens.some(
@@ -592,7 +665,7 @@ const speed = ({ tokens, lower }: View) => {
 }
 
 const NO_HARM =
-  /\b(?:no|zero|without|free of)\s+(?:\w+\s+)?(?:side[- ]effects|complications|withdrawal symptoms)\b|\bside[- ]effect[- ]free\b|\bnon-?(?:addictive|habit[- ]forming)\b|\bnever dangerous\b|\bwell[- ]tolerated\b|\brisk-free\b|\bpainless\b|\bwithout (?:any )?(?:risk|withdrawal|pain|discomfort)\b|\b(?:completely|totally|perfectly|entirely|100%)\s+safe\b|\bsafe and effective\b|\b(?:doesn't|does not|won't|will not|don't|do not|never) (?:cause|make you feel|lead to|leave you)\b[^.]{0,40}\b(?:weight gain|drowsiness|memory|drugged|dependen\w+|addict\w+|side effects?|foggy|groggy|high)\b/
+  /\b(?:no|zero|without|free of|free from)\s+(?:\w+\s+)?(?:side[- ]effects|complications|withdrawal symptoms|injuries|incidents)\b|\bsafety record\b|\b(?:spotless|flawless|perfect|clean) (?:safety )?record\b|\bsafe to (?:give|use|take|combine|stop)\b|\bside[- ]effect[- ]free\b|\bnon-?(?:addictive|habit[- ]forming)\b|\bnever dangerous\b|\bwell[- ]tolerated\b|\brisk-free\b|\bpainless\b|\bwithout (?:any )?(?:risk|withdrawal|pain|discomfort)\b|\b(?:completely|totally|perfectly|entirely|100%)\s+safe\b|\bsafe and effective\b|\b(?:doesn't|does not|won't|will not|don't|do not|never) (?:cause|make you feel|lead to|leave you)\b[^.]{0,40}\b(?:weight gain|drowsiness|memory|drugged|dependen\w+|addict\w+|side effects?|foggy|groggy|high)\b/
 const SAFE_CARE =
   /\b(?:is|are|be)\s+(?:completely\s+|perfectly\s+|very\s+|entirely\s+)?safe\b|^(?:[\w-]+\s){0,6}safe,|\bsafe(?:ly)?\s+(?:and|,)\s+(?:comfortabl[ey]|gentl[ey]|effective(?:ly)?|fast|painless(?:ly)?|well)\b|\bgentle\b/
 
@@ -607,14 +680,14 @@ const PERSONAL_OUTCOME =
 
 const NARRATOR = /\b(?:i|i'm|i've|my|me|he|his|him|she|her|they|their)\b/
 const STORY_OUTCOME =
-  /\b(?:(?:got|get|have|has|had) (?:my|his|her|their) \w+ back|(?:went|goes|go|is|am|are|was|'m) back to \w+|again\b(?![^.]*\?)|(?:nightmares|panic attacks|flashbacks|cravings|symptoms|score) (?:had |have |has )?(?:dropped|gone|eased|stopped|disappeared|faded|fell)|got (?:me|him|her|them) through|(?:felt|feel|feels) the (?:fog|weight|cloud|darkness) lift|(?:'m|am|is) alive|stuck (?:to|with) it for|(?:ran|run|finished|completed) (?:my|his|her) first)/
+  /\b(?:(?:came|come|coming|got|is|was|went) off (?:\w+ ){0,3}(?:meds|medications?|pills|aids|drugs|opioids|methadone|antidepressants)|now (?:runs|works|owns|teaches|coaches|leads|volunteers|mentors)|(?:thinned|faded|eased|subsided|lifted|dropped|fell) (?:to|away|off)|(?:has|have|hasn't|haven't) (?:not )?had (?:a|an|any) (?:\w+ ){0,2}(?:spell|episode|attack|drink|relapse|flashback)s? since|sleeps? through the night|returned (?:the|my|our) (?:man|woman|son|daughter|husband|wife|dad|mom|father|mother)|went from .{3,40}? to|walk (?:me|her|him) down the aisle|(?:got|get|have|has|had) (?:my|his|her|their) \w+ back|(?:went|goes|go|is|am|are|was|'m) back to \w+|again\b(?![^.]*\?)|(?:nightmares|panic attacks|flashbacks|cravings|symptoms|score) (?:had |have |has )?(?:dropped|gone|eased|stopped|disappeared|faded|fell)|got (?:me|him|her|them) through|(?:felt|feel|feels) the (?:fog|weight|cloud|darkness) lift|(?:'m|am|is) alive|stuck (?:to|with) it for|(?:ran|run|finished|completed) (?:my|his|her) first)/
 
 const personalOutcome = ({ lower }: View) =>
   !/\b(?:relaps\w*|died|overdosed|was found dead)\b/.test(lower) &&
   (PERSONAL_OUTCOME.test(lower) || (NARRATOR.test(lower) && STORY_OUTCOME.test(lower) && !/\?\s*$/.test(lower)))
 
 const PERSONAL_OUTCOME_WORDS =
-  cue.set(`again alive through stuck ran run fog lift saved changed life lives sober clean haven hasn hadn have has longer anxiety depression
+  cue.set(`off now thinned faded eased subsided lifted since sleeps returned aisle again alive through stuck ran run fog lift saved changed life lives sober clean haven hasn hadn have has longer anxiety depression
   panic cravings symptoms nightmares flashbacks myself himself herself themselves thriving back ever stayed kept remained
   been feel feels felt new different alive restored stop stopped walked came dropped went retrained gained got first
   finally zero score pressure handed`)
@@ -695,7 +768,9 @@ export const RULES: Rule[] = [
     type: 'statistic',
     reason: 'a ranking (the leading cause of …)',
     confidence: 0.8,
-    triggers: ['leading cause rank ranks ranked highest largest common #'],
+    triggers: [
+      'leading cause rank ranks ranked highest largest common # top list among killer killers deadliest biggest',
+    ],
     test: ranking,
   },
   {
@@ -763,7 +838,7 @@ export const RULES: Rule[] = [
     confidence: 0.8,
     triggers: [
       cue.SUPERIORITY,
-      'none edge ahead one other # compared comparison close fraction advantage way nothing beat beats beating unlike any most',
+      'none edge ahead one other # compared comparison close fraction advantage way nothing beat beats beating unlike any most better safer finer stronger world night league miles head gold behind outpace outpaces reaches helps works succeeds accomplish accomplishes days weeks',
     ],
     test: superiorityWord,
   },
@@ -793,7 +868,7 @@ export const RULES: Rule[] = [
     reason: 'claims safety (no side effects, non-addictive)',
     confidence: 0.85,
     triggers: [
-      'side non addictive safe risk painless without doesn don won never cause complications dangerous tolerated gentle habit zero',
+      'side non addictive safe risk painless without doesn don won never cause complications dangerous tolerated gentle habit zero record injuries incidents spotless flawless',
     ],
     test: safety,
   },
@@ -801,7 +876,11 @@ export const RULES: Rule[] = [
     type: 'safety-speed',
     reason: 'claims speed (within weeks, speeds healing)',
     confidence: 0.75,
-    triggers: [cue.SPEED_VERB, cue.SPEED_ADJECTIVE, 'week weeks day days month months session sessions within'],
+    triggers: [
+      cue.SPEED_VERB,
+      cue.SPEED_ADJECTIVE,
+      'week weeks day days month months session sessions within fortnight minutes minute hours hour quickly rapidly swiftly immediately instantly',
+    ],
     test: speed,
   },
   {
@@ -823,7 +902,9 @@ export const RULES: Rule[] = [
     type: 'promise',
     reason: 'promises lasting results',
     confidence: 0.65,
-    triggers: ['keeps lasting lasts life years long back reach never rarely seldom hardly return relapse'],
+    triggers: [
+      'keeps lasting lasts life years long back reach never rarely seldom hardly return relapse month year week sticks gets get treatable curable beatable reversible able free',
+    ],
     test: durability,
   },
   {

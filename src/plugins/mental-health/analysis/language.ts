@@ -74,7 +74,10 @@ const MENTIONED =
 
 const isMention = (text: string, start: number, quotes: [number, number][]) => {
   const quote = quotes.find(([from, to]) => start >= from && start < to)
-  return Boolean(quote) && MENTIONED.test(text.slice(Math.max(0, quote![0] - 40), quote![0] + 1))
+  if (!quote) return false
+  // A word or two in quotation marks is a term being named ("epidemic"), not someone speaking.
+  const words = text.slice(quote[0], quote[1]).trim().split(/\s+/).length
+  return words <= 3 || MENTIONED.test(text.slice(Math.max(0, quote[0] - 40), quote[0] + 1))
 }
 
 /** Someone else's words: still flagged, for review only (severity "info"), never blocking. */
@@ -159,7 +162,7 @@ const CONTEXT_RULES: ContextRule[] = [
     suggestion: 'in recovery, abstinent / actively using',
     severity: 'warn',
     pattern:
-      /\b(?:(?:come|came|comes|coming|walk(?:ed)? out|got|get|gets|getting|stay|stayed|stays|staying|been|be|being|is|am|are|was|were|'m|'re|'s|remain(?:ed|s)?|keep(?:s)?|kept) (?:\w+ )?(?:clean|dirty)(?= *(?:[.,;!?)]|$|and\b|for\b|since\b|now\b|today\b|again\b|this\b|from\b))|(?:days?|weeks?|months?|years?) clean\b)/gi,
+      /\b(?:(?:come|came|comes|coming|walk(?:ed)? out|got|get|gets|getting|stay|stayed|stays|staying|been|be|being|is|am|are|was|were|'m|'re|'s|remain(?:ed|s)?|keep(?:s)?|kept) (?:\w+ )?(?:clean|dirty)(?= *(?:[.,;!?)]|$|and\b|for\b|since\b|now\b|today\b|again\b|this\b|from\b))|(?:days?|weeks?|months?|years?) clean\b|test(?:s|ed|ing)? (?:clean|dirty)\b)/gi,
   },
   {
     rule: 'stigma/suffers-from',
@@ -180,7 +183,7 @@ const CONTEXT_RULES: ContextRule[] = [
     suggestion: "don't use diagnoses as metaphors",
     severity: 'warn',
     pattern:
-      /\b(?:(?:so|totally|super|such|a little|a bit|kind of|kinda|very|completely|literally) (?:ocd|bipolar|schizo(?:phrenic)?|psychotic|anorexic|adhd|autistic|paranoid)|(?:bipolar|schizophrenic|psychotic|manic) (?:weather|market|economy|mood swings of|day|boss|policy|schedule|season|city|team|relationship|week|politics|stock)|(?:weather|market|economy|boss|day|week|lot|traffic|schedule|season|city|town|world|team|place|internet|wifi|printer|car|house) (?:is|was|seems|feels|gets|has been) (?:so |totally |kind of |a bit |a little |completely )?(?:bipolar|schizophrenic|psychotic|ocd))\b/gi,
+      /\b(?:(?:so|totally|super|such|a little|a bit|kind of|kinda|very|completely|literally|\w+ly) (?:ocd|bipolar|schizo(?:phrenic)?|psychotic|anorexic|adhd|autistic)(?= about| with| when| over|[.,;!?]|$)|(?:bipolar|schizophrenic|psychotic|manic) (?:weather|market|economy|mood swings of|day|boss|policy|schedule|season|city|team|relationship|week|politics|stock)|(?:weather|market|economy|boss|day|week|lot|traffic|schedule|season|city|town|world|team|place|internet|wifi|printer|car|house) (?:is|was|seems|feels|gets|has been) (?:so |totally |kind of |a bit |a little |completely )?(?:bipolar|schizophrenic|psychotic|ocd))\b/gi,
   },
   {
     rule: 'stigma/released',
@@ -204,7 +207,7 @@ const CONTEXT_RULES: ContextRule[] = [
     severity: 'warn',
     suicide: true,
     pattern:
-      /\b(?:(?:is|are|has become|became|seems?) (?:so |increasingly |very |just )?(?:common|normal|routine|inevitable|natural)|the only (?:way out|option|escape)|skyrocket\w*|soar\w*|surg\w*|spate of|wave of|rash of|string of|cluster of|(?:a |an |the )?(?:silent |growing |hidden |national |teen )?epidemic|contagion|(?:it's |it is |that's )?just what happens(?: to \w+)?(?: now)?|(?:only|just) a matter of time|(?:just )?a fact of life(?: now)?|part of (?:life|growing up)|(?:what|something) (?:anyone|everyone|you) (?:should|would|could|can) expect|bound to happen|nothing (?:anyone|anybody) could (?:have )?do(?:ne)?)\b/gi,
+      /\b(?:(?:is|are|has become|became|seems?) (?:so |increasingly |very |just )?(?:common|normal|routine|inevitable|natural)|the only (?:way out|option|escape)|skyrocket\w*|soar\w*|surg\w*|spate of|wave of|rash of|string of|cluster of|(?:a |an |the )?(?:silent |growing |hidden |national |teen )?epidemic|contagion|(?:it's |it is |that's )?just what happens(?: to \w+)?(?: now)?|(?:only|just) (?:ever )?a (?:matter|question) of (?:time|when)|(?:just )?a fact of life(?: now)?|part of (?:life|growing up)|(?:what|something) (?:anyone|everyone|you) (?:should|would|could|can) expect|bound to happen|nothing (?:anyone|anybody) could (?:have )?do(?:ne)?)\b/gi,
   },
   {
     rule: 'safe-messaging/method-or-location',
@@ -213,14 +216,14 @@ const CONTEXT_RULES: ContextRule[] = [
     suicide: true,
     death: true,
     pattern:
-      /\b(?:(?:found |by )?hang(?:ed|ing)(?! out| around)(?: (?:himself|herself|themselves|in (?:his|her|their|a|the) \w+))?|hung|noose|rope|ligature|gunshot(?: wound)?|shot (?:himself|herself|themselves)|(?:a |his |her |their )?(?:handgun|shotgun|rifle|firearm|gun)|(?:(?:by )?(?:jump(?:ed|ing|s)?|leap(?:t|ing)|f[ae]ll(?:ing|s)?)) (?:from|off)(?: the| a)? [\w\s-]{0,40}?(?:bridge|overpass|roof|building|cliff|balcony|garage|tower|window|parking (?:garage|structure|deck))(?: into the [\w ]{0,30}?(?:River|Lake|Bay|Creek|water))?|(?:from|off) the [\w -]{0,30}?(?:overpass|bridge)(?: near [\w ]+?)?(?= *[.,;]|$| (?:into|onto|after|before|on|at|in|and)\b)|(?:by )?swallowing (?:\w+ ){0,4}(?:pills|tablets|medication|medications|poison)|in [Rr]oom \d+ of the [\w ]+?(?:[Mm]otel|[Hh]otel|[Ii]nn)(?: on [\w ]+)?|[Ff]all(?:s|ing)? [Ff]rom (?:the )?[\w ]{0,30}?[Bb]ridge|in front of (?:a|the) (?:train|bus|truck)|train tracks|railway|carbon monoxide|exhaust fumes|poison(?:ed|ing)?|slit (?:his|her|their) wrists|drown(?:ed|ing)|overdos(?:e|ed) (?:of|on)|(?:an|a lethal) overdose of|(?:in|at) (?:his|her|their|the) (?:garage|bedroom|basement|barn|apartment|motel room|hotel room|car|truck|dorm room|home)|at the [A-Z][\w]+ (?:Bridge|Motel|Hotel|Park|Tower|Station|Reservoir|Overpass|Falls))\b/g,
+      /\b(?:(?:found |by )?hang(?:ed|ing)(?! out| around)(?: (?:himself|herself|themselves|in (?:his|her|their|a|the) \w+))?|hung|noose|rope|ligature|gunshot(?: wound)?|(?:shot|shooting) (?:himself|herself|themselves)(?: with (?:a |an |his |her |their )?[\w -]{0,20}?(?:rifle|gun|shotgun|handgun|pistol|revolver))?(?: in [\w -]{0,40}?(?:shed|garage|barn|field|woods|park|basement|bedroom|truck|car))?|(?:a |his |her |their )?(?:handgun|shotgun|rifle|firearm|gun)|(?:(?:by )?(?:jump(?:ed|ing|s)?|leap(?:t|ing)|f[ae]ll(?:ing|s)?)) (?:from|off)(?: the| a)? [\w\s-]{0,40}?(?:bridge|overpass|roof|building|cliff|balcony|garage|tower|window|parking (?:garage|structure|deck))(?: into the [\w ]{0,30}?(?:River|Lake|Bay|Creek|water))?|(?:from|off) the [\w -]{0,30}?(?:overpass|bridge)(?: near [\w ]+?)?(?= *[.,;]|$| (?:into|onto|after|before|on|at|in|and)\b)|(?:by )?swallowing (?:\w+ ){0,4}(?:pills|tablets|medication|medications|poison)|[Ff]ound [Dd]ead (?:[Ii]n|[Aa]t|[Bb]ehind) (?:[Aa]n? |[Tt]he |[Hh]is |[Hh]er )?[\w ]{0,30}?(?:[Ss]hed|[Gg]arage|[Bb]arn|[Mm]otel|[Hh]otel|[Cc]ar|[Tt]ruck|[Bb]asement|[Ww]oods|[Pp]ark|[Cc]ell|[Rr]oom)|in [Rr]oom \d+ of the [\w ]+?(?:[Mm]otel|[Hh]otel|[Ii]nn)(?: on [\w ]+)?|[Ff]all(?:s|ing)? [Ff]rom (?:the )?[\w ]{0,30}?[Bb]ridge|in front of (?:a|the) (?:train|bus|truck)|train tracks|railway|carbon monoxide|exhaust fumes|poison(?:ed|ing)?|slit (?:his|her|their) wrists|drown(?:ed|ing)|overdos(?:e|ed) (?:of|on)|(?:an|a lethal) overdose of|(?:in|at) (?:his|her|their|the) (?:garage|bedroom|basement|barn|apartment|motel room|hotel room|car|truck|dorm room|home)|at the [A-Z][\w]+ (?:Bridge|Motel|Hotel|Park|Tower|Station|Reservoir|Overpass|Falls))\b/g,
   },
   {
     rule: 'safe-messaging/note',
     suggestion: 'do not mention or quote a suicide note',
     severity: 'block',
     pattern:
-      /\b(?:(?:left|wrote|found|read|leaving|writing|discovered|recovered|posted|sent) (?:a |the |his |her |their |behind a )?(?:(?:suicide |farewell |goodbye |final |handwritten |last )?(?:note|letter)|(?:suicide|farewell|goodbye|final|last) (?:message|post|video|text))(?: [^.]{0,40}?(?:apologi\w+|saying|that said|reading)[^.]{0,40})?|(?:suicide|farewell|goodbye) note (?:said|read|says|reads|that|which|was|left|found)|(?:a|the) note (?:found|left|discovered)[^.]{0,40}?(?:read|said)[^.]*|the note (?:said|read|says|reads))/gi,
+      /\b(?:(?:left|wrote|found|read|leaving|writing|discovered|recovered|posted|sent) (?:a |the |his |her |their |behind a )?(?:(?:suicide |farewell |goodbye |final |handwritten |last )?(?:note|letter)|(?:suicide|farewell|goodbye|final|last) (?:message|post|video|text))(?: [^.]{0,40}?(?:apologi\w+|saying|that said|reading)[^.]{0,40})?|(?:a |the |his |her |their )?(?:farewell|goodbye|final) (?:note|text|message|post|video|letter)(?: [^.]{0,60}?(?:apologi\w+|saying|said|read)[^.]{0,60})?|(?:suicide|farewell|goodbye) note (?:said|read|says|reads|that|which|was|left|found)|(?:a|the) note (?:found|left|discovered)[^.]{0,40}?(?:read|said)[^.]*|the note (?:said|read|says|reads))/gi,
     suicide: true,
   },
   {
@@ -237,7 +240,7 @@ const CONTEXT_RULES: ContextRule[] = [
     severity: 'block',
     suicide: true,
     pattern:
-      /\b(?:succeeded in (?:killing|taking|ending) (?:himself|herself|themselves|his|her|their)(?: (?:own )?li(?:fe|ves))?|(?:attempt|third attempt|second attempt|(?:he|she|they)) (?:was|were) successful|successful(?= (?:attempt|on (?:his|her|their))))/gi,
+      /\b(?:succeeded in (?:killing|taking|ending) (?:himself|herself|themselves|his|her|their)(?: (?:own )?li(?:fe|ves))?|(?:finally )?succeeded(?! in (?:school|life|work|business|getting help|recovery|treatment))|(?:attempt|third attempt|second attempt|(?:he|she|they)) (?:was|were) successful|successful(?= (?:attempt|on (?:his|her|their))))/gi,
   },
   {
     rule: 'absolute/proven',
@@ -250,14 +253,14 @@ const CONTEXT_RULES: ContextRule[] = [
     suggestion: 'describe side effects and risks as the evidence shows them',
     severity: 'block',
     pattern:
-      /\b(?:(?:no|zero|without(?: any)?|not a single|never a|(?:didn't|did not|don't|never) (?:have|get|had|notice|experience) (?:a single|any)) (?:risk of )?side[- ]effects?(?: whatsoever)?|zero risk of side effects|side[- ]effect[- ]free|risk[- ]free)\b/gi,
+      /\b(?:(?:free (?:of|from)|no|zero|without(?: any)?|not a single|never a|(?:didn't|did not|don't|never) (?:have|get|had|notice|experience) (?:a single|any)) (?:risk of )?side[- ]effects?(?: whatsoever)?|zero risk of side effects|side[- ]effect[- ]free|risk[- ]free)\b/gi,
   },
   {
     rule: 'absolute/works-for-everyone',
     suggestion: 'say for whom it works, with a source',
     severity: 'block',
     pattern:
-      /\b(?:works? for (?:everyone|anyone|everybody|all(?: patients| clients)?)|(?:anyone|everyone|anybody|everybody) (?:can|will) (?:recover|get better|get sober|get clean|heal|beat (?:it|addiction|depression))|every (?:client|patient|participant|graduate|guest|resident|family|teen|person)(?= (?:who \w+ |we \w+ )?(?:recovers|succeeds|leaves|walks out|goes home|heals|gets better|finds|returns|will))|(?:for |to )?(?:everyone|anyone) who (?:shows up|walks through|comes|trusts|calls|commits|stays|enrolls|completes)(?: (?:our|the) doors| us)?|any family's child|everyone who trusts us|no matter (?:how long|how bad|how many|what)(?: [\w']+){0,5})/gi,
+      /\b(?:works? for (?:everyone|anyone|everybody|all(?: patients| clients)?)|(?:anyone|everyone|anybody|everybody) (?:can|will) (?:recover|get better|get sober|get clean|heal|beat (?:it|addiction|depression))|every (?:client|patient|participant|graduate|guest|resident|family|teen|person|student|member|veteran|man|woman|kid|child|camper|resident)(?= (?:who \w+ (?:\w+ ){0,3}|we \w+ )?(?:recovers|succeeds|leaves|walks out|goes home|heals|gets better|finds|returns|will|comes out|graduates))|(?:for |to )?(?:everyone|anyone) who (?:shows up|walks through|comes|trusts|calls|commits|stays|enrolls|completes)(?: (?:our|the) doors| us)?|any family's child|everyone who trusts us|no matter (?:how long|how bad|how many|what)(?: [\w']+){0,5})/gi,
   },
   {
     rule: 'self-identification',

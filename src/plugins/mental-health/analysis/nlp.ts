@@ -85,7 +85,7 @@ export const parseSentence = (span: Span): Sentence => {
     parsed.push({
       text: value,
       lower: value.toLowerCase(),
-      lemma: lemmas[index].toLowerCase(),
+      lemma: (lemmas[index] ?? value).toLowerCase(),
       pos: pos[index],
       start: span.start + start,
       end: span.start + start + value.length,
