@@ -8,6 +8,13 @@ import { isBuildPhase } from '@/lib/env'
 /** Messages sent without SMTP (development, tests): printed and kept here, newest last. */
 export const outbox: SendEmailOptions[] = []
 const OUTBOX_LIMIT = 200
+let sent = 0
+
+/** How many messages the console transport has taken so far; pass it to `sentSince` later. */
+export const sentCount = () => sent
+
+/** The messages taken since `count` was read (those still kept: at most the last 200). */
+export const sentSince = (count: number): SendEmailOptions[] => outbox.slice(Math.max(0, outbox.length - (sent - count)))
 
 /** A nodemailer transport that prints each message and keeps it in `outbox` instead of sending it. */
 const consoleTransport = () =>
@@ -16,6 +23,7 @@ const consoleTransport = () =>
     version: '1',
     send: (mail: { data: Mail.Options }, done: (error: Error | null, info: { messageId: string }) => void) => {
       const message = mail.data as SendEmailOptions
+      sent++
       outbox.push(message)
       if (outbox.length > OUTBOX_LIMIT) outbox.shift()
       if (process.env.NODE_ENV !== 'test') {

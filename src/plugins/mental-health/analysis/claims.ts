@@ -118,7 +118,7 @@ const PRICE_LIST =
   /\$\s?[\d,.]+\s*(?:each|a|per|an)\s+(?:week|night|session|day|hour|visit|month|program day|infusion|class)\b|\b(?:cost|costs|is|are|start at|starts at)\s+\$\s?[\d,.]+\s*(?:each|a|per|an)\b/
 const money = (view: View) =>
   /\$\s?\d|\b\d[\d,.]*\s+dollars\b/.test(view.lower) &&
-  /\b(?:can|could|may) cost|\b(?:save|saves|saving|savings|less than|cheaper|fraction|compared|average|averages|typical|up to|or more|as much as|per patient|employers|society|billion|million)\b/.test(
+  /\b(?:can|could|may) cost|\b(?:save|saves|saving|savings|less than|cheaper|fraction|compared|average|averages|typical|up to|or more|as much as|per patient|employers|society)\b/.test(
     view.lower,
   ) &&
   (!PRICE_LIST.test(view.lower) ||
@@ -139,14 +139,29 @@ const countedNear = (tokens: Token[], index: number) => {
 }
 
 /** A count of people or events: a large number, or any number tied to a period ("9 deaths last year"). */
+/** "Last year", "since 2018", "each month": counts tied to these are reported figures, even small ones. */
+const RECENT_PERIOD =
+  /\b(?:last|this|each|every|per|since|during|over the (?:past|last)) (?:year|years|month|months|week|decade|quarter|season|spring|summer|fall|autumn|winter|january|february|march|april|may|june|july|august|september|october|november|december|(?:19|20)\d\d)\b|\b(?:annually|yearly|nationwide|nationally|statewide|countywide)\b/
+const PHONE = /\(?\d{3}\)?[\s.-]?\d{3}[\s.-]\d{4}/g
+
 const countOfPeople = (view: View) =>
   countingNumbers(view).some((index) => {
     if (!countedNear(view.tokens, index)) return false
+    const token = view.tokens[index]
+    const offset = token.start - view.sentence.start
+    if (
+      [...view.sentence.text.matchAll(PHONE)].some(
+        (match) => offset >= match.index! && offset < match.index! + match[0].length,
+      )
+    )
+      return false
     const value = Number(view.tokens[index].text.replace(/,/g, ''))
     const large = Number.isNaN(value)
       ? /^(?:hundreds?|thousands?|millions?|billions?|dozens?)$/.test(view.tokens[index].lower)
       : value > 20
-    return large || PERIOD.test(view.lower)
+    return (
+      (large && PERIOD.test(view.lower)) || (large && !/^\d{4}$/.test(token.text)) || RECENT_PERIOD.test(view.lower)
+    )
   })
 
 const ordinalCount = ({ tokens }: View) =>
@@ -174,6 +189,7 @@ const vagueQuantity = ({ tokens }: View) =>
   )
 
 const shareInWords = ({ tokens, lower }: View) =>
+  /\b(?:one|two|three)-(?:thirds?|quarters?|fifths?|halves)\b/.test(lower) ||
   /\b(?:\d+|one|two|three|four|five|six|seven|eight|nine|ten)\s+(?:[a-z]+\s+)?(?:out\s+)?(?:in|of)\s+(?:\d+|two|three|four|five|six|seven|eight|nine|ten|every)\b/.test(
     lower,
   ) ||
@@ -198,7 +214,7 @@ const vagueMajority = ({ tokens, lower }: View) =>
       !tokens
         .slice(index + 2, index + 5)
         .some((next) =>
-          /^(?:attend|happen|book|stay|come|choose|meet|start|begin|spend|use|visit|arrive|enroll|live|work|read|listen)$/.test(
+          /^(?:attend|happen|book|stay|come|choose|meet|start|begin|spend|use|visit|arrive|enroll|live|work|read|listen|offer|receive|pay|call)$/.test(
             next.lemma,
           ),
         ),
@@ -216,7 +232,7 @@ const prevalence = ({ lower }: View) =>
   /\bdisproportionately\b/.test(lower)
 
 const ranking = ({ lower }: View) =>
-  /\b(?:(?:the\s+)?(?:leading|second[- ]leading|third[- ]leading|top|biggest|main|number one|#1)\s+cause|rank(?:s|ed)?\s+(?:first|second|third|\d)|(?:second|third|fourth|fifth|\d+(?:st|nd|rd|th))[- ](?:highest|largest|leading|most common)|most common (?:mental|cause|reason|disorder|condition)|(?:near|at) the top of (?:the )?list|(?:one of|among) the (?:leading|top|biggest|deadliest|most common|largest)|(?:leading|top|biggest|deadliest) (?:preventable )?(?:killers?|causes?))\b/.test(
+  /\b(?:(?:the\s+)?(?:leading|second[- ]leading|third[- ]leading|top|biggest|main|number one|#1)\s+cause|rank(?:s|ed)?\s+(?:first|second|third|\d)|(?:second|third|fourth|fifth|\d+(?:st|nd|rd|th))[- ](?:highest|largest|leading|most common)|most common (?:mental|cause|reason|disorder|condition)|(?:near|at) the top of (?:the )?list|(?:one of|among) the (?:leading|top|biggest|deadliest|most common|largest)|(?:leading|top|biggest|deadliest) (?:preventable )?(?:killers?|causes?)|the most commonly (?:used|reported|prescribed|diagnosed|misused))\b/.test(
     lower,
   )
 
@@ -226,14 +242,16 @@ const trend = ({ tokens, lower }: View) => {
   return (
     findLemma(tokens, cue.CHANGE_VERB, subject + 1, subject + 8) !== -1 ||
     findLemma(tokens, cue.CHANGE_VERB, subject - 4, subject) !== -1 ||
-    /\b(?:remain(?:s|ed)?|stay(?:s|ed)?|held|holds?)\s+(?:high|steady|elevated|low|stable|flat|at)\b/.test(lower)
+    /\b(?:remain(?:s|ed)?|stay(?:s|ed)?|held|holds?)\s+(?:high|steady|elevated|low|stable|flat|at)\b|\bfor the (?:second|third|fourth|fifth|\w+th) (?:straight |consecutive )?(?:year|month|quarter) in a row\b|\bremains? (?:well )?(?:above|below) where\b/.test(
+      lower,
+    )
   )
 }
 
 const timesOrBy = ({ lower }: View) =>
   /\b\d+(?:\.\d+)?\s*(?:x|times)\s+(?:more|less|as|likely|better|higher|lower|faster|greater)\b/.test(lower) ||
   /\b(?:twice|three times|four times|half) as (?:likely|many|much|often|high|common)\b/.test(lower) ||
-  /\bratio of \d+|\b\d+ to 1\b/.test(lower) ||
+  /\bratio of \d+|\b\d+ to 1\b|\b(?:two|three|four|five|ten|\d+)[- ]?fold\b/.test(lower) ||
   /\b(?:reduc\w*|cut\w*|lower\w*|decreas\w*|increas\w*|improv\w*|boost\w*|doubl\w*|halv\w*|rais\w*|drop\w*)\b[^.;]{0,60}?\bby\s+(?:up to\s+|about\s+|nearly\s+|over\s+|almost\s+)?(?:\d|half|a third|a quarter)/.test(
     lower,
   ) ||
@@ -315,7 +333,7 @@ const guidelines = ({ lower }: View) =>
   ) && /\b(?:follow|follows|based on|meet|meets|in line with|according to|adhere)\b/.test(lower)
 
 const credentials = ({ lower }: View) =>
-  /\b(?:accredited|certified|licensed|recognized|recognised|endorsed|approved) by\b|\bboard[- ]certified\b|\b(?:featured|as seen) (?:on|in)\b|\baward[- ]winning\b/.test(
+  /\b(?:accredited|certified|licensed|recognized|recognised|endorsed|approved|commended|named) by\b|\btrained at (?:a |the )?(?:leading|top|prestigious|renowned|major)\b|\bpublished (?:more than |over )?\w+ (?:papers|studies|articles|books)\b|\bboard[- ]certified\b|\b(?:featured|as seen) (?:on|in)\b|\baward[- ]winning\b/.test(
     lower,
   )
 
@@ -412,10 +430,10 @@ const superlative = ({ tokens, lower }: View) => {
 const superiorityWord = ({ tokens, lower }: View) =>
   findLemma(tokens, cue.SUPERIORITY) !== -1 ||
   /\bunlike (?:a |an |the |other |most |any |prescription |traditional |standard |typical |crowded )?\w+/.test(lower) ||
-  /\b(?:isn't|is not|is no|there's no|there is no|you won't find|you will not find|won't find) (?:a |any )?(?:better|safer|more \w+|finer|stronger) \w+|\b(?:a world apart|night and day|in a (?:different )?league|in a league of (?:its|their) own|miles ahead|head and shoulders|the gold standard|leaves? (?:\w+ ){0,3}behind|outpaces?)\b/.test(
+  /\b(?:isn't|is not|is no|there's no|there is no|you won't find|you will not find|won't find) (?:a |any )?(?:better|safer|more \w+|finer|stronger) \w+|\b(?:a world apart|night and day|in a (?:different )?league|in a league of (?:its|their) own|miles ahead|head and shoulders|the gold standard|leaves? (?:[\w-]+ ){0,5}(?:far )?behind|outpaces?)\b/.test(
     lower,
   ) ||
-  /\b(?:reaches|helps|works for|succeeds with|gets through to) [\w\s-]{1,40}? (?:that|who|whom|where) [\w\s-]{1,40}? (?:cannot|can't|could not|couldn't|don't|doesn't|never|fails?)\b|\baccomplish(?:es)? (?:in \w+ \w+ )?what\b|\bin (?:days|weeks) what (?:\w+ ){0,4}(?:takes|take|took)\b/.test(
+  /\b(?:reaches|helps|works for|succeeds with|gets through to) [\w\s-]{1,40}? (?:that|who|whom|where) [\w\s-]{1,40}? (?:cannot|can't|could not|couldn't|don't|doesn't|never|fails?)\b|\baccomplish(?:es|ed)? (?:in \w+ \w+ )?what\b|\bruns? circles around\b|\ba fraction of (?:an? |the )?(?:\w+ ){0,2}(?:bill|cost|price|fee)\b|\bin (?:days|weeks) what (?:\w+ ){0,4}(?:takes|take|took)\b/.test(
     lower,
   ) ||
   /\b(?:compared (?:with|to)|in comparison (?:with|to)|no comparison|(?:came|comes|come) close|a fraction of (?:the )?(?:price|cost|time)|(?:decisive|clear|real|significant|competitive|unfair) advantage|in a way no|no other|nothing else (?:\w+ ){0,3}(?:came|comes|come|compares?|worked|works) (?:close|like|as)|none of (?:them|the others) (?:came|come|compared?)|(?:beats?|beat|beating) (?:the|any|every|all|most|other|juggling|going|traditional|standard|state|national|average)|than any other|than most)\b/.test(
@@ -429,7 +447,7 @@ const superiorityWord = ({ tokens, lower }: View) =>
 const equivalence = ({ lower }: View) =>
   /\bas (?:effective|effectively|good|successful|safe|powerful|helpful|much|closely) as\b/.test(lower) ||
   /\bthe same (?:\w+ ){0,3}as (?:a|an|the|inpatient|residential|hospital)\b/.test(lower) ||
-  /\bworks? as well (?:for|in|with) [\w\s,]{1,40}? as\b/.test(lower) ||
+  /\bworks? as well (?:for|in|with) [\w\s,]{1,40}? as\b|\bas (?:much|many) \w+ as (?:a|an|the|\d)/.test(lower) ||
   /\b(?:similar|comparable|equal|equivalent|same|identical) (?:outcomes|results|effectiveness|benefits?|success|improvements?|recovery rates?)\b/.test(
     lower,
   )
@@ -478,12 +496,12 @@ const comparativeOutcome = ({ tokens, lower }: View) =>
 // Promises -----------------------------------------------------------------------------------------
 
 const HEDGE =
-  /\b(?:results (?:may )?vary|not intended to (?:diagnose|treat|cure|prevent)|individual results|no (?:program|treatment|one|therapy|medication|clinic) (?:can|could|will) (?:promise|guarantee|cure)|not everyone|there is no (?:cure|guarantee|quick fix)|isn't a cure|is not a cure|no cure)\b/
+  /\b(?:results (?:may )?vary|not intended to (?:diagnose|treat|cure|prevent)|individual results|no (?:program|treatment|one|therapy|medication|clinic) (?:can|could|will) (?:promise|guarantee|cure)|not everyone|there is no (?:cure|guarantee|quick fix)|isn't a cure|is not a cure|no cure|too early to (?:say|tell)|remains to be seen|unclear whether|not yet known)\b/
 
 const absolute = ({ tokens, lower }: View) =>
   !HEDGE.test(lower) &&
   (findLemma(tokens, cue.ABSOLUTE_WORD) !== -1 ||
-    /\b100\s?%|\bnever (?:relapse|again|return|struggle|look back)|\blife-?(?:changing|saving|altering)\b|\bchanges? everything\b|\bonce and for all\b|\bfor good\b|\bcompletely (?:free|cured|eliminat\w+|heal\w*|recover\w*)\b/.test(
+    /\b100\s?%|\bnever (?:relapse|again|return|struggle|look back)|\blife-?(?:changing|saving|altering)\b|\bchanges? everything\b|\bonce and for all\b|\bfor good\b|\bfor life\b|\bno one is (?:too far gone|beyond (?:help|hope|saving|recovery))\b|\bcompletely (?:free|cured|eliminat\w+|heal\w*|recover\w*)\b/.test(
       lower,
     ))
 
@@ -513,7 +531,8 @@ const LOGISTICS =
   coordinate book help match tell walk show follow create build set plan learn practice spend stay sleep eat share use`)
 
 /** Generic verbs that promise only with a result after them: "come home whole", "give your child a second chance". */
-const RESULT_AFTER = cue.set(`whole clean sober free better well healed new life lives chance back through home healthy
+const RESULT_AFTER =
+  cue.set(`without whole clean sober free better well healed new life lives chance back through home healthy
   ready stronger calm confident transformed rested`)
 
 /** "Helps you recover", "will help them feel better"; not "will help you decide". */
@@ -542,14 +561,17 @@ const futureOutcome = ({ tokens, lower }: View) =>
     if (word.lemma === 'help') return helpsToOutcome(tokens, verb)
     if (outcomeVerbAt(tokens, verb) || lemmaIn(word, cue.EFFICACY_VERB)) return !lemmaIn(word, LOGISTICS)
     if (
-      /^(?:change|save|give|get|have|come|go|send|take|carry|last|hold|make|keep|hand|bring|set|walk)$/.test(word.lemma)
+      /^(?:change|save|give|get|have|come|go|send|take|carry|last|hold|make|keep|hand|bring|set|finish|leave)$/.test(
+        word.lemma,
+      )
     )
       return near(tokens, verb, RESULT_AFTER, 0, 10) || near(tokens, verb, cue.OUTCOME_NOUN, 0, 6)
     return false
   })
 
 const universality = ({ tokens, lower }: View) =>
-  (/\bworks? for (?:everyone|anyone|everybody|all)\b/.test(lower) &&
+  /\b(?:whatever|no matter) (?:your|the|how|what)\b[^.]{0,60}\b(?:can|will)\b/.test(lower) ||
+  (/\bworks? for (?:everyone|anyone|everybody|all|every \w+)\b/.test(lower) &&
     !tokens.some((token) => /^works?$/.test(token.lower) && token.negated)) ||
   tokens.some((token, index) => {
     if (!cue.UNIVERSAL_SUBJECT.has(token.lower) || token.negated) return false
@@ -576,7 +598,7 @@ const durability = ({ tokens, lower }: View) =>
   ) ||
     /\b(?:with|get|gets|have|has) (?:their|your) (?:life|lives) back\b/.test(lower) ||
     /\bwithin reach for (?:everyone|anyone|all|every)\b/.test(lower) ||
-    /\bkeeps? (?:working|going|paying off)|\b(?:month|year|week) after (?:month|year|week)|\bthat (?:sticks|lasts)\b|\bgets? (?:them|you|him|her|people|teens|kids|clients|families) (?:unstuck|better|well|sober|clean|back on track|moving again)\b|\b(?:are|is|become|becomes) (?:highly |very |extremely |completely |entirely )?(?:treatable|curable|beatable|reversible)\b/.test(
+    /\blasts? long after|\bkeeps? (?:working|going|paying off)|\b(?:month|year|week) after (?:month|year|week)|\bthat (?:sticks|lasts)\b|\bgets? (?:them|you|him|her|people|teens|kids|clients|families) (?:unstuck|better|well|sober|clean|back on track|moving again)\b|\b(?:are|is|become|becomes) (?:highly |very |extremely |completely |entirely )?(?:treatable|curable|beatable|reversible)\b/.test(
       lower,
     ) ||
     /\b(?:patients|clients|people|members|residents|participants|students|veterans|graduates|families) (?:are|will be|can|become|remain) (?:\w+ ){0,3}(?:able|free) to (?:drive|work|hold|return|go back|live|parent|study|sleep|keep)\b/.test(
@@ -603,7 +625,8 @@ const efficacy = ({ tokens, lower }: View) => {
   if (HEDGE.test(lower)) return false
   const subject = Math.max(findLemma(tokens, cue.TREATMENT_NOUN), findLemma(tokens, cue.PROVIDER))
   const start = subject === -1 ? 0 : subject + 1
-  for (let verb = start; verb < Math.min(tokens.length, start + 8); verb++) {
+  if (subject === -1) return false
+  for (let verb = start; verb < Math.min(tokens.length, start + 14); verb++) {
     const token = tokens[verb]
     if (token.negated || !lemmaIn(token, cue.EFFICACY_VERB) || !isFiniteVerb(tokens, verb)) continue
     if (/^(?:be|been|was|were|is|are|being|get|got)$/.test(tokens[verb - 1]?.lower ?? '') && token.lower.endsWith('ed'))
@@ -634,7 +657,7 @@ const efficacy = ({ tokens, lower }: View) => {
 // Speed and safety ---------------------------------------------------------------------------------
 
 const TIME_WINDOW =
-  /\b(?:(?:in|within|after|over|inside)\s+(?:just\s+|only\s+|as little as\s+|under\s+|less than\s+|about\s+|the\s+(?:first\s+|very\s+first\s+)?|a\s+|their\s+|your\s+|her\s+|his\s+)?(?:\d+|one|two|three|four|five|six|seven|eight|nine|ten|a few|a couple of|first|single|very first)?(?:\s*(?:to|-|or)\s*(?:\d+|two|three|four|five|six|seven|eight|nine|ten))?\s*(?:hours?|days?|weeks?|months?|sessions?|dose|doses|infusions?|treatments?|visits?|appointments?|fortnight|minutes?)|(?:in|within) (?:minutes|hours|days|weeks|a matter of (?:minutes|hours|days|weeks))|by (?:the end of )?(?:the |their |your )?(?:week|day|month|session|second|third|fourth|fifth|\d+(?:st|nd|rd|th)) ?(?:\d+|one|two|three|four|five|six|seven|eight|nine|ten|week|day|month|session)?|(?:\d+|one|two|three|four|five|six|seven|eight|nine|ten|thirty|sixty|ninety) (?:days?|weeks?|months?) from now|same[- ](?:day|week) (?:relief|results|admission)|overnight)\b/
+  /\b(?:(?:in|within|after|over|inside)\s+(?:just\s+|only\s+|as little as\s+|under\s+|less than\s+|about\s+|the\s+(?:first\s+|very\s+first\s+)?|a\s+|their\s+|your\s+|her\s+|his\s+)?(?:\d+|one|two|three|four|five|six|seven|eight|nine|ten|a few|a couple of|first|single|very first)?(?:\s*(?:to|-|or)\s*(?:\d+|two|three|four|five|six|seven|eight|nine|ten))?\s*(?:hours?|days?|weeks?|months?|sessions?|dose|doses|infusions?|treatments?|visits?|appointments?|fortnight|minutes?)|(?:in|within) (?:minutes|hours|days|weeks|a matter of (?:minutes|hours|days|weeks))|by (?:the end of )?(?:the |their |your )?(?:week|day|month|session|second|third|fourth|fifth|\d+(?:st|nd|rd|th)) ?(?:\d+|one|two|three|four|five|six|seven|eight|nine|ten|week|day|month|session)?|(?:\d+|one|two|three|four|five|six|seven|eight|nine|ten|thirty|sixty|ninety) (?:days?|weeks?|months?) from now|same[- ](?:day|week) (?:relief|results|admission)|overnight|by (?:nightfall|tonight|tomorrow|morning|bedtime|the end of the (?:day|week)))\b/
 
 const SERVICE_SPEED =
   /\b(?:return|answer|respond)s?\b[^.]{0,30}\b(?:calls?|emails?|messages?)|\b(?:admission|intake|appointment|callback|response|reply|scheduling)s?\b/
@@ -665,7 +688,7 @@ const speed = ({ tokens, lower }: View) => {
 }
 
 const NO_HARM =
-  /\b(?:no|zero|without|free of|free from)\s+(?:\w+\s+)?(?:side[- ]effects|complications|withdrawal symptoms|injuries|incidents)\b|\bsafety record\b|\b(?:spotless|flawless|perfect|clean) (?:safety )?record\b|\bsafe to (?:give|use|take|combine|stop)\b|\bside[- ]effect[- ]free\b|\bnon-?(?:addictive|habit[- ]forming)\b|\bnever dangerous\b|\bwell[- ]tolerated\b|\brisk-free\b|\bpainless\b|\bwithout (?:any )?(?:risk|withdrawal|pain|discomfort)\b|\b(?:completely|totally|perfectly|entirely|100%)\s+safe\b|\bsafe and effective\b|\b(?:doesn't|does not|won't|will not|don't|do not|never) (?:cause|make you feel|lead to|leave you)\b[^.]{0,40}\b(?:weight gain|drowsiness|memory|drugged|dependen\w+|addict\w+|side effects?|foggy|groggy|high)\b/
+  /\b(?:no|zero|without|free of|free from)\s+(?:\w+\s+)?(?:side[- ]effects|complications|withdrawal symptoms|injuries|incidents)\b|\bsafety record\b|\bnot (?:habit[- ]forming|addictive)\b|\bnot a single side[- ]effect\b|\bnon-?invasive\b|\bdrug-free\b|\b(?:spotless|flawless|perfect|clean) (?:safety )?record\b|\bsafe to (?:give|use|take|combine|stop)\b|\bside[- ]effect[- ]free\b|\bnon-?(?:addictive|habit[- ]forming)\b|\bnever dangerous\b|\bwell[- ]tolerated\b|\brisk-free\b|\bpainless\b|\bwithout (?:any )?(?:risk|withdrawal|pain|discomfort)\b|\b(?:completely|totally|perfectly|entirely|100%)\s+safe\b|\bsafe and effective\b|\b(?:doesn't|does not|won't|will not|don't|do not|never) (?:cause|make you feel|lead to|leave you)\b[^.]{0,40}\b(?:weight gain|drowsiness|memory|drugged|dependen\w+|addict\w+|side effects?|foggy|groggy|high)\b/
 const SAFE_CARE =
   /\b(?:is|are|be)\s+(?:completely\s+|perfectly\s+|very\s+|entirely\s+)?safe\b|^(?:[\w-]+\s){0,6}safe,|\bsafe(?:ly)?\s+(?:and|,)\s+(?:comfortabl[ey]|gentl[ey]|effective(?:ly)?|fast|painless(?:ly)?|well)\b|\bgentle\b/
 
@@ -680,14 +703,14 @@ const PERSONAL_OUTCOME =
 
 const NARRATOR = /\b(?:i|i'm|i've|my|me|he|his|him|she|her|they|their)\b/
 const STORY_OUTCOME =
-  /\b(?:(?:came|come|coming|got|is|was|went) off (?:\w+ ){0,3}(?:meds|medications?|pills|aids|drugs|opioids|methadone|antidepressants)|now (?:runs|works|owns|teaches|coaches|leads|volunteers|mentors)|(?:thinned|faded|eased|subsided|lifted|dropped|fell) (?:to|away|off)|(?:has|have|hasn't|haven't) (?:not )?had (?:a|an|any) (?:\w+ ){0,2}(?:spell|episode|attack|drink|relapse|flashback)s? since|sleeps? through the night|returned (?:the|my|our) (?:man|woman|son|daughter|husband|wife|dad|mom|father|mother)|went from .{3,40}? to|walk (?:me|her|him) down the aisle|(?:got|get|have|has|had) (?:my|his|her|their) \w+ back|(?:went|goes|go|is|am|are|was|'m) back to \w+|again\b(?![^.]*\?)|(?:nightmares|panic attacks|flashbacks|cravings|symptoms|score) (?:had |have |has )?(?:dropped|gone|eased|stopped|disappeared|faded|fell)|got (?:me|him|her|them) through|(?:felt|feel|feels) the (?:fog|weight|cloud|darkness) lift|(?:'m|am|is) alive|stuck (?:to|with) it for|(?:ran|run|finished|completed) (?:my|his|her) first)/
+  /\b(?:stays? asleep|sleeps? (?:until|till) (?:dawn|morning)|stopped taking (?:\w+ ){0,3}(?:pills|meds|medications?|drugs|aids)|rejoined|re-enrolled|(?:came|come|coming|got|is|was|went) off (?:\w+ ){0,3}(?:meds|medications?|pills|aids|drugs|opioids|methadone|antidepressants)|now (?:runs|works|owns|teaches|coaches|leads|volunteers|mentors)|(?:thinned|faded|eased|subsided|lifted|dropped|fell) (?:to|away|off)|(?:has|have|hasn't|haven't) (?:not )?had (?:a|an|any) (?:\w+ ){0,2}(?:spell|episode|attack|drink|relapse|flashback)s? since|sleeps? through the night|returned (?:the|my|our) (?:man|woman|son|daughter|husband|wife|dad|mom|father|mother)|went from .{3,40}? to|walk (?:me|her|him) down the aisle|(?:got|get|have|has|had) (?:my|his|her|their) \w+ back|(?:went|goes|go|is|am|are|was|'m) back to \w+|again\b(?![^.]*\?)|(?:nightmares|panic attacks|flashbacks|cravings|symptoms|score) (?:had |have |has )?(?:dropped|gone|eased|stopped|disappeared|faded|fell)|got (?:me|him|her|them) through|(?:felt|feel|feels) the (?:fog|weight|cloud|darkness) lift|(?:'m|am|is) alive|stuck (?:to|with) it for|(?:ran|run|finished|completed) (?:my|his|her) first)/
 
 const personalOutcome = ({ lower }: View) =>
   !/\b(?:relaps\w*|died|overdosed|was found dead)\b/.test(lower) &&
   (PERSONAL_OUTCOME.test(lower) || (NARRATOR.test(lower) && STORY_OUTCOME.test(lower) && !/\?\s*$/.test(lower)))
 
 const PERSONAL_OUTCOME_WORDS =
-  cue.set(`off now thinned faded eased subsided lifted since sleeps returned aisle again alive through stuck ran run fog lift saved changed life lives sober clean haven hasn hadn have has longer anxiety depression
+  cue.set(`asleep dawn taking rejoined off now thinned faded eased subsided lifted since sleeps returned aisle again alive through stuck ran run fog lift saved changed life lives sober clean haven hasn hadn have has longer anxiety depression
   panic cravings symptoms nightmares flashbacks myself himself herself themselves thriving back ever stayed kept remained
   been feel feels felt new different alive restored stop stopped walked came dropped went retrained gained got first
   finally zero score pressure handed`)

@@ -28,13 +28,15 @@ export const RESEARCH_NOUN = set(`
 export const ASSERTION_VERB = set(`
   show find prove demonstrate indicate suggest support confirm establish report conclude reveal agree recommend
   affirm state note estimate say link associate document back endorse attest validate warn emphasize stress
-  explain observe determine identify predict project calculate record count rank`)
+  explain observe determine identify predict project calculate record count rank maintain commend name advise
+  hold argue contend praise deem rate cite publish`)
 
 /** Words that make a capitalised sequence an organisation. */
 export const ORGANISATION_WORD = set(`
   institute institutes association administration center centers centre department society organization
   organisation college academy university school hospital clinic foundation council alliance agency board journal
-  commission service services office bureau network coalition consortium lancet harvard stanford yale hopkins mayo`)
+  commission service services office bureau network coalition consortium lancet harvard stanford yale hopkins mayo
+  roundtable quarterly magazine weekly times gazette tribune herald`)
 
 export const KNOWN_AUTHORITY = set(`
   cdc nimh nida samhsa who fda nih hhs apa ama niaaa va asam aap nami afsp ahrq cms oecd unicef harvard stanford
@@ -43,7 +45,8 @@ export const KNOWN_AUTHORITY = set(`
 export const TREATMENT_NOUN = set(`
   treatment therapy program programme medication care approach method counseling counselling cbt dbt emdr tms
   ketamine mat iop php detox rehab rehabilitation intervention service session group psychotherapy plan protocol
-  model medicine drug antidepressant buprenorphine methadone naltrexone`)
+  model medicine drug antidepressant buprenorphine methadone naltrexone exposure neurofeedback biofeedback erp
+  naloxone training`)
 
 export const EFFICACY_VERB = set(`
   work help reduce relieve ease restore eliminate prevent lower improve treat heal stop cut boost strengthen
@@ -63,13 +66,13 @@ export const EFFICACY_OBJECT = set(`
 export const OUTCOME_VERB = set(`
   regain recover heal overcome beat conquer stop quit reclaim rebuild thrive transform succeed achieve improve
   feel get find break walk leave return stay live enjoy sleep become reach gain restore end experience see notice
-  master graduate benefit respond rediscover discover overcome emerge bounce`)
+  master graduate benefit respond rediscover discover overcome emerge bounce bond connect`)
 
 /** After "feel", "get" and friends: only these make the verb an outcome. */
 export const OUTCOME_COMPLEMENT = set(`
   better well whole normal relief free freedom peace confident calm hopeful healthy sober clean stable control back
   yourself himself herself themselves myself again transformed renewed happier stronger healed results ready clear-headed
-  restored recovered alive human lighter steadier calmer`)
+  restored recovered alive human lighter steadier calmer skills tools confidence hope strength`)
 
 export const UNIVERSAL_SUBJECT = set('anyone everyone anybody everybody all every each whoever')
 
