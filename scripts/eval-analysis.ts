@@ -3,7 +3,10 @@
  * project's labelled corpus (tests/fixtures/corpus/), per claim type, claim rule and language rule
  * family, and the crisis screening of reader comments. `--verbose` lists every miss and false alarm.
  */
-import { loadComments, loadDocuments } from './eval/corpus'
+import fs from 'fs'
+import path from 'path'
+
+import { corpusDir, loadComments, loadDocuments } from './eval/corpus'
 import { scoreComments, scoreDocuments, type Rate } from './eval/score'
 
 const verbose = process.argv.includes('--verbose')
@@ -35,7 +38,18 @@ console.log(
     `calm comments flagged ${pct(comments.calmFlagRate)} (${comments.falseAlarms.length}/${comments.calm}).`,
 )
 
-if (score.corpusErrors.length) console.log(`\nCorpus errors:\n${score.corpusErrors.map((e) => `  ${e}`).join('\n')}`)
+const checkDir = path.join(corpusDir, 'check')
+const check = fs.existsSync(checkDir) ? scoreDocuments(loadDocuments(checkDir)) : undefined
+if (check) {
+  console.log('\nUnseen check set (tests/fixtures/corpus/check: scored, never tuned on):')
+  console.log(table('Claims by type', check.claimsByType, check.claims))
+  console.log(table('Language by rule family', check.languageByRule, check.language))
+}
+
+if (score.corpusErrors.length || check?.corpusErrors.length)
+  console.log(
+    `\nCorpus errors:\n${[...score.corpusErrors, ...(check?.corpusErrors ?? [])].map((e) => `  ${e}`).join('\n')}`,
+  )
 if (verbose) {
   const list = (title: string, items: { document?: string; text: string; kind: string }[]) =>
     items.length &&
@@ -48,4 +62,4 @@ if (verbose) {
   list('Missed crisis comments', comments.missed)
   list('Calm comments flagged', comments.falseAlarms)
 }
-process.exit(score.corpusErrors.length ? 1 : 0)
+process.exit(score.corpusErrors.length || check?.corpusErrors.length ? 1 : 0)

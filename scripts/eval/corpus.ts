@@ -31,7 +31,7 @@ const frontMatterValue = (markdown: string, key: string): string | undefined =>
 export const loadDocuments = (dir = path.join(corpusDir, 'documents')): LabelledDocument[] =>
   fs
     .readdirSync(dir)
-    .filter((file) => file.endsWith('.md'))
+    .filter((file) => file.endsWith('.md') && file !== 'README.md')
     .sort()
     .map((file) => {
       const markdown = fs.readFileSync(path.join(dir, file), 'utf8')
