@@ -30,7 +30,6 @@ export default buildConfig({
   admin: {
     user: Users.slug,
     meta: {
-      title: 'Vetted',
       titleSuffix: ' · Vetted',
       description: 'Vetted: editorial, clinical and compliance review for mental-health publishers.',
       icons: [{ rel: 'icon', type: 'image/svg+xml', url: '/favicon.svg' }],

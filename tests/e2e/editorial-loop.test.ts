@@ -228,7 +228,7 @@ describe('the editorial loop in a browser', { timeout: 180_000 }, () => {
     const editor = await as(EMAIL.editor)
     await editor.goto('/admin')
     await editor.getByRole('img', { name: 'Vetted' }).first().waitFor()
-    expect(await editor.title()).toMatch(/· Vetted$/)
+    expect(await editor.title()).toBe('Dashboard · Vetted')
   })
 
   it('refuses to approve or publish while a claim is pending, and shows why', async () => {
