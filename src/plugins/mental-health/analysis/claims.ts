@@ -214,7 +214,7 @@ const vagueMajority = ({ tokens, lower }: View) =>
       !tokens
         .slice(index + 2, index + 5)
         .some((next) =>
-          /^(?:attend|happen|book|stay|come|choose|meet|start|begin|spend|use|visit|arrive|enroll|live|work|read|listen|offer|receive|pay|call)$/.test(
+          /^(?:attend|happen|book|stay|come|choose|meet|start|begin|spend|use|visit|arrive|enroll|live|work|read|listen|offer|receive|pay|call|schedule|see)$/.test(
             next.lemma,
           ),
         ),
@@ -232,7 +232,7 @@ const prevalence = ({ lower }: View) =>
   /\bdisproportionately\b/.test(lower)
 
 const ranking = ({ lower }: View) =>
-  /\b(?:(?:the\s+)?(?:leading|second[- ]leading|third[- ]leading|top|biggest|main|number one|#1)\s+cause|rank(?:s|ed)?\s+(?:first|second|third|\d)|(?:second|third|fourth|fifth|\d+(?:st|nd|rd|th))[- ](?:highest|largest|leading|most common)|most common (?:mental|cause|reason|disorder|condition)|(?:near|at) the top of (?:the )?list|(?:one of|among) the (?:leading|top|biggest|deadliest|most common|largest)|(?:leading|top|biggest|deadliest) (?:preventable )?(?:killers?|causes?)|the most commonly (?:used|reported|prescribed|diagnosed|misused))\b/.test(
+  /\b(?:(?:the\s+)?(?:leading|second[- ]leading|third[- ]leading|top|biggest|main|number one|#1)\s+cause|rank(?:s|ed)?\s+(?:first|second|third|\d)|(?:second|third|fourth|fifth|\d+(?:st|nd|rd|th))[- ](?:highest|largest|leading|most common)|most common (?:mental|cause|reason|disorder|condition)|(?:near|at) the top of (?:the )?list|(?:one of|among) the (?:leading|top|biggest|deadliest|most common|largest) (?:causes?|killers?|reasons?|risk factors?|public health|health|mental|disorders?|conditions?|problems?|threats?)|(?:leading|top|biggest|deadliest) (?:preventable )?(?:killers?|causes?)|the most commonly (?:used|reported|prescribed|diagnosed|misused))\b/.test(
     lower,
   )
 
@@ -242,7 +242,7 @@ const trend = ({ tokens, lower }: View) => {
   return (
     findLemma(tokens, cue.CHANGE_VERB, subject + 1, subject + 8) !== -1 ||
     findLemma(tokens, cue.CHANGE_VERB, subject - 4, subject) !== -1 ||
-    /\b(?:remain(?:s|ed)?|stay(?:s|ed)?|held|holds?)\s+(?:high|steady|elevated|low|stable|flat|at)\b|\bfor the (?:second|third|fourth|fifth|\w+th) (?:straight |consecutive )?(?:year|month|quarter) in a row\b|\bremains? (?:well )?(?:above|below) where\b/.test(
+    /\b(?:remain(?:s|ed)?|stay(?:s|ed)?|held|holds?)\s+(?:high|steady|elevated|low|stable|flat|at)\b|\bfor the (?:second|third|fourth|fifth|\w+th) (?:straight |consecutive )?(?:year|month|quarter) in a row\b|\bremains? (?:well )?(?:above|below) where\b|\b(?:up|down) from (?:\d|a |about |roughly )/.test(
       lower,
     )
   )
@@ -321,7 +321,7 @@ const namedSourceSays = ({ tokens }: View) => {
   for (let index = Math.max(0, organisation - 12); index < tokens.length; index++) {
     const token = tokens[index]
     if (token.negated || token.pos === 'NOUN' || token.pos === 'PROPN') continue
-    if (lemmaIn(token, NEWS_ATTRIBUTION) || isPassiveFind(tokens, index)) continue
+    if (lemmaIn(token, NEWS_ATTRIBUTION) || isPassiveFind(tokens, index) || tokens[index - 1]?.lower === 'to') continue
     if (lemmaIn(token, cue.ASSERTION_VERB) || lemmaIn(token, ENDORSE)) return true
   }
   return false
@@ -333,7 +333,7 @@ const guidelines = ({ lower }: View) =>
   ) && /\b(?:follow|follows|based on|meet|meets|in line with|according to|adhere)\b/.test(lower)
 
 const credentials = ({ lower }: View) =>
-  /\b(?:accredited|certified|licensed|recognized|recognised|endorsed|approved|commended|named) by\b|\btrained at (?:a |the )?(?:leading|top|prestigious|renowned|major)\b|\bpublished (?:more than |over )?\w+ (?:papers|studies|articles|books)\b|\bboard[- ]certified\b|\b(?:featured|as seen) (?:on|in)\b|\baward[- ]winning\b/.test(
+  /\b(?:accredited|certified|licensed|recognized|recognised|endorsed|approved|commended|named) by\b|\btrained at (?:a |the )?(?:leading|top|prestigious|renowned|major)\b|\bpublished (?:more than |over )?\w+ (?:papers|studies|articles|books)\b|\bboard[- ]certified\b|\b(?:are|is) (?:all )?(?:licensed|certified|credentialed)\b|\bour (?:licensed|certified|credentialed|board-certified) \w+|\b(?:featured|as seen) (?:on|in)\b|\baward[- ]winning\b/.test(
     lower,
   )
 
@@ -344,7 +344,7 @@ const citedSource = ({ lower, sentence }: View) =>
 
 const evidenceLabel = ({ lower, sentence }: View) =>
   !/\b(?:Evidence|Science|Research|Data)[- ](?:Based|Backed|Driven|Supported|Informed) [A-Z]/.test(sentence.text) &&
-  /\b(?:evidence|science|research|data)[- ](?:based|backed|driven|supported|informed)\b|\bclinically (?:proven|tested|shown|validated|studied)\b|\b(?:doctor|physician|therapist|psychiatrist)[- ](?:recommended|approved|endorsed)\b|\bfda[- ](?:approved|cleared)\b|\bgold standard\b|\b(?:studies|research|experts|science|evidence)\s+(?:show|shows|showed|confirm|prove|agree|suggest)s?\b/.test(
+  /\bbacked by (?:\w+ ){0,3}(?:research|science|evidence|studies|data)\b|\b(?:evidence|science|research|data)[- ](?:based|backed|driven|supported|informed)\b|\bclinically (?:proven|tested|shown|validated|studied)\b|\b(?:doctor|physician|therapist|psychiatrist)[- ](?:recommended|approved|endorsed)\b|\bfda[- ](?:approved|cleared)\b|\bgold standard\b|\b(?:studies|research|experts|science|evidence)\s+(?:show|shows|showed|confirm|prove|agree|suggest)s?\b/.test(
     lower,
   )
 
@@ -411,7 +411,14 @@ const INFORMAL_SUPERLATIVE =
   /\b(?:(?:best|fastest|quickest|easiest|simplest|safest) (?:way|time|thing|place|number|email|person|option) (?:to|is)|the best thing about|the (?:nearest|closest|latest)|the top (?:level|floor|of|row|shelf|step)|most common (?:side effects?|questions?|reasons? (?:people|parents|families) (?:call|ask|reach))|at best|(?:do|try|did) (?:our|your|their|my|his|her) best|most of (?:us|the time|them|you|our day)|make the most|most (?:afternoons|mornings|evenings|days|weeks|nights|importantly|often|likely|people find)|the most (?:common questions?|important (?:thing|step))|the only (?:way to find out|thing)|best wishes|all the best)\b/
 
 const superlative = ({ tokens, lower }: View) => {
-  if (INFORMAL_SUPERLATIVE.test(lower) || !comparesCare(tokens, lower)) return false
+  if (INFORMAL_SUPERLATIVE.test(lower)) return false
+  if (
+    /\b(?:one of|among) the most (?:effective|successful|trusted|respected|proven|advanced|comprehensive|innovative)\b/.test(
+      lower,
+    )
+  )
+    return true
+  if (!comparesCare(tokens, lower)) return false
   return tokens.some((token, index) => {
     const before = tokens[index - 1]?.lower ?? ''
     if (index === 0 && token.pos === 'ADJ' && /est$/.test(token.lower) && token.lemma !== token.lower) return true
@@ -433,7 +440,7 @@ const superiorityWord = ({ tokens, lower }: View) =>
   /\b(?:isn't|is not|is no|there's no|there is no|you won't find|you will not find|won't find) (?:a |any )?(?:better|safer|more \w+|finer|stronger) \w+|\b(?:a world apart|night and day|in a (?:different )?league|in a league of (?:its|their) own|miles ahead|head and shoulders|the gold standard|leaves? (?:[\w-]+ ){0,5}(?:far )?behind|outpaces?)\b/.test(
     lower,
   ) ||
-  /\b(?:reaches|helps|works for|succeeds with|gets through to) [\w\s-]{1,40}? (?:that|who|whom|where) [\w\s-]{1,40}? (?:cannot|can't|could not|couldn't|don't|doesn't|never|fails?)\b|\baccomplish(?:es|ed)? (?:in \w+ \w+ )?what\b|\bruns? circles around\b|\ba fraction of (?:an? |the )?(?:\w+ ){0,2}(?:bill|cost|price|fee)\b|\bin (?:days|weeks) what (?:\w+ ){0,4}(?:takes|take|took)\b/.test(
+  /\b(?:reaches|helps|works for|succeeds with|gets through to) [\w\s-]{1,40}? (?:that|who|whom|where) [\w\s-]{1,40}? (?:cannot|can't|could not|couldn't|don't|doesn't|never|fails?)\b|\baccomplish(?:es|ed)? (?:in \w+ \w+ )?what\b|\bruns? circles around\b|\bthe only (?:one|place|program|clinic|center|centre|team|provider) (?:that|who|where|which)\b|\ba fraction of (?:an? |the )?(?:\w+ ){0,2}(?:bill|cost|price|fee)\b|\bin (?:days|weeks) what (?:\w+ ){0,4}(?:takes|take|took)\b/.test(
     lower,
   ) ||
   /\b(?:compared (?:with|to)|in comparison (?:with|to)|no comparison|(?:came|comes|come) close|a fraction of (?:the )?(?:price|cost|time)|(?:decisive|clear|real|significant|competitive|unfair) advantage|in a way no|no other|nothing else (?:\w+ ){0,3}(?:came|comes|come|compares?|worked|works) (?:close|like|as)|none of (?:them|the others) (?:came|come|compared?)|(?:beats?|beat|beating) (?:the|any|every|all|most|other|juggling|going|traditional|standard|state|national|average)|than any other|than most)\b/.test(
@@ -475,7 +482,13 @@ const comparedAction = (tokens: Token[], index: number) => {
 const comparativeOutcome = ({ tokens, lower }: View) =>
   comparesCare(tokens, lower) &&
   tokens.some((token, index) => {
-    if (token.negated) return false
+    if (token.negated || /^(?:worse|worsening)$/.test(token.lower)) return false
+    if (
+      /^(?:higher|lower) levels? of care$/.test(
+        `${token.lower} ${tokens[index + 1]?.lower} ${tokens[index + 2]?.lower} ${tokens[index + 3]?.lower}`,
+      )
+    )
+      return false
     const fewer = /^(?:fewer|more)$/.test(token.lower) && tokens[index + 1]?.pos === 'NOUN'
     if (!isComparativeAdjective(tokens, index) && !fewer) return false
     if (comparedAction(tokens, index) && !/^(?:other|further|former|later|earlier)$/.test(token.lower)) return true
@@ -570,11 +583,14 @@ const futureOutcome = ({ tokens, lower }: View) =>
   })
 
 const universality = ({ tokens, lower }: View) =>
-  /\b(?:whatever|no matter) (?:your|the|how|what)\b[^.]{0,60}\b(?:can|will)\b/.test(lower) ||
+  /\b(?:whatever|no matter) (?:your|the|how|what)\b[^.]{0,60}\b(?:can|will)\b|\b(?:possible|available|achievable|within reach|attainable) for (?:anyone|everyone|everybody|all)\b/.test(
+    lower,
+  ) ||
   (/\bworks? for (?:everyone|anyone|everybody|all|every \w+)\b/.test(lower) &&
     !tokens.some((token) => /^works?$/.test(token.lower) && token.negated)) ||
   tokens.some((token, index) => {
     if (!cue.UNIVERSAL_SUBJECT.has(token.lower) || token.negated) return false
+    if (/^(?:every|each|all)$/.test(token.lower) && !lemmaIn(tokens[index + 1], cue.POPULATION)) return false
     if (token.lower === 'all' && !near(tokens, index, cue.POPULATION, 0, 2)) return false
     for (let next = index + 1; next <= index + 6; next++) {
       if (outcomeVerbAt(tokens, next)) return true
@@ -598,7 +614,7 @@ const durability = ({ tokens, lower }: View) =>
   ) ||
     /\b(?:with|get|gets|have|has) (?:their|your) (?:life|lives) back\b/.test(lower) ||
     /\bwithin reach for (?:everyone|anyone|all|every)\b/.test(lower) ||
-    /\blasts? long after|\bkeeps? (?:working|going|paying off)|\b(?:month|year|week) after (?:month|year|week)|\bthat (?:sticks|lasts)\b|\bgets? (?:them|you|him|her|people|teens|kids|clients|families) (?:unstuck|better|well|sober|clean|back on track|moving again)\b|\b(?:are|is|become|becomes) (?:highly |very |extremely |completely |entirely )?(?:treatable|curable|beatable|reversible)\b/.test(
+    /\bgives? (?:clients|you|patients|people|families|members|residents|teens) (?:the |a )?(?:skills|tools|support|foundation|strength)\b[^.]{0,60}\b(?:need|to (?:build|stay|live|recover|thrive))|\blasts? long after|\bkeeps? (?:working|going|paying off)|\b(?:month|year|week) after (?:month|year|week)|\bthat (?:sticks|lasts)\b|\bgets? (?:them|you|him|her|people|teens|kids|clients|families) (?:unstuck|better|well|sober|clean|back on track|moving again)\b|\b(?:are|is|become|becomes) (?:highly |very |extremely |completely |entirely )?(?:treatable|curable|beatable|reversible)\b/.test(
       lower,
     ) ||
     /\b(?:patients|clients|people|members|residents|participants|students|veterans|graduates|families) (?:are|will be|can|become|remain) (?:\w+ ){0,3}(?:able|free) to (?:drive|work|hold|return|go back|live|parent|study|sleep|keep)\b/.test(
@@ -639,7 +655,9 @@ const efficacy = ({ tokens, lower }: View) => {
     if (token.lemma === 'work') {
       if (
         /\bworks?\b(?!\s+(?:with|on|through|alongside|together|closely|as|at|in|to))/.test(lower) &&
-        !/\b(?:what makes|how (?:it|this|the [\w ]+?|our [\w ]+?) works?)\b/.test(lower)
+        !/\b(?:what makes|(?:how|why) (?:it|this|the [\w ]+?|our [\w ]+?) works?|works? best (?:with|when))\b/.test(
+          lower,
+        )
       )
         return true
       continue
@@ -657,7 +675,7 @@ const efficacy = ({ tokens, lower }: View) => {
 // Speed and safety ---------------------------------------------------------------------------------
 
 const TIME_WINDOW =
-  /\b(?:(?:in|within|after|over|inside)\s+(?:just\s+|only\s+|as little as\s+|under\s+|less than\s+|about\s+|the\s+(?:first\s+|very\s+first\s+)?|a\s+|their\s+|your\s+|her\s+|his\s+)?(?:\d+|one|two|three|four|five|six|seven|eight|nine|ten|a few|a couple of|first|single|very first)?(?:\s*(?:to|-|or)\s*(?:\d+|two|three|four|five|six|seven|eight|nine|ten))?\s*(?:hours?|days?|weeks?|months?|sessions?|dose|doses|infusions?|treatments?|visits?|appointments?|fortnight|minutes?)|(?:in|within) (?:minutes|hours|days|weeks|a matter of (?:minutes|hours|days|weeks))|by (?:the end of )?(?:the |their |your )?(?:week|day|month|session|second|third|fourth|fifth|\d+(?:st|nd|rd|th)) ?(?:\d+|one|two|three|four|five|six|seven|eight|nine|ten|week|day|month|session)?|(?:\d+|one|two|three|four|five|six|seven|eight|nine|ten|thirty|sixty|ninety) (?:days?|weeks?|months?) from now|same[- ](?:day|week) (?:relief|results|admission)|overnight|by (?:nightfall|tonight|tomorrow|morning|bedtime|the end of the (?:day|week)))\b/
+  /\b(?:(?:in|within|after|over|inside)\s+(?:just\s+|only\s+|as little as\s+|under\s+|less than\s+|about\s+|the\s+(?:first\s+|very\s+first\s+)?|a\s+|their\s+|your\s+|her\s+|his\s+)?(?:\d+|one|two|three|four|five|six|seven|eight|nine|ten|a few|a couple of|couple of|first|single|very first)?(?:\s*(?:to|-|or)\s*(?:\d+|two|three|four|five|six|seven|eight|nine|ten))?\s*(?:hours?|days?|weeks?|months?|sessions?|dose|doses|infusions?|treatments?|visits?|appointments?|fortnight|minutes?)|(?:in|within) (?:minutes|hours|days|weeks|a matter of (?:minutes|hours|days|weeks))|by (?:the end of )?(?:the |their |your )?(?:week|day|month|session|second|third|fourth|fifth|\d+(?:st|nd|rd|th)) ?(?:\d+|one|two|three|four|five|six|seven|eight|nine|ten|week|day|month|session)?|(?:\d+|one|two|three|four|five|six|seven|eight|nine|ten|thirty|sixty|ninety) (?:days?|weeks?|months?) from now|same[- ](?:day|week) (?:relief|results|admission)|overnight|by (?:nightfall|tonight|tomorrow|morning|bedtime|the end of the (?:day|week)))\b/
 
 const SERVICE_SPEED =
   /\b(?:return|answer|respond)s?\b[^.]{0,30}\b(?:calls?|emails?|messages?)|\b(?:admission|intake|appointment|callback|response|reply|scheduling)s?\b/
@@ -699,7 +717,7 @@ const safety = ({ tokens, lower }: View) =>
 // Testimonial outcomes -----------------------------------------------------------------------------
 
 const PERSONAL_OUTCOME =
-  /\b(?:saved (?:my|his|her|their|our) (?:life|lives|marriage|family|son|daughter|liver|job)|changed my life|(?:gave|give|gives|handed) (?:me|him|her|them|us) (?:back )?(?:my|his|her|their|our|a) (?:life|lives|son|daughter|family|wife|husband|spark|hope|future)(?: back)?|(?:got|has|have|had) (?:my|his|her|their) (?:life|lives|wife|husband|son|daughter|mom|dad|kid) back|(?:i|he|she|they|we)(?:'ve| have| has|'s)? (?:been|stayed|remained) (?:sober|clean|well|stable|symptom-free|out of the hospital|drug-free|alcohol-free)|(?:sober|clean) (?:for|since)|(?:\d+|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|fourteen|eighteen|500|a hundred)\s+(?:days?|weeks?|months?|years?) (?:sober|clean|free)|(?:days?|weeks?|months?|years?) (?:sober|clean) (?:now|and counting|this month|today)|(?:haven't|hasn't|have not|has not|hadn't) (?:had a (?:drink|drop|panic attack)|used|relapsed|touched|needed|binged|purged|cut|self-harmed|been back)|no longer (?:struggles?|feels?|needs?|has|have|suffers?|fears?|drinks?|uses?)|(?:my|his|her|their) (?:anxiety|depression|panic(?: attacks)?|cravings|symptoms|nightmares|flashbacks|score|blood pressure) (?:is|are|was|were|have|has|had|went) (?:gone|under control|manageable|disappeared|vanished|lifted|dropped|back to normal|from)|(?:feel|feels|felt|feeling) (?:like (?:myself|himself|herself|themselves|a new person) again|human again|human)|(?:is|are|am) (?:now )?thriving|(?:back|went back|going back) to (?:work|school|college|coaching|teaching|my|his|her|their|normal)|back (?:in|at) (?:school|work|class|college)|ever since|(?:stayed|kept) (?:out of|off) (?:the hospital|drugs|alcohol)|a (?:new|different) (?:man|woman|person|kid)|(?:is|am|are) (?:alive|sober|clean|recovered|in recovery) (?:and|today|now)|weight-restored|(?:stop|stopped) (?:hurting|cutting|drinking|using) (?:myself|himself|herself)?|(?:walked|came) out (?:feeling|a new|clean|sober)|(?:dropped|went) from \w+ to|retrained my brain|(?:gained|got) back (?:the weight|his|her|my)|for the first time (?:in|since)|finally (?:eating|sleeping|sober|clean|myself|happy|at peace|home)|(?:zero|no) (?:withdrawal )?(?:symptoms|cravings)\.?$)/
+  /\b(?:saved (?:my|his|her|their|our) (?:life|lives|marriage|family|son|daughter|liver|job)|changed my life|(?:gave|give|gives|handed) (?:me|him|her|them|us) (?:back )?(?:my|his|her|their|our|a) (?:life|lives|son|daughter|family|wife|husband|spark|hope|future)(?: back)?|(?:got|has|have|had) (?:my|his|her|their) (?:life|lives|wife|husband|son|daughter|mom|dad|kid) back|(?:i|he|she|they|we)(?:'ve| have| has|'s)? (?:been|stayed|remained) (?:sober|clean|well|stable|symptom-free|out of the hospital|drug-free|alcohol-free)|(?:sober|clean) (?:for|since)|(?:\d+|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|fourteen|eighteen|500|a hundred)\s+(?:days?|weeks?|months?|years?) (?:sober|clean|free)|(?:days?|weeks?|months?|years?) (?:sober|clean) (?:now|and counting|this month|today)|(?:haven't|hasn't|have not|has not|hadn't) (?:had a (?:drink|drop|panic attack)|used|relapsed|touched|needed|binged|purged|cut|self-harmed|been back)|no longer (?:struggles?|feels?|needs?|has|have|suffers?|fears?|drinks?|uses?)|(?:my|his|her|their) (?:anxiety|depression|panic(?: attacks)?|cravings|symptoms|nightmares|flashbacks|score|blood pressure) (?:is|are|was|were|have|has|had|went) (?:gone|under control|manageable|disappeared|vanished|lifted|dropped|back to normal|from)|(?:feel|feels|felt|feeling) (?:like (?:myself|himself|herself|themselves|a new person) again|human again|human)|(?:is|are|am) (?:now )?thriving|(?:back|went back|going back) to (?:work|school|college|coaching|teaching|my|his|her|their|normal)|back (?:in|at) (?:school|work|class|college)|ever since|(?:stayed|kept) (?:out of|off) (?:the hospital|drugs|alcohol)|a (?:new|different) (?:man|woman|person|kid)|(?:is|am|are) (?:alive|sober|clean|recovered|in recovery) (?:and|today|now)|weight-restored|stopped (?:hurting|cutting|drinking|using)(?: myself| himself| herself)?|(?:walked|came) out (?:feeling|a new|clean|sober)|(?:dropped|went) from \w+ to|retrained my brain|(?:gained|got) back (?:the weight|his|her|my)|for the first time (?:in|since)|finally (?:eating|sleeping|sober|clean|myself|happy|at peace|home)|(?:zero|no) (?:withdrawal )?(?:symptoms|cravings)\.?$)/
 
 const NARRATOR = /\b(?:i|i'm|i've|my|me|he|his|him|she|her|they|their)\b/
 const STORY_OUTCOME =
@@ -926,7 +944,7 @@ export const RULES: Rule[] = [
     reason: 'promises lasting results',
     confidence: 0.65,
     triggers: [
-      'keeps lasting lasts life years long back reach never rarely seldom hardly return relapse month year week sticks gets get treatable curable beatable reversible able free',
+      'gives give keeps lasting lasts life years long back reach never rarely seldom hardly return relapse month year week sticks gets get treatable curable beatable reversible able free',
     ],
     test: durability,
   },

@@ -23,13 +23,13 @@ export const OUTCOME_NOUN = set(`
 export const RESEARCH_NOUN = set(`
   study research researcher trials meta-analysis analysis review survey data evidence expert scientist doctor
   physician clinician psychiatrist psychologist therapist report journal finding literature science statistic
-  figure estimate poll specialist professional authority`)
+  estimate poll specialist professional authority`)
 
 export const ASSERTION_VERB = set(`
   show find prove demonstrate indicate suggest support confirm establish report conclude reveal agree recommend
   affirm state note estimate say link associate document back endorse attest validate warn emphasize stress
   explain observe determine identify predict project calculate record count rank maintain commend name advise
-  hold argue contend praise deem rate cite publish`)
+  argue contend praise deem rate cite publish`)
 
 /** Words that make a capitalised sequence an organisation. */
 export const ORGANISATION_WORD = set(`
@@ -46,7 +46,7 @@ export const TREATMENT_NOUN = set(`
   treatment therapy program programme medication care approach method counseling counselling cbt dbt emdr tms
   ketamine mat iop php detox rehab rehabilitation intervention service session group psychotherapy plan protocol
   model medicine drug antidepressant buprenorphine methadone naltrexone exposure neurofeedback biofeedback erp
-  naloxone training`)
+  naloxone training stabilizer lithium ssri stimulant`)
 
 export const EFFICACY_VERB = set(`
   work help reduce relieve ease restore eliminate prevent lower improve treat heal stop cut boost strengthen

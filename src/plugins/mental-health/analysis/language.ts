@@ -176,7 +176,7 @@ const CONTEXT_RULES: ContextRule[] = [
     suggestion: 'person with schizophrenia (or the condition)',
     severity: 'warn',
     pattern:
-      /\b(?:schizophrenics|bulimics|anorexics|bipolars|psychotics|depressives|manics|addicts? to|(?:a|an|the) (?:paranoid |chronic |severe |diagnosed |recovering )?(?:schizophrenic|bulimic|anorexic|bipolar|psychotic|depressive|manic)(?= *(?:[.,;!?)]|$|who\b|and\b|or\b|with\b|in\b|on\b|at\b|like\b|from\b)))/gi,
+      /\b(?:schizophrenics|bulimics|anorexics|bipolars|psychotics|depressives|manics|addicts? to|(?:a|an|the) (?:paranoid |chronic |severe |diagnosed |recovering )?(?:schizophrenic|bulimic|anorexic|bipolar|psychotic|depressive|manic)(?= *(?:[.,;!?)]|$|who\b|with\b|in\b|on\b|at\b|like\b|from\b)))/gi,
   },
   {
     rule: 'stigma/diagnosis-metaphor',
@@ -207,7 +207,7 @@ const CONTEXT_RULES: ContextRule[] = [
     severity: 'warn',
     suicide: true,
     pattern:
-      /\b(?:(?:is|are|has become|became|seems?) (?:so |increasingly |very |just )?(?:common|normal|routine|inevitable|natural)|the only (?:way out|escape)|skyrocket\w*|soar\w*|surg\w*|spate of|wave of|rash of|string of|cluster of|(?:a |an |the )?(?:silent |growing |hidden |national |teen )?epidemic|contagion|(?:it's |it is |that's )?just what happens(?: to \w+)?(?: now)?|(?:only|just) (?:ever )?a (?:matter|question) of (?:time|when)|(?:just )?a fact of life(?: now)?|part of (?:life|growing up)|(?:what|something) (?:anyone|everyone|you) (?:should|would|could|can) expect|bound to happen|nothing (?:anyone|anybody) could (?:have )?do(?:ne)?)\b/gi,
+      /\b(?:(?:is|are|has become|became|seems?) (?:so |increasingly |very |just )?(?:common|normal|routine|inevitable|natural)|the only (?:way out|escape)|skyrocket\w*|soar\w*|surg\w*|spate of|wave of|rash of|string of|cluster of|(?:a |an |the )?(?:silent |growing |hidden |national |teen )?epidemic|contagion|(?:it's |it is |that's )?just what happens(?: to \w+)?(?: now)?|(?:only|just) (?:ever )?a (?:matter|question) of (?:time|when)|(?:always )?(?:figured|knew|thought) (?:it|he|she|they) would end (?:this|that|like this|like that) way|we all saw it coming|(?:just )?a fact of life(?: now)?|part of (?:life|growing up)|(?:what|something) (?:anyone|everyone|you) (?:should|would|could|can) expect|bound to happen|nothing (?:anyone|anybody) could (?:have )?do(?:ne)?)\b/gi,
   },
   {
     rule: 'safe-messaging/method-or-location',
@@ -216,14 +216,14 @@ const CONTEXT_RULES: ContextRule[] = [
     suicide: true,
     death: true,
     pattern:
-      /\b(?:(?:found |by )?hang(?:ed|ing)(?! out| around)(?: (?:himself|herself|themselves|in (?:his|her|their|a|the) \w+))?|hung|noose|rope|ligature|gunshot(?: wound)?|(?:shot|shooting) (?:himself|herself|themselves)(?: with (?:a |an |his |her |their )?[\w -]{0,20}?(?:rifle|gun|shotgun|handgun|pistol|revolver))?(?: in [\w -]{0,40}?(?:shed|garage|barn|field|woods|park|basement|bedroom|truck|car))?|(?:a |his |her |their )?(?:handgun|shotgun|rifle|firearm|gun)|(?:(?:by )?(?:jump(?:ed|ing|s)?|leap(?:t|ing)|f[ae]ll(?:ing|s)?)) (?:from|off)(?: the| a)? [\w\s-]{0,40}?(?:bridge|overpass|roof|building|cliff|balcony|garage|tower|window|parking (?:garage|structure|deck))(?: into the [\w ]{0,30}?(?:River|Lake|Bay|Creek|water))?|(?:from|off) the [\w -]{0,30}?(?:overpass|bridge)(?: near [\w ]+?)?(?= *[.,;]|$| (?:into|onto|after|before|on|at|in|and)\b)|(?:by )?swallowing (?:\w+ ){0,4}(?:pills|tablets|medication|medications|poison)|[Ff]ound [Dd]ead (?:[Ii]n|[Aa]t|[Bb]ehind) (?:[Aa]n? |[Tt]he |[Hh]is |[Hh]er )?[\w ]{0,30}?(?:[Ss]hed|[Gg]arage|[Bb]arn|[Mm]otel|[Hh]otel|[Cc]ar|[Tt]ruck|[Bb]asement|[Ww]oods|[Pp]ark|[Cc]ell|[Rr]oom)|in [Rr]oom \d+ of the [\w ]+?(?:[Mm]otel|[Hh]otel|[Ii]nn)(?: on [\w ]+)?|[Ff]all(?:s|ing)? [Ff]rom (?:the )?[\w ]{0,30}?[Bb]ridge|(?:onto|on to|across) the (?:tracks|railroad|railway|highway|freeway|interstate)|in front of (?:a|the) (?:\w+ )?(?:train|bus|truck)|train tracks|railway|carbon monoxide|exhaust fumes|poison(?:ed|ing)?|slit (?:his|her|their) wrists|drown(?:ed|ing)|overdos(?:e|ed) (?:of|on)|(?:an|a lethal) overdose of|(?:in|at) (?:his|her|their|the) (?:garage|bedroom|basement|barn|apartment|motel room|hotel room|car|truck|dorm room|home)|at the [A-Z][\w]+ (?:Bridge|Motel|Hotel|Park|Tower|Station|Reservoir|Overpass|Falls))\b/g,
+      /\b(?:(?:found |by )?hang(?:ed|ing)(?! out| around)(?: (?:himself|herself|themselves|in (?:his|her|their|a|the) \w+))?|hung|noose|rope|ligature|gunshot(?: wound)?|(?:shot|shooting) (?:himself|herself|themselves)(?: with (?:a |an |his |her |their )?[\w -]{0,20}?(?:rifle|gun|shotgun|handgun|pistol|revolver))?(?: in [\w -]{0,40}?(?:shed|garage|barn|field|woods|park|basement|bedroom|truck|car))?|(?:a |his |her |their )?(?:handgun|shotgun|rifle|firearm|gun)|(?:(?:by )?(?:jump(?:ed|ing|s)?|leap(?:t|ing)|f[ae]ll(?:ing|s)?)) (?:from|off)(?: the| a)? [\w\s-]{0,40}?(?:bridge|overpass|roof|building|cliff|balcony|garage|tower|window|parking (?:garage|structure|deck))(?: into the [\w ]{0,30}?(?:River|Lake|Bay|Creek|water))?|(?:from|off) the [\w -]{0,30}?(?:overpass|bridge)(?: near [\w ]+?)?(?= *[.,;]|$| (?:into|onto|after|before|on|at|in|and)\b)|(?:by )?swallowing (?:\w+ ){0,4}(?:pills|tablets|medication|medications|poison)|[Ff]ound [Dd]ead (?:[Ii]n|[Aa]t|[Bb]ehind) (?:[Aa]n? |[Tt]he |[Hh]is |[Hh]er )?[\w ]{0,30}?(?:[Ss]hed|[Gg]arage|[Bb]arn|[Mm]otel|[Hh]otel|[Cc]ar|[Tt]ruck|[Bb]asement|[Ww]oods|[Pp]ark|[Cc]ell|[Rr]oom)|in the \d+ block of [A-Z][\w ]+|(?:at|on|near) (?:his|her|their|the family's) (?:home|house|apartment|residence) (?:on|off) [A-Z]\w+(?: [A-Z]\w+)? (?:Road|Street|Avenue|Lane|Drive|Way|Court|Boulevard|Rd|St|Ave)\.?|found (?:him|her|them) in (?:the|a|his|her|their) (?:\w+ )?(?:garage|shed|barn|basement|bedroom|car|truck|woods|bathroom|closet|attic)|in [Rr]oom \d+ of the [\w ]+?(?:[Mm]otel|[Hh]otel|[Ii]nn)(?: on [\w ]+)?|[Ff]all(?:s|ing)? [Ff]rom (?:the )?[\w ]{0,30}?[Bb]ridge|(?:onto|on to|across) the (?:tracks|railroad|railway|highway|freeway|interstate)|in front of (?:a|the) (?:\w+ )?(?:train|bus|truck)|train tracks|railway|carbon monoxide|exhaust fumes|poison(?:ed|ing)?|slit (?:his|her|their) wrists|drown(?:ed|ing)|overdos(?:e|ed) (?:of|on)|(?:an|a lethal) overdose of|(?:in|at) (?:his|her|their|the) (?:garage|bedroom|basement|barn|apartment|motel room|hotel room|car|truck|dorm room|home)|at the [A-Z][\w]+ (?:Bridge|Motel|Hotel|Park|Tower|Station|Reservoir|Overpass|Falls))\b/g,
   },
   {
     rule: 'safe-messaging/note',
     suggestion: 'do not mention or quote a suicide note',
     severity: 'block',
     pattern:
-      /\b(?:(?:left|wrote|found|read|leaving|writing|discovered|recovered|posted|sent) (?:a |the |his |her |their |behind a )?(?:(?:suicide |farewell |goodbye |final |handwritten |last )?(?:note|letter)|(?:suicide|farewell|goodbye|final|last) (?:message|post|video|text))(?: [^.]{0,40}?(?:apologi\w+|saying|that said|reading)[^.]{0,40})?|(?:a |the |his |her |their )?(?:farewell|goodbye|final) (?:note|text|message|post|video|letter)(?: [^.]{0,60}?(?:apologi\w+|saying|said|read)[^.]{0,60})?|(?:suicide|farewell|goodbye) note (?:said|read|says|reads|that|which|was|left|found)|(?:a|the) note (?:found|left|discovered)[^.]{0,40}?(?:read|said)[^.]*|the note (?:said|read|says|reads))/gi,
+      /\b(?:(?:left|wrote|found|read|leaving|writing|discovered|recovered|posted|sent) (?:a |the |his |her |their |behind a )?(?:(?:suicide |farewell |goodbye |final |handwritten |last )?(?:note|letter)|(?:suicide|farewell|goodbye|final|last) (?:message|post|video|text))(?: [^.]{0,40}?(?:apologi\w+|saying|that said|reading)[^.]{0,40})?|(?:a |the |his |her |their )?(?:farewell|goodbye|final) (?:note|text|message|post|video|letter)(?: [^.]{0,60}?(?:apologi\w+|saying|said|read)[^.]{0,60})?|(?:suicide|farewell|goodbye) note (?:said|read|says|reads|that|which|was|left|found)|(?:a|the) (?:suicide |farewell |goodbye |handwritten )?note (?:was|had been) (?:found|left|discovered)|(?:a|the) note (?:found|left|discovered)[^.]{0,40}?(?:read|said)[^.]*|the note (?:said|read|says|reads))/gi,
     suicide: true,
   },
   {
@@ -313,7 +313,9 @@ const findInContext = (text: string, options: AnalysisOptions, quotes: [number, 
       if (
         entry.death &&
         !DEATH.test(span.text) &&
-        !/\b(?:hang(?:ed|ing)|shot|jump(?:ed|ing)?|leapt|fell|fall|overdosed|swallow\w*)\b/i.test(span.text)
+        !/\b(?:hang(?:ed|ing)|shot|jump(?:ed|ing)?|leapt|fell|fall|overdosed|swallow\w*)\b|\bin the \d+ block of\b|\bhome (?:on|off) [A-Z]|\bfound (?:him|her|them) in\b/i.test(
+          span.text,
+        )
       )
         continue
       const severity = severityOf(
