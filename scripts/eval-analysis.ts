@@ -39,7 +39,8 @@ console.log(
 )
 
 const checkDir = path.join(corpusDir, 'check')
-const check = fs.existsSync(checkDir) ? scoreDocuments(loadDocuments(checkDir)) : undefined
+const checkDocuments = fs.existsSync(checkDir) ? loadDocuments(checkDir) : []
+const check = checkDocuments.length ? scoreDocuments(checkDocuments) : undefined
 if (check) {
   console.log('\nUnseen check set (tests/fixtures/corpus/check: scored, never tuned on):')
   console.log(table('Claims by type', check.claimsByType, check.claims))
