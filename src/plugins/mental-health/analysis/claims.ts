@@ -483,14 +483,10 @@ const comparativeOutcome = ({ tokens, lower }: View) =>
   comparesCare(tokens, lower) &&
   tokens.some((token, index) => {
     if (token.negated || /^(?:worse|worsening)$/.test(token.lower)) return false
-    if (
-      /^(?:higher|lower) levels? of care$/.test(
-        `${token.lower} ${tokens[index + 1]?.lower} ${tokens[index + 2]?.lower} ${tokens[index + 3]?.lower}`,
-      )
-    )
-      return false
     const fewer = /^(?:fewer|more)$/.test(token.lower) && tokens[index + 1]?.pos === 'NOUN'
     if (!isComparativeAdjective(tokens, index) && !fewer) return false
+    // "A higher level of care" names a kind of treatment, not a better outcome.
+    if (/^(?:higher|lower)$/.test(token.lower) && /^levels?$/.test(tokens[index + 1]?.lower ?? '')) return false
     if (comparedAction(tokens, index) && !/^(?:other|further|former|later|earlier)$/.test(token.lower)) return true
     if (fewer) return false
     if (/^(?:longer|shorter|larger|smaller|older|younger|later|earlier|other|further|former|lower)$/.test(token.lower))
