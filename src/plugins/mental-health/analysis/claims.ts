@@ -44,7 +44,8 @@ const isNumber = (token: Token, previous?: Token, next?: Token) =>
   !MONTH.test(next?.lower ?? '') &&
   !/^(?:a\.?m\.?|p\.?m\.?|o'clock)$/.test(next?.lower ?? '') &&
   !/^\d{3}[-.]\d{3}[-.]\d{4}$/.test(token.text) &&
-  !/^\d{1,2}:\d\d$/.test(token.text)
+  !/^\d{1,2}:\d\d$/.test(token.text) &&
+  !(/^\d+$/.test(token.text) && /^[A-Z]/.test(next?.text ?? '') && next?.pos === 'PROPN')
 
 const YEAR = /^(?:19|20)\d\d$/
 const AGE_AFTER = /^(?:-?years?-?old|yo|year-old)$/
@@ -203,7 +204,9 @@ const shareInWords = ({ tokens, lower }: View) =>
 
 /** "Most patients", "the majority of clients": a share without a number, weaker than one with. */
 const vagueMajority = ({ tokens, lower }: View) =>
-  !/\b(?:most|many|majority) of (?:our|us|you|them|these)\b|\b(?:most|many) our\b|\btoo many\b/.test(lower) &&
+  !/\b(?:most|many|majority) of (?:our|us|you|them|these|my|his|her|their|your|the time|the day)\b|\bfor most\b|\b(?:most|many) our\b|\btoo many\b/.test(
+    lower,
+  ) &&
   tokens.some(
     (token, index) =>
       /^(?:most|majority|half)$/.test(token.lower) &&
@@ -251,7 +254,9 @@ const trend = ({ tokens, lower }: View) => {
 const timesOrBy = ({ lower }: View) =>
   /\b\d+(?:\.\d+)?\s*(?:x|times)\s+(?:more|less|as|likely|better|higher|lower|faster|greater)\b/.test(lower) ||
   /\b(?:twice|three times|four times|half) as (?:likely|many|much|often|high|common)\b/.test(lower) ||
-  /\bratio of \d+|\b\d+ to 1\b|\b(?:two|three|four|five|ten|\d+)[- ]?fold\b/.test(lower) ||
+  /\b(?:an|the) average of (?:about |roughly |nearly )?\d|\bon average\b|\b(?:\d+|two|three|four|five|six|ten|several) times the (?:rate|risk|number|odds|likelihood)\b|\bratio of \d+|\b\d+ to 1\b|\b(?:two|three|four|five|ten|\d+)[- ]?fold\b/.test(
+    lower,
+  ) ||
   /\b(?:reduc\w*|cut\w*|lower\w*|decreas\w*|increas\w*|improv\w*|boost\w*|doubl\w*|halv\w*|rais\w*|drop\w*)\b[^.;]{0,60}?\bby\s+(?:up to\s+|about\s+|nearly\s+|over\s+|almost\s+)?(?:\d|half|a third|a quarter)/.test(
     lower,
   ) ||
@@ -294,7 +299,7 @@ const researchSays = ({ tokens, lower }: View) => {
       if (!isPassiveFind(tokens, verb)) return true
     }
   }
-  return /\b(?:shown|proven|found|demonstrated|confirmed)\s+(?:in|by)\s+(?:\w+\s+){0,3}(?:studies|trials|research|researchers|experts|scientists|meta-analys[ie]s)\b/.test(
+  return /\b(?:shown|proven|found|demonstrated|confirmed|validated|tested|studied)\s+(?:in|by)\s+(?:\w+\s+){0,3}(?:studies|trials|research|researchers|experts|scientists|meta-analys[ie]s)\b|\bin (?:clinical |randomi[sz]ed |controlled |recent |large |published )*(?:trials|studies)\b/.test(
     lower,
   )
 }
@@ -309,7 +314,7 @@ const organisationAt = (tokens: Token[]): number => {
   return -1
 }
 
-const NEWS_ATTRIBUTION = cue.set('say tell add')
+const NEWS_ATTRIBUTION = cue.set('say tell add urge call ask')
 const ENDORSE = cue.set(
   'clear approve endorse certify accredit recognize recognise describe define classify consider call list',
 )
@@ -381,6 +386,7 @@ const comparativeThan = ({ tokens, lower }: View) =>
       return false
     if (/^(?:usual|normal|expected|planned|you|i|we|intended|necessary|needed)$/.test(tokens[index + 1]?.lower ?? ''))
       return false
+    if (/\bquestions? (?:we|people|parents|families) (?:hear|get|ask)\b/.test(lower)) return false
     if (
       ((tokens[index + 1] && isNumber(tokens[index + 1])) || /^(?:a|an|one)$/.test(tokens[index + 1]?.lower ?? '')) &&
       /^(?:more|less|fewer)$/.test(tokens[index - 1]?.lower ?? '')
@@ -395,7 +401,8 @@ const comparativeThan = ({ tokens, lower }: View) =>
         /^(?:more|less|fewer)$/.test(word.lower) &&
         next?.pos === 'NOUN' &&
         !lemmaIn(next, cue.OUTCOME_NOUN) &&
-        !lemmaIn(next, cue.EFFICACY_OBJECT)
+        !lemmaIn(next, cue.EFFICACY_OBJECT) &&
+        !lemmaIn(next, cue.POPULATION)
       )
         return false
       if (
@@ -440,7 +447,7 @@ const superiorityWord = ({ tokens, lower }: View) =>
   /\b(?:isn't|is not|is no|there's no|there is no|you won't find|you will not find|won't find) (?:a |any )?(?:better|safer|more \w+|finer|stronger) \w+|\b(?:a world apart|night and day|in a (?:different )?league|in a league of (?:its|their) own|miles ahead|head and shoulders|the gold standard|leaves? (?:[\w-]+ ){0,5}(?:far )?behind|outpaces?)\b/.test(
     lower,
   ) ||
-  /\b(?:reaches|helps|works for|succeeds with|gets through to) [\w\s-]{1,40}? (?:that|who|whom|where) [\w\s-]{1,40}? (?:cannot|can't|could not|couldn't|don't|doesn't|never|fails?)\b|\baccomplish(?:es|ed)? (?:in \w+ \w+ )?what\b|\bruns? circles around\b|\bthe only (?:one|place|program|clinic|center|centre|team|provider) (?:that|who|where|which)\b|\ba fraction of (?:an? |the )?(?:\w+ ){0,2}(?:bill|cost|price|fee)\b|\bin (?:days|weeks) what (?:\w+ ){0,4}(?:takes|take|took)\b/.test(
+  /\b(?:reaches|helps|works for|succeeds with|gets through to) [\w\s-]{1,40}? (?:that|who|whom|where) [\w\s-]{1,40}? (?:cannot|can't|could not|couldn't|don't|doesn't|never|fails?)\b|\baccomplish(?:es|ed)? (?:in \w+ \w+ )?what\b|\bruns? circles around\b|\b(?:nobody|no one) else (?:in|could|can|does|did|offers)\b|^(?:the )?(?:best|top|#1|number one) (?:\w+ ){0,3}(?:in|on|around) (?:the|town|\w+)|\bthe only (?:one|place|program|clinic|center|centre|team|provider) (?:that|who|where|which)\b|\ba fraction of (?:an? |the )?(?:\w+ ){0,2}(?:bill|cost|price|fee)\b|\bin (?:days|weeks) what (?:\w+ ){0,4}(?:takes|take|took)\b/.test(
     lower,
   ) ||
   /\b(?:compared (?:with|to)|in comparison (?:with|to)|no comparison|(?:came|comes|come) close|a fraction of (?:the )?(?:price|cost|time)|(?:decisive|clear|real|significant|competitive|unfair) advantage|in a way no|no other|nothing else (?:\w+ ){0,3}(?:came|comes|come|compares?|worked|works) (?:close|like|as)|none of (?:them|the others) (?:came|come|compared?)|(?:beats?|beat|beating) (?:the|any|every|all|most|other|juggling|going|traditional|standard|state|national|average)|than any other|than most)\b/.test(
@@ -453,7 +460,11 @@ const superiorityWord = ({ tokens, lower }: View) =>
 
 const equivalence = ({ lower }: View) =>
   /\bas (?:effective|effectively|good|successful|safe|powerful|helpful|much|closely) as\b/.test(lower) ||
-  /\bthe same (?:\w+ ){0,3}as (?:a|an|the|inpatient|residential|hospital)\b/.test(lower) ||
+  (/\bthe same (?:\w+ ){0,3}as (?:a|an|the|inpatient|residential|hospital)\b/.test(lower) &&
+    !/\b(?:not|isn't|aren't) the same\b/.test(lower)) ||
+  /\bno different (?:from|than)\b|\b(?:do|does|did|fare|fares|perform|performs|work|works) (?:just |every bit |about )?as well as\b/.test(
+    lower,
+  ) ||
   /\bworks? as well (?:for|in|with) [\w\s,]{1,40}? as\b|\bas (?:much|many) \w+ as (?:a|an|the|\d)/.test(lower) ||
   /\b(?:similar|comparable|equal|equivalent|same|identical) (?:outcomes|results|effectiveness|benefits?|success|improvements?|recovery rates?)\b/.test(
     lower,
@@ -505,7 +516,7 @@ const comparativeOutcome = ({ tokens, lower }: View) =>
 // Promises -----------------------------------------------------------------------------------------
 
 const HEDGE =
-  /\b(?:results (?:may )?vary|not intended to (?:diagnose|treat|cure|prevent)|individual results|no (?:program|treatment|one|therapy|medication|clinic) (?:can|could|will) (?:promise|guarantee|cure)|not everyone|there is no (?:cure|guarantee|quick fix)|isn't a cure|is not a cure|no cure|too early to (?:say|tell)|remains to be seen|unclear whether|not yet known)\b/
+  /\b(?:results (?:may )?vary|not intended to (?:diagnose|treat|cure|prevent)|may (?:help|reduce|improve|lower|save)|individual results|no (?:program|treatment|one|therapy|medication|clinic) (?:can|could|will) (?:promise|guarantee|cure)|not everyone|there is no (?:cure|guarantee|quick fix)|isn't a cure|is not a cure|no cure|too early to (?:say|tell)|remains to be seen|unclear whether|not yet known)\b/
 
 const absolute = ({ tokens, lower }: View) =>
   !HEDGE.test(lower) &&
@@ -565,7 +576,7 @@ const futureOutcome = ({ tokens, lower }: View) =>
     const word = tokens[verb]
     if (!word || word.negated) return false
     if (word.lemma === 'be')
-      return near(tokens, verb, cue.OUTCOME_COMPLEMENT, 0, 4) || near(tokens, verb, RESULT_AFTER, 0, 4)
+      return near(tokens, verb, cue.OUTCOME_COMPLEMENT, 0, 4) || near(tokens, verb, RESULT_AFTER, 0, 7)
     if (word.lemma === 'work') return tokens[verb + 1]?.lower !== 'with' && tokens[verb + 1]?.lower !== 'on'
     if (word.lemma === 'help') return helpsToOutcome(tokens, verb)
     if (outcomeVerbAt(tokens, verb) || lemmaIn(word, cue.EFFICACY_VERB)) return !lemmaIn(word, LOGISTICS)
@@ -610,7 +621,7 @@ const durability = ({ tokens, lower }: View) =>
   ) ||
     /\b(?:with|get|gets|have|has) (?:their|your) (?:life|lives) back\b/.test(lower) ||
     /\bwithin reach for (?:everyone|anyone|all|every)\b/.test(lower) ||
-    /\bgives? (?:clients|you|patients|people|families|members|residents|teens) (?:the |a )?(?:skills|tools|support|foundation|strength)\b[^.]{0,60}\b(?:need|to (?:build|stay|live|recover|thrive))|\blasts? long after|\bkeeps? (?:working|going|paying off)|\b(?:month|year|week) after (?:month|year|week)|\bthat (?:sticks|lasts)\b|\bgets? (?:them|you|him|her|people|teens|kids|clients|families) (?:unstuck|better|well|sober|clean|back on track|moving again)\b|\b(?:are|is|become|becomes) (?:highly |very |extremely |completely |entirely )?(?:treatable|curable|beatable|reversible)\b/.test(
+    /\bgives? (?:clients|you|patients|people|families|members|residents|teens) (?:the |a )?(?:skills|tools|support|foundation|strength)\b[^.]{0,60}\b(?:need|to (?:build|stay|live|recover|thrive))|\blasts? long after|\bkeeps? (?:working|going|paying off)|\b(?:month|year|week) after (?:month|year|week)|\bthat (?:sticks|lasts)\b|\bgets? (?:them|you|him|her|people|teens|kids|clients|families) (?:unstuck|better|well|sober|clean|back on track|moving again)\b|\b(?:are|is|become|becomes) (?:highly |very |extremely |completely |entirely )?(?:treatable|curable|beatable|reversible|preventable)\b|\bsaves? lives\b|\b(?:your|a) new (?:life|beginning|chapter) (?:starts|begins)\b|\b(?:nobody|no one) (?:leaves|goes home|walks out) with\b/.test(
       lower,
     ) ||
     /\b(?:patients|clients|people|members|residents|participants|students|veterans|graduates|families) (?:are|will be|can|become|remain) (?:\w+ ){0,3}(?:able|free) to (?:drive|work|hold|return|go back|live|parent|study|sleep|keep)\b/.test(
@@ -671,10 +682,10 @@ const efficacy = ({ tokens, lower }: View) => {
 // Speed and safety ---------------------------------------------------------------------------------
 
 const TIME_WINDOW =
-  /\b(?:(?:in|within|after|over|inside)\s+(?:just\s+|only\s+|as little as\s+|under\s+|less than\s+|about\s+|the\s+(?:first\s+|very\s+first\s+)?|a\s+|their\s+|your\s+|her\s+|his\s+)?(?:\d+|one|two|three|four|five|six|seven|eight|nine|ten|a few|a couple of|couple of|first|single|very first)?(?:\s*(?:to|-|or)\s*(?:\d+|two|three|four|five|six|seven|eight|nine|ten))?\s*(?:hours?|days?|weeks?|months?|sessions?|dose|doses|infusions?|treatments?|visits?|appointments?|fortnight|minutes?)|(?:in|within) (?:minutes|hours|days|weeks|a matter of (?:minutes|hours|days|weeks))|by (?:the end of )?(?:the |their |your )?(?:week|day|month|session|second|third|fourth|fifth|\d+(?:st|nd|rd|th)) ?(?:\d+|one|two|three|four|five|six|seven|eight|nine|ten|week|day|month|session)?|(?:\d+|one|two|three|four|five|six|seven|eight|nine|ten|thirty|sixty|ninety) (?:days?|weeks?|months?) from now|same[- ](?:day|week) (?:relief|results|admission)|overnight|by (?:nightfall|tonight|tomorrow|morning|bedtime|the end of the (?:day|week)))\b/
+  /\b(?:(?:in|within|after|over|inside)\s+(?:just\s+|only\s+|as little as\s+|under\s+|less than\s+|about\s+|the\s+(?:first\s+|very\s+first\s+)?|a\s+|their\s+|your\s+|her\s+|his\s+)?(?:\d+|one|two|three|four|five|six|seven|eight|nine|ten|a few|a couple of|couple of|first|single|very first|an?)?(?:\s*(?:to|-|or)\s*(?:\d+|two|three|four|five|six|seven|eight|nine|ten))?\s*(?:hours?|days?|weeks?|months?|sessions?|dose|doses|infusions?|treatments?|visits?|appointments?|fortnight|minutes?)|(?:in|within) (?:minutes|hours|days|weeks|a matter of (?:minutes|hours|days|weeks))|by (?:the end of )?(?:the |their |your )?(?:week|day|month|session|second|third|fourth|fifth|\d+(?:st|nd|rd|th)) ?(?:\d+|one|two|three|four|five|six|seven|eight|nine|ten|week|day|month|session)?|(?:\d+|one|two|three|four|five|six|seven|eight|nine|ten|thirty|sixty|ninety) (?:days?|weeks?|months?) from now|same[- ](?:day|week) (?:relief|results|admission)|overnight|by (?:nightfall|tonight|tomorrow|morning|bedtime|the end of the (?:day|week)))\b/
 
 const SERVICE_SPEED =
-  /\b(?:return|answer|respond)s?\b[^.]{0,30}\b(?:calls?|emails?|messages?)|\b(?:admission|intake|appointment|callback|response|reply|scheduling)s?\b/
+  /\b(?:follow(?:s|ed)? up|sit down|meet with|go over|hear back|get a call|contact you|reach out|call you back)\b|\b(?:return|answer|respond)s?\b[^.]{0,30}\b(?:calls?|emails?|messages?)|\b(?:admission|intake|appointment|callback|response|reply|scheduling)s?\b/
 
 const speed = ({ tokens, lower }: View) => {
   const claimedSpeed = tokens.some(
@@ -704,7 +715,7 @@ const speed = ({ tokens, lower }: View) => {
 const NO_HARM =
   /\b(?:no|zero|without|free of|free from)\s+(?:\w+\s+)?(?:side[- ]effects|complications|withdrawal symptoms|injuries|incidents)\b|\bsafety record\b|\bnot (?:habit[- ]forming|addictive)\b|\bnot a single side[- ]effect\b|\bnon-?invasive\b|\bdrug-free\b|\b(?:spotless|flawless|perfect|clean) (?:safety )?record\b|\bsafe to (?:give|use|take|combine|stop)\b|\bside[- ]effect[- ]free\b|\bnon-?(?:addictive|habit[- ]forming)\b|\bnever dangerous\b|\bwell[- ]tolerated\b|\brisk-free\b|\bpainless\b|\bwithout (?:any )?(?:risk|withdrawal|pain|discomfort)\b|\b(?:completely|totally|perfectly|entirely|100%)\s+safe\b|\bsafe and effective\b|\b(?:doesn't|does not|won't|will not|don't|do not|never) (?:cause|make you feel|lead to|leave you)\b[^.]{0,40}\b(?:weight gain|drowsiness|memory|drugged|dependen\w+|addict\w+|side effects?|foggy|groggy|high)\b/
 const SAFE_CARE =
-  /\b(?:is|are|be)\s+(?:completely\s+|perfectly\s+|very\s+|entirely\s+)?safe\b|^(?:[\w-]+\s){0,6}safe,|\bsafe(?:ly)?\s+(?:and|,)\s+(?:comfortabl[ey]|gentl[ey]|effective(?:ly)?|fast|painless(?:ly)?|well)\b|\bgentle\b/
+  /\b(?:considered|deemed|shown to be|proven|known to be) safe\b|\b(?:is|are|be)\s+(?:completely\s+|perfectly\s+|very\s+|entirely\s+)?safe\b|^(?:[\w-]+\s){0,6}safe,|\bsafe(?:ly)?\s+(?:and|,)\s+(?:comfortabl[ey]|gentl[ey]|effective(?:ly)?|fast|painless(?:ly)?|well)\b|\bgentle\b/
 
 /** "No side effects", "non-addictive"; "safe" and "gentle" only about treatment (not a safety plan at home). */
 const safety = ({ tokens, lower }: View) =>
@@ -717,7 +728,7 @@ const PERSONAL_OUTCOME =
 
 const NARRATOR = /\b(?:i|i'm|i've|my|me|he|his|him|she|her|they|their)\b/
 const STORY_OUTCOME =
-  /\b(?:stays? asleep|sleeps? (?:until|till) (?:dawn|morning)|stopped taking (?:\w+ ){0,3}(?:pills|meds|medications?|drugs|aids)|rejoined|re-enrolled|(?:came|come|coming|got|is|was|went) off (?:\w+ ){0,3}(?:meds|medications?|pills|aids|drugs|opioids|methadone|antidepressants)|now (?:runs|works|owns|teaches|coaches|leads|volunteers|mentors)|(?:thinned|faded|eased|subsided|lifted|dropped|fell) (?:to|away|off)|(?:has|have|hasn't|haven't) (?:not )?had (?:a|an|any) (?:\w+ ){0,2}(?:spell|episode|attack|drink|relapse|flashback)s? since|sleeps? through the night|returned (?:the|my|our) (?:man|woman|son|daughter|husband|wife|dad|mom|father|mother)|went from .{3,40}? to|walk (?:me|her|him) down the aisle|(?:got|get|have|has|had) (?:my|his|her|their) \w+ back|(?:went|goes|go|is|am|are|was|'m) back to \w+|again\b(?![^.]*\?)|(?:nightmares|panic attacks|flashbacks|cravings|symptoms|score) (?:had |have |has )?(?:dropped|gone|eased|stopped|disappeared|faded|fell)|got (?:me|him|her|them) through|(?:felt|feel|feels) the (?:fog|weight|cloud|darkness) lift|(?:'m|am|is) alive|stuck (?:to|with) it for|(?:ran|run|finished|completed) (?:my|his|her) first)/
+  /\b(?:helped (?:me|him|her|us|them) (?:finally )?(?:deal with|overcome|get over|beat|manage|face|quit|stop|get through)|stays? asleep|sleeps? (?:until|till) (?:dawn|morning)|stopped taking (?:\w+ ){0,3}(?:pills|meds|medications?|drugs|aids)|rejoined|re-enrolled|(?:came|come|coming|got|is|was|went) off (?:\w+ ){0,3}(?:meds|medications?|pills|aids|drugs|opioids|methadone|antidepressants)|now (?:runs|works|owns|teaches|coaches|leads|volunteers|mentors)|(?:thinned|faded|eased|subsided|lifted|dropped|fell) (?:to|away|off)|(?:has|have|hasn't|haven't) (?:not )?had (?:a|an|any) (?:\w+ ){0,2}(?:spell|episode|attack|drink|relapse|flashback)s? since|sleeps? through the night|returned (?:the|my|our) (?:man|woman|son|daughter|husband|wife|dad|mom|father|mother)|went from .{3,40}? to|walk (?:me|her|him) down the aisle|(?:got|get|have|has|had) (?:my|his|her|their) \w+ back|(?:went|goes|go|is|am|are|was|'m) back to \w+|again\b(?![^.]*\?)|(?:nightmares|panic attacks|flashbacks|cravings|symptoms|score) (?:had |have |has )?(?:dropped|gone|eased|stopped|disappeared|faded|fell)|got (?:me|him|her|them) through|(?:felt|feel|feels) the (?:fog|weight|cloud|darkness) lift|(?:'m|am|is) alive|stuck (?:to|with) it for|(?:ran|run|finished|completed) (?:my|his|her) first)/
 
 const personalOutcome = ({ lower }: View) =>
   !/\b(?:relaps\w*|died|overdosed|was found dead)\b/.test(lower) &&
@@ -829,7 +840,7 @@ export const RULES: Rule[] = [
     type: 'statistic',
     reason: 'a rate, a multiple or a change by an amount',
     confidence: 0.8,
-    triggers: ['times twice by rate rates half ratio'],
+    triggers: ['times twice by rate rates half ratio average'],
     test: timesOrBy,
   },
   {
@@ -940,7 +951,7 @@ export const RULES: Rule[] = [
     reason: 'promises lasting results',
     confidence: 0.65,
     triggers: [
-      'gives give keeps lasting lasts life years long back reach never rarely seldom hardly return relapse month year week sticks gets get treatable curable beatable reversible able free',
+      'preventable saves save nobody starts begins gives give keeps lasting lasts life years long back reach never rarely seldom hardly return relapse month year week sticks gets get treatable curable beatable reversible able free',
     ],
     test: durability,
   },

@@ -46,7 +46,8 @@ export const TREATMENT_NOUN = set(`
   treatment therapy program programme medication care approach method counseling counselling cbt dbt emdr tms
   ketamine mat iop php detox rehab rehabilitation intervention service session group psychotherapy plan protocol
   model medicine drug antidepressant buprenorphine methadone naltrexone exposure neurofeedback biofeedback erp
-  naloxone training stabilizer lithium ssri stimulant`)
+  naloxone training stabilizer lithium ssri stimulant suboxone subutex sublocade vivitrol zuranolone esketamine
+  spravato`)
 
 export const EFFICACY_VERB = set(`
   work help reduce relieve ease restore eliminate prevent lower improve treat heal stop cut boost strengthen
@@ -93,7 +94,7 @@ export const SUPERIORITY = set(`
 
 export const SUPERLATIVE_WORD = set(`
   most best top leading greatest highest safest fastest finest foremost premier largest biggest strongest
-  quickest only`)
+  quickest`)
 
 /** Comparatives that are not "-er" forms or are ambiguous with them. */
 export const COMPARATIVE_WORD = set(`

@@ -72,12 +72,17 @@ const isProperName = (match: string, text: string, start: number) => {
 const MENTIONED =
   /[”"’']\s*(?:,|or|and|,\s*or|,\s*and)\s*[“"'‘]?$|\b(?:avoid|avoiding|instead of|rather than|say|saying|use|using|calling (?:\w+ ){0,2}an?|the (?:word|term|phrase|label)s?|words? like|terms? (?:like|such as)|phrases? (?:like|such as)|not|or)\s*[“"'‘]?$/i
 
+/** A cue up to a few words before a short quoted term: "say rates are 'skyrocketing'". */
+const MENTIONED_NEARBY =
+  /\b(?:avoid|avoiding|instead of|rather than|say|saying|use|using|describe|describing|refer to|referring to|label|labeling|not|don't|do not|never)\b(?:\s+\S+){0,4}\s*[“"'‘]?$/i
+
 const isMention = (text: string, start: number, quotes: [number, number][]) => {
   const quote = quotes.find(([from, to]) => start >= from && start < to)
   if (!quote) return false
-  // A word or two in quotation marks is a term being named ("epidemic"), not someone speaking.
+  // A short quoted term after a cue ("do not describe suicide as an 'epidemic'") is named, not used.
   const words = text.slice(quote[0], quote[1]).trim().split(/\s+/).length
-  return words <= 3 || MENTIONED.test(text.slice(Math.max(0, quote[0] - 40), quote[0] + 1))
+  const before = text.slice(Math.max(0, quote[0] - 60), quote[0] + 1)
+  return MENTIONED.test(before) || (words <= 3 && MENTIONED_NEARBY.test(before))
 }
 
 /** Someone else's words: still flagged, for review only (severity "info"), never blocking. */
@@ -162,7 +167,7 @@ const CONTEXT_RULES: ContextRule[] = [
     suggestion: 'in recovery, abstinent / actively using',
     severity: 'warn',
     pattern:
-      /\b(?:(?:come|came|comes|coming|walk(?:ed)? out|got|get|gets|getting|stay|stayed|stays|staying|been|be|being|is|am|are|was|were|'m|'re|'s|remain(?:ed|s)?|keep(?:s)?|kept) (?:\w+ )?(?:clean|dirty)(?= *(?:[.,;!?)]|$|and\b|for\b|since\b|now\b|today\b|again\b|this\b|from\b))|(?:days?|weeks?|months?|years?) clean\b|test(?:s|ed|ing)? (?:clean|dirty)\b)/gi,
+      /\b(?:(?:come|came|comes|coming|walk(?:ed)? out|got|get|gets|getting|stay|stayed|stays|staying|been|be|being|is|am|are|was|were|'m|'re|'s|’m|’re|’s|remain(?:ed|s)?|keep(?:s)?|kept) (?:\w+ )?(?:clean|dirty)(?= *(?:[.,;!?)]|$|and\b|for\b|since\b|now\b|today\b|again\b|this\b|from\b))|(?:days?|weeks?|months?|years?) clean\b|test(?:s|ed|ing)? (?:clean|dirty)\b)/gi,
   },
   {
     rule: 'stigma/suffers-from',
@@ -207,7 +212,7 @@ const CONTEXT_RULES: ContextRule[] = [
     severity: 'warn',
     suicide: true,
     pattern:
-      /\b(?:(?:is|are|has become|became|seems?) (?:so |increasingly |very |just )?(?:common|normal|routine|inevitable|natural)|the only (?:way out|escape)|skyrocket\w*|soar\w*|surg\w*|spate of|wave of|rash of|string of|cluster of|(?:a |an |the )?(?:silent |growing |hidden |national |teen )?epidemic|contagion|(?:it's |it is |that's )?just what happens(?: to \w+)?(?: now)?|(?:only|just) (?:ever )?a (?:matter|question) of (?:time|when)|(?:always )?(?:figured|knew|thought) (?:it|he|she|they) would end (?:this|that|like this|like that) way|we all saw it coming|(?:just )?a fact of life(?: now)?|part of (?:life|growing up)|(?:what|something) (?:anyone|everyone|you) (?:should|would|could|can) expect|bound to happen|nothing (?:anyone|anybody) could (?:have )?do(?:ne)?)\b/gi,
+      /\b(?:(?:is|are|has become|became|seems?) (?:so |increasingly |very |just )?(?:common|normal|routine|inevitable|natural)|the only (?:way out|escape)|skyrocket\w*|soar\w*|surg\w*|spate of|wave of|rash of|string of|cluster of|(?:a |an |the )?(?:silent |growing |hidden |national |teen )?epidemic|contagion|(?:it's |it is |that's )?just what happens(?: to \w+)?(?: now)?|(?:only|just) (?:ever )?a (?:matter|question) of (?:time|when)|(?:always )?(?:figured|knew|thought) (?:it|he|she|they) would end (?:this|that|like this|like that) way|we all saw it coming|(?:these|such) tragedies (?:every|each) (?:year|week|month)|(?:just )?a fact of life(?: now)?|part of (?:life|growing up)|(?:what|something) (?:anyone|everyone|you) (?:should|would|could|can) expect|bound to happen|nothing (?:anyone|anybody) could (?:have )?do(?:ne)?)\b/gi,
   },
   {
     rule: 'safe-messaging/method-or-location',
@@ -216,7 +221,7 @@ const CONTEXT_RULES: ContextRule[] = [
     suicide: true,
     death: true,
     pattern:
-      /\b(?:(?:found |by )?hang(?:ed|ing)(?! out| around)(?: (?:himself|herself|themselves|in (?:his|her|their|a|the) \w+))?|hung|noose|rope|ligature|gunshot(?: wound)?|(?:shot|shooting) (?:himself|herself|themselves)(?: with (?:a |an |his |her |their )?[\w -]{0,20}?(?:rifle|gun|shotgun|handgun|pistol|revolver))?(?: in [\w -]{0,40}?(?:shed|garage|barn|field|woods|park|basement|bedroom|truck|car))?|(?:a |his |her |their )?(?:handgun|shotgun|rifle|firearm|gun)|(?:(?:by )?(?:jump(?:ed|ing|s)?|leap(?:t|ing)|f[ae]ll(?:ing|s)?)) (?:from|off)(?: the| a)? [\w\s-]{0,40}?(?:bridge|overpass|roof|building|cliff|balcony|garage|tower|window|parking (?:garage|structure|deck))(?: into the [\w ]{0,30}?(?:River|Lake|Bay|Creek|water))?|(?:from|off) the [\w -]{0,30}?(?:overpass|bridge)(?: near [\w ]+?)?(?= *[.,;]|$| (?:into|onto|after|before|on|at|in|and)\b)|(?:by )?swallowing (?:\w+ ){0,4}(?:pills|tablets|medication|medications|poison)|[Ff]ound [Dd]ead (?:[Ii]n|[Aa]t|[Bb]ehind) (?:[Aa]n? |[Tt]he |[Hh]is |[Hh]er )?[\w ]{0,30}?(?:[Ss]hed|[Gg]arage|[Bb]arn|[Mm]otel|[Hh]otel|[Cc]ar|[Tt]ruck|[Bb]asement|[Ww]oods|[Pp]ark|[Cc]ell|[Rr]oom)|in the \d+ block of [A-Z][\w ]+|(?:at|on|near) (?:his|her|their|the family's) (?:home|house|apartment|residence) (?:on|off) [A-Z]\w+(?: [A-Z]\w+)? (?:Road|Street|Avenue|Lane|Drive|Way|Court|Boulevard|Rd|St|Ave)\.?|found (?:him|her|them) in (?:the|a|his|her|their) (?:\w+ )?(?:garage|shed|barn|basement|bedroom|car|truck|woods|bathroom|closet|attic)|in [Rr]oom \d+ of the [\w ]+?(?:[Mm]otel|[Hh]otel|[Ii]nn)(?: on [\w ]+)?|[Ff]all(?:s|ing)? [Ff]rom (?:the )?[\w ]{0,30}?[Bb]ridge|(?:onto|on to|across) the (?:tracks|railroad|railway|highway|freeway|interstate)|in front of (?:a|the) (?:\w+ )?(?:train|bus|truck)|train tracks|railway|carbon monoxide|exhaust fumes|poison(?:ed|ing)?|slit (?:his|her|their) wrists|drown(?:ed|ing)|overdos(?:e|ed) (?:of|on)|(?:an|a lethal) overdose of|(?:in|at) (?:his|her|their|the) (?:garage|bedroom|basement|barn|apartment|motel room|hotel room|car|truck|dorm room|home)|at the [A-Z][\w]+ (?:Bridge|Motel|Hotel|Park|Tower|Station|Reservoir|Overpass|Falls))\b/g,
+      /\b(?:(?:found |by )?hang(?:ed|ing)(?! out| around)(?: (?:himself|herself|themselves|in (?:his|her|their|a|the) \w+))?|hung|noose|rope|ligature|gunshot(?: wound)?|(?:shot|shooting) (?:himself|herself|themselves)(?: with (?:a |an |his |her |their )?[\w -]{0,20}?(?:rifle|gun|shotgun|handgun|pistol|revolver))?(?: in [\w -]{0,40}?(?:shed|garage|barn|field|woods|park|basement|bedroom|truck|car))?|(?:his|her|their) (?:own )?(?:handgun|shotgun|rifle|firearm|gun)|(?:(?:by )?(?:jump(?:ed|ing|s)?|leap(?:t|ing)|f[ae]ll(?:ing|s)?)) (?:from|off)(?: the| a)? [\w\s-]{0,40}?(?:bridge|overpass|roof|building|cliff|balcony|garage|tower|window|parking (?:garage|structure|deck))(?: into the [\w ]{0,30}?(?:River|Lake|Bay|Creek|water))?|(?:from|off) the [\w -]{0,30}?(?:overpass|bridge)(?: near [\w ]+?)?(?= *[.,;]|$| (?:into|onto|after|before|on|at|in|and)\b)|(?:by )?swallowing (?:\w+ ){0,4}(?:pills|tablets|medication|medications|poison)|[Ff]ound [Dd]ead (?:[Ii]n|[Aa]t|[Bb]ehind) (?:[Aa]n? |[Tt]he |[Hh]is |[Hh]er )?[\w ]{0,30}?(?:[Ss]hed|[Gg]arage|[Bb]arn|[Mm]otel|[Hh]otel|[Cc]ar|[Tt]ruck|[Bb]asement|[Ww]oods|[Pp]ark|[Cc]ell|[Rr]oom)|in the \d+ block of [A-Z][\w ]+|(?:at|on|near) (?:his|her|their|the family's|(?:his|her|their) family's) (?:home|house|apartment|residence) (?:on|off) [A-Z]\w+(?: [A-Z]\w+)? (?:Road|Street|Avenue|Lane|Drive|Way|Court|Boulevard|Rd|St|Ave)\.?|found (?:him|her|them) in (?:the|a|his|her|their) (?:\w+ )?(?:garage|shed|barn|basement|bedroom|car|truck|woods|bathroom|closet|attic)|in [Rr]oom \d+ of the [\w ]+?(?:[Mm]otel|[Hh]otel|[Ii]nn)(?: on [\w ]+)?|[Ff]all(?:s|ing)? [Ff]rom (?:the )?[\w ]{0,30}?[Bb]ridge|(?:onto|on to|across) the (?:tracks|railroad|railway|highway|freeway|interstate)|in front of (?:a|the) (?:\w+ )?(?:train|bus|truck)|train tracks|railway|carbon monoxide|exhaust fumes|poison(?:ed|ing)?|slit (?:his|her|their) wrists|drown(?:ed|ing)|overdos(?:e|ed) (?:of|on)|(?:an|a lethal) overdose of|(?:in|at) (?:his|her|their|the) (?:garage|bedroom|basement|barn|apartment|motel room|hotel room|car|truck|dorm room|home)|at the [A-Z][\w]+ (?:Bridge|Motel|Hotel|Park|Tower|Station|Reservoir|Overpass|Falls))\b/g,
   },
   {
     rule: 'safe-messaging/note',
@@ -260,7 +265,7 @@ const CONTEXT_RULES: ContextRule[] = [
     suggestion: 'say for whom it works, with a source',
     severity: 'block',
     pattern:
-      /\b(?:works? for (?:everyone|anyone|everybody|every \w+|all(?: patients| clients)?)|whatever your (?:diagnosis|history|situation|past|story|struggle)|no one is (?:too far gone|beyond (?:help|hope|saving|recovery))|(?:anyone|everyone|anybody|everybody) (?:can|will) (?:recover|get better|get sober|get clean|heal|beat (?:it|addiction|depression))|every (?:client|patient|participant|graduate|guest|resident|family|teen|person|student|member|veteran|man|woman|kid|child|camper|resident)(?= (?:who \w+ (?:\w+ ){0,3}|we \w+ )?(?:recovers|succeeds|leaves|walks out|goes home|heals|gets better|finds|returns|will|comes out|graduates))|(?:for |to )?(?:everyone|anyone) who (?:shows up|walks through|comes|trusts|calls|commits|stays|enrolls|completes)(?: (?:our|the) doors| us)?|any family's child|everyone who trusts us|no matter (?:how long|how bad|how many|what)(?: [\w']+){0,5})/gi,
+      /\b(?:works? for (?:everyone|anyone|everybody|every \w+|all(?: patients| clients)?)|whatever your (?:diagnosis|history|situation|past|story|struggle)|(?:recovery|healing|sobriety) is possible for (?:anyone|everyone|everybody|all)|no one is (?:too far gone|beyond (?:help|hope|saving|recovery))|(?:anyone|everyone|anybody|everybody) (?:can|will) (?:recover|get better|get sober|get clean|heal|beat (?:it|addiction|depression))|every (?:client|patient|participant|graduate|guest|resident|family|teen|person|student|member|veteran|man|woman|kid|child|camper|resident)(?= (?:who \w+ (?:\w+ ){0,3}|we \w+ )?(?:recovers|succeeds|leaves|walks out|goes home|heals|gets better|finds|returns|will|comes out|graduates))|(?:for |to )?(?:everyone|anyone) who (?:shows up|walks through|comes|trusts|calls|commits|stays|enrolls|completes)(?: (?:our|the) doors| us)?|any family's child|everyone who trusts us|no matter (?:how long|how bad|how many|what)(?: [\w']+){0,5})/gi,
   },
   {
     rule: 'self-identification',
