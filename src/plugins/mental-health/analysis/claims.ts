@@ -62,6 +62,12 @@ const countingNumbers = ({ tokens, sentence }: View): number[] => {
     )
       return
     if (token.lower === 'one' || token.lower === 'a') return
+    if (
+      /^(?:employing|employs|employed|employ|hiring|hired|hires|seats|sleeps|beds)$/.test(
+        tokens[index - 1]?.lower ?? '',
+      )
+    )
+      return
     // "within 24 hours", "3 sessions": a duration or a schedule, not a count of people.
     if (
       /^(?:hours?|minutes?|days?|weeks?|months?|years?|sessions?|times?|nights?|mg|milligrams?|miles?)$/.test(
@@ -211,6 +217,7 @@ const vagueMajority = ({ tokens, lower }: View) =>
     (token, index) =>
       /^(?:most|majority|half)$/.test(token.lower) &&
       !token.negated &&
+      !tokens.slice(index + 1, index + 7).some((next) => next.negated) &&
       tokens
         .slice(index + 1, index + 4)
         .some((next) => /^(?:NOUN|PROPN)$/.test(next.pos) && lemmaIn(next, cue.POPULATION)) &&
@@ -229,7 +236,7 @@ const prevalence = ({ lower }: View) =>
     /(?:\b(?:is|are|remains?|become|becoming)|'s)\s+(?:very\s+|quite\s+|extremely\s+|increasingly\s+|more\s+)?(?:common|widespread|prevalent|rare|underdiagnosed|undertreated)\b/.test(
       lower,
     )) ||
-  /\b(?:often|frequently|commonly|usually|typically|rarely|seldom)\s+(?:co-?occurs?|goes? undiagnosed|go untreated|goes untreated|respond|relapse|develop|affects?|begins?|starts?|appears?|runs? in families|undiagnosed|untreated)\b/.test(
+  /\b(?:often|frequently|commonly|usually|typically|rarely|seldom)\s+(?:co-?occurs?|goes? undiagnosed|go untreated|goes untreated|respond|relapse|develop|affects?|runs? in families|undiagnosed|untreated)\b/.test(
     lower,
   ) ||
   /\bdisproportionately\b/.test(lower)
@@ -338,14 +345,18 @@ const guidelines = ({ lower }: View) =>
   ) && /\b(?:follow|follows|based on|meet|meets|in line with|according to|adhere)\b/.test(lower)
 
 const credentials = ({ lower }: View) =>
-  /\b(?:accredited|certified|licensed|recognized|recognised|endorsed|approved|commended|named) by\b|\btrained at (?:a |the )?(?:leading|top|prestigious|renowned|major)\b|\bpublished (?:more than |over )?\w+ (?:papers|studies|articles|books)\b|\bboard[- ]certified\b|\b(?:are|is) (?:all )?(?:licensed|certified|credentialed)\b|\bour (?:licensed|certified|credentialed|board-certified) \w+|\b(?:featured|as seen) (?:on|in)\b|\baward[- ]winning\b/.test(
+  /\b(?:accredited|certified|licensed|recognized|recognised|endorsed|approved|commended|named) by\b|\btrained at (?:a |the )?(?:leading|top|prestigious|renowned|major)\b|\bpublished (?:more than |over )?\w+ (?:papers|studies|articles|books)\b|\bboard[- ]certified\b|\b(?:\d+|\w+) (?:years|decades) of (?:\w+ )?(?:experience|continuous sobriety|sobriety)\b|\bholds? (?:a |an |intensive |national )?(?:[\w-]+ ){0,3}(?:certification|license|credential|training)\b|\b[a-z]+-trained\b|\btrained (?:in|through) \w+|\binterviewed (?:on|by|in)\b|\bused in (?:major |large |clinical )?(?:research|trials|studies)\b|\bspent \w+ years (?:as|at|with)\b|\blist of essential medicines\b|\b(?:are|is) (?:all )?(?:licensed|certified|credentialed)\b|\bour (?:licensed|certified|credentialed|board-certified) \w+|\b(?:featured|as seen) (?:on|in)\b|\baward[- ]winning\b/.test(
     lower,
   )
 
 const citedSource = ({ lower, sentence }: View) =>
   /\b(?:according to|per|funded by|backed by|cited by|researched by|data from|figures from|a report (?:from|by))\s+(?:the\s+|a\s+|an\s+)?[A-Z0-9]/.test(
     sentence.text.replace(/^(?:According|Per)\b/, (word) => word.toLowerCase()),
-  ) && !/\baccording to (?:your|you|our|their|his|her|what|how)\b/.test(lower)
+  ) &&
+  !/\baccording to (?:your|you|our|their|his|her|what|how)\b/.test(lower) &&
+  !/\baccording to (?:the )?[\w' ]*(?:sheriff|police|department of corrections|fire|coroner|medical examiner|court|family|friends|witnesses|relatives|officials|spokes\w+)/.test(
+    lower,
+  )
 
 const evidenceLabel = ({ lower, sentence }: View) =>
   !/\b(?:Evidence|Science|Research|Data)[- ](?:Based|Backed|Driven|Supported|Informed) [A-Z]/.test(sentence.text) &&
@@ -363,7 +374,7 @@ const studyMention = ({ lower }: View) =>
 /** A comparison is a claim when it is about care, outcomes, people or the provider. */
 const CARE_PLACE =
   cue.set(`hospital clinic psychiatrist therapist doctor unit rehab center centre facility staff nurse ward
-  place detox provider team counselor counsellor`)
+  place detox provider counselor counsellor`)
 
 /** Comparisons of care, outcomes or providers; people alone are not enough ("rumors spread faster"). */
 const comparesCare = (tokens: Token[], lower: string) =>
@@ -415,7 +426,7 @@ const comparativeThan = ({ tokens, lower }: View) =>
   })
 
 const INFORMAL_SUPERLATIVE =
-  /\b(?:(?:best|fastest|quickest|easiest|simplest|safest) (?:way|time|thing|place|number|email|person|option) (?:to|is)|the best thing about|the (?:nearest|closest|latest)|the top (?:level|floor|of|row|shelf|step)|most common (?:side effects?|questions?|reasons? (?:people|parents|families) (?:call|ask|reach))|at best|(?:do|try|did) (?:our|your|their|my|his|her) best|most of (?:us|the time|them|you|our day)|make the most|most (?:afternoons|mornings|evenings|days|weeks|nights|importantly|often|likely|people find)|the most (?:common questions?|important (?:thing|step))|the only (?:way to find out|thing)|best wishes|all the best)\b/
+  /\b(?:(?:best|fastest|quickest|easiest|simplest|safest) (?:way|time|thing|place|number|email|person|option) (?:to|is)|the best thing about|the best (?:treatment|option|care|fit|plan|approach|choice) for (?:you|your)|the (?:nearest|closest|latest)|the top (?:level|floor|of|row|shelf|step)|most common (?:side effects?|questions?|reasons? (?:people|parents|families) (?:call|ask|reach))|at best|(?:do|try|did) (?:our|your|their|my|his|her) best|most of (?:us|the time|them|you|our day)|make the most|most (?:afternoons|mornings|evenings|days|weeks|nights|importantly|often|likely|people find)|the most (?:common questions?|important (?:thing|step))|the only (?:way to find out|thing)|best wishes|all the best)\b/
 
 const superlative = ({ tokens, lower }: View) => {
   if (INFORMAL_SUPERLATIVE.test(lower)) return false
@@ -429,6 +440,8 @@ const superlative = ({ tokens, lower }: View) => {
   return tokens.some((token, index) => {
     const before = tokens[index - 1]?.lower ?? ''
     if (index === 0 && token.pos === 'ADJ' && /est$/.test(token.lower) && token.lemma !== token.lower) return true
+    const beforeThat = tokens[index - 2]?.lower ?? ''
+    if (before === 'single' && /^(?:the|our)$/.test(beforeThat) && token.lower === 'most') return true
     if (!/^(?:the|our|america's|the\s+region's|its|their)$/.test(before) && !before.endsWith("'s")) return false
     if (token.negated) return false
     if (cue.SUPERLATIVE_WORD.has(token.lower))
@@ -444,7 +457,7 @@ const superlative = ({ tokens, lower }: View) => {
 const superiorityWord = ({ tokens, lower }: View) =>
   findLemma(tokens, cue.SUPERIORITY) !== -1 ||
   /\bunlike (?:a |an |the |other |most |any |prescription |traditional |standard |typical |crowded )?\w+/.test(lower) ||
-  /\b(?:isn't|is not|is no|there's no|there is no|you won't find|you will not find|won't find) (?:a |any )?(?:better|safer|more \w+|finer|stronger) \w+|\b(?:a world apart|night and day|in a (?:different )?league|in a league of (?:its|their) own|miles ahead|head and shoulders|the gold standard|leaves? (?:[\w-]+ ){0,5}(?:far )?behind|outpaces?)\b/.test(
+  /\b(?:isn't|is not|is no|there's no|there is no|you won't find|you will not find|won't find) (?:a |any )?(?:better|safer|more \w+|finer|stronger) \w+|\b(?:a world apart|night and day|in a (?:different )?league|in a league of (?:its|their) own|miles ahead|head and shoulders|the gold[- ]standard|(?:more|less|far more|much more|much less) likely (?:to [\w ]{1,40}?)?than|leaves? (?:[\w-]+ ){0,5}(?:far )?behind|outpaces?)\b/.test(
     lower,
   ) ||
   /\b(?:reaches|helps|works for|succeeds with|gets through to) [\w\s-]{1,40}? (?:that|who|whom|where) [\w\s-]{1,40}? (?:cannot|can't|could not|couldn't|don't|doesn't|never|fails?)\b|\baccomplish(?:es|ed)? (?:in \w+ \w+ )?what\b|\bruns? circles around\b|\b(?:nobody|no one) else (?:in|could|can|does|did|offers)\b|^(?:the )?(?:best|top|#1|number one) (?:\w+ ){0,3}(?:in|on|around) (?:the|town|\w+)|\bthe only (?:one|place|program|clinic|center|centre|team|provider) (?:that|who|where|which)\b|\ba fraction of (?:an? |the )?(?:\w+ ){0,2}(?:bill|cost|price|fee)\b|\bin (?:days|weeks) what (?:\w+ ){0,4}(?:takes|take|took)\b/.test(
@@ -462,7 +475,7 @@ const equivalence = ({ lower }: View) =>
   /\bas (?:effective|effectively|good|successful|safe|powerful|helpful|much|closely) as\b/.test(lower) ||
   (/\bthe same (?:\w+ ){0,3}as (?:a|an|the|inpatient|residential|hospital)\b/.test(lower) &&
     !/\b(?:not|isn't|aren't) the same\b/.test(lower)) ||
-  /\bno different (?:from|than)\b|\b(?:do|does|did|fare|fares|perform|performs|work|works) (?:just |every bit |about )?as well as\b/.test(
+  /\bno different (?:from|than)\b|\b(?:do|does|did|fare|fares|fared|perform|performs|performed|work|works|worked) (?:just |every bit |about )?as well as\b/.test(
     lower,
   ) ||
   /\bworks? as well (?:for|in|with) [\w\s,]{1,40}? as\b|\bas (?:much|many) \w+ as (?:a|an|the|\d)/.test(lower) ||
@@ -507,6 +520,7 @@ const comparativeOutcome = ({ tokens, lower }: View) =>
       /^(?:is|are|was|feels?|seems?|proves?|and|,|place|way|option|choice|alternative|setting|environment|approach)$/.test(
         tokens[index - 1]?.lower ?? tokens[index + 1]?.lower ?? '',
       ) ||
+      (tokens[index - 1]?.pos === 'ADV' && /^(?:is|are|was|feels?|seems?)$/.test(tokens[index - 2]?.lower ?? '')) ||
       /^(?:place|way|option|choice|alternative|setting|environment|approach|care|treatment|program|and)$/.test(
         tokens[index + 1]?.lower ?? '',
       )
@@ -581,7 +595,7 @@ const futureOutcome = ({ tokens, lower }: View) =>
     if (word.lemma === 'help') return helpsToOutcome(tokens, verb)
     if (outcomeVerbAt(tokens, verb) || lemmaIn(word, cue.EFFICACY_VERB)) return !lemmaIn(word, LOGISTICS)
     if (
-      /^(?:change|save|give|get|have|come|go|send|take|carry|last|hold|make|keep|hand|bring|set|finish|leave)$/.test(
+      /^(?:change|save|give|get|have|come|go|send|take|last|hold|make|keep|hand|bring|set|finish|leave)$/.test(
         word.lemma,
       )
     )
@@ -621,7 +635,7 @@ const durability = ({ tokens, lower }: View) =>
   ) ||
     /\b(?:with|get|gets|have|has) (?:their|your) (?:life|lives) back\b/.test(lower) ||
     /\bwithin reach for (?:everyone|anyone|all|every)\b/.test(lower) ||
-    /\bgives? (?:clients|you|patients|people|families|members|residents|teens) (?:the |a )?(?:skills|tools|support|foundation|strength)\b[^.]{0,60}\b(?:need|to (?:build|stay|live|recover|thrive))|\blasts? long after|\bkeeps? (?:working|going|paying off)|\b(?:month|year|week) after (?:month|year|week)|\bthat (?:sticks|lasts)\b|\bgets? (?:them|you|him|her|people|teens|kids|clients|families) (?:unstuck|better|well|sober|clean|back on track|moving again)\b|\b(?:are|is|become|becomes) (?:highly |very |extremely |completely |entirely )?(?:treatable|curable|beatable|reversible|preventable)\b|\bsaves? lives\b|\b(?:your|a) new (?:life|beginning|chapter) (?:starts|begins)\b|\b(?:nobody|no one) (?:leaves|goes home|walks out) with\b/.test(
+    /\b(?:change|changes|changed|changing|transform\w*) (?:lives|people's lives)\b|\b(?:benefits|results|effects|relief|gains|improvements) (?:can |often |usually |typically )?last (?:for )?(?:months|years|a lifetime|long)\b|\bgives? (?:clients|you|patients|people|families|members|residents|teens) (?:the |a )?(?:skills|tools|support|foundation|strength)\b[^.]{0,60}\b(?:need|to (?:build|stay|live|recover|thrive))|\blasts? long after|\bkeeps? (?:working|going|paying off)|\b(?:month|year|week) after (?:month|year|week)|\bthat (?:sticks|lasts)\b|\bgets? (?:them|you|him|her|people|teens|kids|clients|families) (?:unstuck|better|well|sober|clean|back on track|moving again)\b|\b(?:are|is|become|becomes) (?:highly |very |extremely |completely |entirely )?(?:treatable|curable|beatable|reversible|preventable)\b|\bsaves? lives\b|\b(?:your|a) new (?:life|beginning|chapter) (?:starts|begins)\b|\b(?:nobody|no one) (?:leaves|goes home|walks out) with\b/.test(
       lower,
     ) ||
     /\b(?:patients|clients|people|members|residents|participants|students|veterans|graduates|families) (?:are|will be|can|become|remain) (?:\w+ ){0,3}(?:able|free) to (?:drive|work|hold|return|go back|live|parent|study|sleep|keep)\b/.test(
@@ -655,6 +669,8 @@ const efficacy = ({ tokens, lower }: View) => {
     if (/^(?:be|been|was|were|is|are|being|get|got)$/.test(tokens[verb - 1]?.lower ?? '') && token.lower.endsWith('ed'))
       continue
     if (token.lemma === 'help') {
+      if (subject !== -1 && tokens[verb + 1]?.lower === 'with' && near(tokens, verb, cue.EFFICACY_OBJECT, 0, 6))
+        return true
       if (subject !== -1 && helpsToOutcome(tokens, verb)) return true
       continue
     }
@@ -713,7 +729,7 @@ const speed = ({ tokens, lower }: View) => {
 }
 
 const NO_HARM =
-  /\b(?:no|zero|without|free of|free from)\s+(?:\w+\s+)?(?:side[- ]effects|complications|withdrawal symptoms|injuries|incidents)\b|\bsafety record\b|\bnot (?:habit[- ]forming|addictive)\b|\bnot a single side[- ]effect\b|\bnon-?invasive\b|\bdrug-free\b|\b(?:spotless|flawless|perfect|clean) (?:safety )?record\b|\bsafe to (?:give|use|take|combine|stop)\b|\bside[- ]effect[- ]free\b|\bnon-?(?:addictive|habit[- ]forming)\b|\bnever dangerous\b|\bwell[- ]tolerated\b|\brisk-free\b|\bpainless\b|\bwithout (?:any )?(?:risk|withdrawal|pain|discomfort)\b|\b(?:completely|totally|perfectly|entirely|100%)\s+safe\b|\bsafe and effective\b|\b(?:doesn't|does not|won't|will not|don't|do not|never) (?:cause|make you feel|lead to|leave you)\b[^.]{0,40}\b(?:weight gain|drowsiness|memory|drugged|dependen\w+|addict\w+|side effects?|foggy|groggy|high)\b/
+  /\b(?:no|zero|without|free of|free from)\s+(?:\w+\s+)?(?:side[- ]effects|complications|withdrawal symptoms|injuries|incidents)\b|\bsafety record\b|\b(?:can't|cannot|can not|won't) (?:hurt|harm) (?:anybody|anyone|you|a person)\b|\bnot (?:habit[- ]forming|addictive)\b|\bnot a single side[- ]effect\b|\bnon-?invasive\b|\bdrug-free\b|\b(?:spotless|flawless|perfect|clean) (?:safety )?record\b|\bsafe to (?:give|use|take|combine|stop)\b|\bside[- ]effect[- ]free\b|\bnon-?(?:addictive|habit[- ]forming)\b|\bnever dangerous\b|\bwell[- ]tolerated\b|\brisk-free\b|\bpainless\b|\bwithout (?:any )?(?:risk|withdrawal|pain|discomfort)\b|\b(?:completely|totally|perfectly|entirely|100%)\s+safe\b|\bsafe and effective\b|\b(?:doesn't|does not|won't|will not|don't|do not|never) (?:cause|make you feel|lead to|leave you)\b[^.]{0,40}\b(?:weight gain|drowsiness|memory|drugged|dependen\w+|addict\w+|side effects?|foggy|groggy|high)\b/
 const SAFE_CARE =
   /\b(?:considered|deemed|shown to be|proven|known to be) safe\b|\b(?:is|are|be)\s+(?:completely\s+|perfectly\s+|very\s+|entirely\s+)?safe\b|^(?:[\w-]+\s){0,6}safe,|\bsafe(?:ly)?\s+(?:and|,)\s+(?:comfortabl[ey]|gentl[ey]|effective(?:ly)?|fast|painless(?:ly)?|well)\b|\bgentle\b/
 
@@ -724,14 +740,14 @@ const safety = ({ tokens, lower }: View) =>
 // Testimonial outcomes -----------------------------------------------------------------------------
 
 const PERSONAL_OUTCOME =
-  /\b(?:saved (?:my|his|her|their|our) (?:life|lives|marriage|family|son|daughter|liver|job)|changed my life|(?:gave|give|gives|handed) (?:me|him|her|them|us) (?:back )?(?:my|his|her|their|our|a) (?:life|lives|son|daughter|family|wife|husband|spark|hope|future)(?: back)?|(?:got|has|have|had) (?:my|his|her|their) (?:life|lives|wife|husband|son|daughter|mom|dad|kid) back|(?:i|he|she|they|we)(?:'ve| have| has|'s)? (?:been|stayed|remained) (?:sober|clean|well|stable|symptom-free|out of the hospital|drug-free|alcohol-free)|(?:sober|clean) (?:for|since)|(?:\d+|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|fourteen|eighteen|500|a hundred)\s+(?:days?|weeks?|months?|years?) (?:sober|clean|free)|(?:days?|weeks?|months?|years?) (?:sober|clean) (?:now|and counting|this month|today)|(?:haven't|hasn't|have not|has not|hadn't) (?:had a (?:drink|drop|panic attack)|used|relapsed|touched|needed|binged|purged|cut|self-harmed|been back)|no longer (?:struggles?|feels?|needs?|has|have|suffers?|fears?|drinks?|uses?)|(?:my|his|her|their) (?:anxiety|depression|panic(?: attacks)?|cravings|symptoms|nightmares|flashbacks|score|blood pressure) (?:is|are|was|were|have|has|had|went) (?:gone|under control|manageable|disappeared|vanished|lifted|dropped|back to normal|from)|(?:feel|feels|felt|feeling) (?:like (?:myself|himself|herself|themselves|a new person) again|human again|human)|(?:is|are|am) (?:now )?thriving|(?:back|went back|going back) to (?:work|school|college|coaching|teaching|my|his|her|their|normal)|back (?:in|at) (?:school|work|class|college)|ever since|(?:stayed|kept) (?:out of|off) (?:the hospital|drugs|alcohol)|a (?:new|different) (?:man|woman|person|kid)|(?:is|am|are) (?:alive|sober|clean|recovered|in recovery) (?:and|today|now)|weight-restored|stopped (?:hurting|cutting|drinking|using)(?: myself| himself| herself)?|(?:walked|came) out (?:feeling|a new|clean|sober)|(?:dropped|went) from \w+ to|retrained my brain|(?:gained|got) back (?:the weight|his|her|my)|for the first time (?:in|since)|finally (?:eating|sleeping|sober|clean|myself|happy|at peace|home)|(?:zero|no) (?:withdrawal )?(?:symptoms|cravings)\.?$)/
+  /\b(?:saved (?:my|his|her|their|our) (?:life|lives|marriage|family|son|daughter|liver|job)|changed my life|(?:gave|give|gives|handed) (?:me|him|her|them|us|you) (?:back )?(?:my|his|her|their|our|your|a) (?:life|lives|son|daughter|family|wife|husband|spark|hope|future)(?: back)?|(?:got|has|have|had) (?:my|his|her|their) (?:life|lives|wife|husband|son|daughter|mom|dad|kid) back|(?:i|he|she|they|we)(?:'ve| have| has|'s)? (?:been|stayed|remained) (?:sober|clean|well|stable|symptom-free|out of the hospital|drug-free|alcohol-free)|(?:sober|clean) (?:for|since)|(?:\d+|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|fourteen|eighteen|500|a hundred)\s+(?:days?|weeks?|months?|years?) (?:sober|clean|free)|(?:days?|weeks?|months?|years?) (?:sober|clean) (?:now|and counting|this month|today)|(?:haven't|hasn't|have not|has not|hadn't) (?:had a (?:drink|drop|panic attack)|used|relapsed|touched|needed|binged|purged|cut|self-harmed|been back)|no longer (?:struggles?|feels?|needs?|has|have|suffers?|fears?|drinks?|uses?)|(?:my|his|her|their) (?:anxiety|depression|panic(?: attacks)?|cravings|symptoms|nightmares|flashbacks|score|blood pressure) (?:is|are|was|were|have|has|had|went) (?:gone|under control|manageable|disappeared|vanished|lifted|dropped|back to normal|from)|(?:feel|feels|felt|feeling) (?:like (?:myself|himself|herself|themselves|a new person) again|human again|human)|(?:is|are|am) (?:now )?thriving|(?:back|went back|going back) to (?:work|school|college|coaching|teaching|my|his|her|their|normal)|back (?:in|at) (?:school|work|class|college)|ever since|(?:stayed|kept) (?:out of|off) (?:the hospital|drugs|alcohol)|a (?:new|different) (?:man|woman|person|kid)|(?:is|am|are) (?:alive|sober|clean|recovered|in recovery) (?:and|today|now)|weight-restored|stopped (?:hurting|cutting|drinking|using)(?: myself| himself| herself)?|(?:walked|came) out (?:feeling|a new|clean|sober)|(?:dropped|went) from \w+ to|retrained my brain|(?:gained|got) back (?:the weight|his|her|my)|for the first time (?:in|since)|finally (?:eating|sleeping|sober|clean|myself|happy|at peace|home)|(?:zero|no) (?:withdrawal )?(?:symptoms|cravings)\.?$)/
 
 const NARRATOR = /\b(?:i|i'm|i've|my|me|he|his|him|she|her|they|their)\b/
 const STORY_OUTCOME =
-  /\b(?:helped (?:me|him|her|us|them) (?:finally )?(?:deal with|overcome|get over|beat|manage|face|quit|stop|get through)|stays? asleep|sleeps? (?:until|till) (?:dawn|morning)|stopped taking (?:\w+ ){0,3}(?:pills|meds|medications?|drugs|aids)|rejoined|re-enrolled|(?:came|come|coming|got|is|was|went) off (?:\w+ ){0,3}(?:meds|medications?|pills|aids|drugs|opioids|methadone|antidepressants)|now (?:runs|works|owns|teaches|coaches|leads|volunteers|mentors)|(?:thinned|faded|eased|subsided|lifted|dropped|fell) (?:to|away|off)|(?:has|have|hasn't|haven't) (?:not )?had (?:a|an|any) (?:\w+ ){0,2}(?:spell|episode|attack|drink|relapse|flashback)s? since|sleeps? through the night|returned (?:the|my|our) (?:man|woman|son|daughter|husband|wife|dad|mom|father|mother)|went from .{3,40}? to|walk (?:me|her|him) down the aisle|(?:got|get|have|has|had) (?:my|his|her|their) \w+ back|(?:went|goes|go|is|am|are|was|'m) back to \w+|again\b(?![^.]*\?)|(?:nightmares|panic attacks|flashbacks|cravings|symptoms|score) (?:had |have |has )?(?:dropped|gone|eased|stopped|disappeared|faded|fell)|got (?:me|him|her|them) through|(?:felt|feel|feels) the (?:fog|weight|cloud|darkness) lift|(?:'m|am|is) alive|stuck (?:to|with) it for|(?:ran|run|finished|completed) (?:my|his|her) first)/
+  /\b(?:helped (?:me|him|her|us|them) (?:finally )?(?:deal with|overcome|get over|beat|manage|face|quit|stop|get through)|stays? asleep|sleeps? (?:until|till) (?:dawn|morning)|stopped taking (?:\w+ ){0,3}(?:pills|meds|medications?|drugs|aids)|rejoined|re-enrolled|(?:came|come|coming|got|is|was|went) off (?:\w+ ){0,3}(?:meds|medications?|pills|aids|drugs|opioids|methadone|antidepressants)|now (?:runs|works|owns|teaches|coaches|leads|volunteers|mentors)|(?:thinned|faded|eased|subsided|lifted|dropped|fell) (?:to|away|off)|(?:has|have|hasn't|haven't) (?:not )?had (?:a|an|any) (?:\w+ ){0,2}(?:spell|episode|attack|drink|relapse|flashback|one)s? since|sleeps? through the night|returned (?:the|my|our) (?:man|woman|son|daughter|husband|wife|dad|mom|father|mother)|went from .{3,80}? to|walk (?:me|her|him) down the aisle|(?:got|get|have|has|had) (?:my|his|her|their) \w+ back|(?:went|goes|go|is|am|are|was|'m) back to \w+|again\b(?![^.]*\?)|(?:nightmares|panic attacks|flashbacks|cravings|symptoms|score) (?:had |have |has )?(?:dropped|gone|eased|stopped|disappeared|faded|fell)|got (?:me|him|her|them) through|(?:felt|feel|feels) the (?:fog|weight|cloud|darkness) lift|(?:'m|am|is) alive|stuck (?:to|with) it for|(?:ran|run|finished|completed) (?:my|his|her) first)/
 
 const personalOutcome = ({ lower }: View) =>
-  !/\b(?:relaps\w*|died|overdosed|was found dead)\b/.test(lower) &&
+  !/\b(?:relaps\w*|died|overdosed|was found dead|using again|drinking again|arrested|back in jail)\b/.test(lower) &&
   (PERSONAL_OUTCOME.test(lower) || (NARRATOR.test(lower) && STORY_OUTCOME.test(lower) && !/\?\s*$/.test(lower)))
 
 const PERSONAL_OUTCOME_WORDS =
@@ -886,7 +902,7 @@ export const RULES: Rule[] = [
     confidence: 0.8,
     triggers: [
       cue.SUPERIORITY,
-      'none edge ahead one other # compared comparison close fraction advantage way nothing beat beats beating unlike any most better safer finer stronger world night league miles head gold behind outpace outpaces reaches helps works succeeds accomplish accomplishes days weeks',
+      'likely gold none edge ahead one other # compared comparison close fraction advantage way nothing beat beats beating unlike any most better safer finer stronger world night league miles head gold behind outpace outpaces reaches helps works succeeds accomplish accomplishes days weeks',
     ],
     test: superiorityWord,
   },
@@ -951,7 +967,7 @@ export const RULES: Rule[] = [
     reason: 'promises lasting results',
     confidence: 0.65,
     triggers: [
-      'preventable saves save nobody starts begins gives give keeps lasting lasts life years long back reach never rarely seldom hardly return relapse month year week sticks gets get treatable curable beatable reversible able free',
+      'change changes changed transform transforms benefits results effects last preventable saves save nobody starts begins gives give keeps lasting lasts life years long back reach never rarely seldom hardly return relapse month year week sticks gets get treatable curable beatable reversible able free',
     ],
     test: durability,
   },

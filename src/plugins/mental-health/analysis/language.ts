@@ -181,7 +181,7 @@ const CONTEXT_RULES: ContextRule[] = [
     suggestion: 'person with schizophrenia (or the condition)',
     severity: 'warn',
     pattern:
-      /\b(?:schizophrenics|bulimics|anorexics|bipolars|psychotics|depressives|manics|addicts? to|(?:a|an|the) (?:paranoid |chronic |severe |diagnosed |recovering )?(?:schizophrenic|bulimic|anorexic|bipolar|psychotic|depressive|manic)(?= *(?:[.,;!?)]|$|who\b|with\b|in\b|on\b|at\b|like\b|from\b)))/gi,
+      /\b(?:schizophrenics|bulimics|anorexics|bipolars|psychotics|depressives|manics|addicts? to|(?:a|an|the) (?:paranoid |chronic |severe |diagnosed |recovering )?(?:schizophrenic|bulimic|anorexic|bipolar|psychotic|depressive|manic)(?= *(?:[.,;!?)]|$|who\b|with\b|in\b|on\b|at\b|like\b|from\b|on\b|off\b|before\b|after\b|by\b|or\b|but\b)))/gi,
   },
   {
     rule: 'stigma/diagnosis-metaphor',
@@ -203,7 +203,8 @@ const CONTEXT_RULES: ContextRule[] = [
     suggestion: 'the person who died by suicide; name them',
     severity: 'warn',
     crisis: true,
-    pattern: /\b(?:suicide victims?|victims? of suicide|(?:the )?victims?)\b/gi,
+    pattern:
+      /\b(?:suicide victims?|victims? of suicide|(?:the )?victims?(?! of (?:violence|crime|abuse|assault|bullying|domestic|sexual|trafficking)))\b/gi,
   },
   {
     rule: 'safe-messaging/normalising',
@@ -280,7 +281,7 @@ const CONTEXT_RULES: ContextRule[] = [
 const SUICIDE_WINDOW = 6
 
 const SUICIDE =
-  /\b(?:suicid\w*|took (?:his|her|their|my) (?:own )?life|killed (?:himself|herself|themselves)|end(?:ed)? (?:his|her|their) (?:own )?life|self-inflicted|threat\w* to (?:jump|kill (?:himself|herself|themselves)|end (?:his|her|their) life|hang|shoot (?:himself|herself)))\b/i
+  /\b(?:suicid\w*|took (?:his|her|their|my) (?:own )?life|killed (?:himself|herself|themselves)|end(?:ed)? (?:his|her|their) (?:own )?life|self-inflicted|self[- ]harm\w*|threat\w* to (?:jump|kill (?:himself|herself|themselves)|end (?:his|her|their) life|hang|shoot (?:himself|herself)))\b/i
 const CARE_TEXT = /\b(?:hospital\w*|inpatient|psychiatric|residential|admitted|admission|unit|ward|discharge\w*)\b/i
 const SUBSTANCE_TEXT =
   /\b(?:detox|rehab|addiction|substance|drugs?|opioids?|heroin|fentanyl|alcohol|drinking|sober|sobriety|withdrawal)\b/i
