@@ -14,6 +14,8 @@ export type Detection = { type: ClaimType; reason: string; confidence: number }
 type View = {
   readonly sentence: Sentence
   readonly tokens: Token[]
+  /** The sentence as written (available without parsing). */
+  text: string
   /** Lower-case text with straight quotes, for the few multi-word cues. */
   lower: string
   testimonial: boolean
@@ -195,18 +197,22 @@ const vagueQuantity = ({ tokens }: View) =>
       near(tokens, index + 1, cue.POPULATION, 0, 4),
   )
 
+/** Checks the text before the tokens: most sentences with a number have no fraction word. */
+const FRACTION_TEXT = new RegExp(`\\b(?:${[...cue.FRACTION_WORD].join('|')})\\b`)
+
 const shareInWords = ({ tokens, lower }: View) =>
   /\b(?:one|two|three)-(?:thirds?|quarters?|fifths?|halves)\b/.test(lower) ||
   /\b(?:\d+|one|two|three|four|five|six|seven|eight|nine|ten)\s+(?:[a-z]+\s+)?(?:out\s+)?(?:in|of)\s+(?:\d+|two|three|four|five|six|seven|eight|nine|ten|every)\b/.test(
     lower,
   ) ||
-  tokens.some(
-    (token, index) =>
-      cue.FRACTION_WORD.has(token.lower) &&
-      /^(?:a|one|the|nearly|almost|about|over|roughly|two|vast|half)$/.test(tokens[index - 1]?.lower ?? '') &&
-      (near(tokens, index, cue.POPULATION, 0, 5) ||
-        (tokens[index + 1]?.lower === 'of' && /^(?:them|those|these)$/.test(tokens[index + 2]?.lower ?? ''))),
-  )
+  (FRACTION_TEXT.test(lower) &&
+    tokens.some(
+      (token, index) =>
+        cue.FRACTION_WORD.has(token.lower) &&
+        /^(?:a|one|the|nearly|almost|about|over|roughly|two|vast|half)$/.test(tokens[index - 1]?.lower ?? '') &&
+        (near(tokens, index, cue.POPULATION, 0, 5) ||
+          (tokens[index + 1]?.lower === 'of' && /^(?:them|those|these)$/.test(tokens[index + 2]?.lower ?? ''))),
+    ))
 
 /** "Most patients", "the majority of clients": a share without a number, weaker than one with. */
 const vagueMajority = ({ tokens, lower }: View) =>
@@ -327,7 +333,12 @@ const ENDORSE = cue.set(
 )
 
 /** An organisation asserting something; "police said" is attribution, not authority. */
-const namedSourceSays = ({ tokens }: View) => {
+const ORGANISATION_TEXT = new RegExp(
+  `\\b(?:${[...cue.KNOWN_AUTHORITY].map((word) => word.toUpperCase()).join('|')}|Harvard|Stanford|Yale|Mayo)\\b|\\b[A-Z][\\w'’-]* (?:[A-Z][\\w'’-]* )*(?:${[...cue.ORGANISATION_WORD].map((word) => word[0].toUpperCase() + word.slice(1)).join('|')})\\b|\\b(?:${[...cue.ORGANISATION_WORD].map((word) => word[0].toUpperCase() + word.slice(1)).join('|')}) (?:of|on|for)\\b`,
+)
+
+const namedSourceSays = ({ tokens, text }: View) => {
+  if (!ORGANISATION_TEXT.test(text)) return false
   const organisation = organisationAt(tokens)
   if (organisation === -1) return false
   for (let index = Math.max(0, organisation - 12); index < tokens.length; index++) {
@@ -349,17 +360,17 @@ const credentials = ({ lower }: View) =>
     lower,
   )
 
-const citedSource = ({ lower, sentence }: View) =>
+const citedSource = ({ lower, text }: View) =>
   /\b(?:according to|per|funded by|backed by|cited by|researched by|data from|figures from|a report (?:from|by))\s+(?:the\s+|a\s+|an\s+)?[A-Z0-9]/.test(
-    sentence.text.replace(/^(?:According|Per)\b/, (word) => word.toLowerCase()),
+    text.replace(/^(?:According|Per)\b/, (word) => word.toLowerCase()),
   ) &&
   !/\baccording to (?:your|you|our|their|his|her|what|how)\b/.test(lower) &&
   !/\baccording to (?:the )?[\w' ]*(?:sheriff|police|department of corrections|fire|coroner|medical examiner|court|family|friends|witnesses|relatives|officials|spokes\w+)/.test(
     lower,
   )
 
-const evidenceLabel = ({ lower, sentence }: View) =>
-  !/\b(?:Evidence|Science|Research|Data)[- ](?:Based|Backed|Driven|Supported|Informed) [A-Z]/.test(sentence.text) &&
+const evidenceLabel = ({ lower, text }: View) =>
+  !/\b(?:Evidence|Science|Research|Data)[- ](?:Based|Backed|Driven|Supported|Informed) [A-Z]/.test(text) &&
   /\bbacked by (?:\w+ ){0,3}(?:research|science|evidence|studies|data)\b|\b(?:evidence|science|research|data)[- ](?:based|backed|driven|supported|informed)\b|\bclinically (?:proven|tested|shown|validated|studied)\b|\b(?:doctor|physician|therapist|psychiatrist)[- ](?:recommended|approved|endorsed)\b|\bfda[- ](?:approved|cleared)\b|\bgold standard\b|\b(?:studies|research|experts|science|evidence)\s+(?:show|shows|showed|confirm|prove|agree|suggest)s?\b/.test(
     lower,
   )
@@ -454,8 +465,11 @@ const superlative = ({ tokens, lower }: View) => {
   })
 }
 
-const superiorityWord = ({ tokens, lower }: View) =>
-  findLemma(tokens, cue.SUPERIORITY) !== -1 ||
+const SUPERIORITY_TEXT =
+  /\b(?:unmatched|unrivall?ed|unparalleled|unsurpassed|unbeatable|outperform\w*|surpass\w*|outshin\w*|outpac\w*|superior|world-class|industry-leading|best-in-class|premier|top-rated|award-winning|pre-?eminent|exceptional)\b/
+
+const superiorityWord = ({ lower }: View) =>
+  SUPERIORITY_TEXT.test(lower) ||
   /\bunlike (?:a |an |the |other |most |any |prescription |traditional |standard |typical |crowded )?\w+/.test(lower) ||
   /\b(?:isn't|is not|is no|there's no|there is no|you won't find|you will not find|won't find) (?:a |any )?(?:better|safer|more \w+|finer|stronger) \w+|\b(?:a world apart|night and day|in a (?:different )?league|in a league of (?:its|their) own|miles ahead|head and shoulders|the gold[- ]standard|(?:more|less|far more|much more|much less) likely (?:to [\w ]{1,40}?)?than|leaves? (?:[\w-]+ ){0,5}(?:far )?behind|outpaces?)\b/.test(
     lower,
@@ -532,9 +546,11 @@ const comparativeOutcome = ({ tokens, lower }: View) =>
 const HEDGE =
   /\b(?:results (?:may )?vary|not intended to (?:diagnose|treat|cure|prevent)|may (?:help|reduce|improve|lower|save)|individual results|no (?:program|treatment|one|therapy|medication|clinic) (?:can|could|will) (?:promise|guarantee|cure)|not everyone|there is no (?:cure|guarantee|quick fix)|isn't a cure|is not a cure|no cure|too early to (?:say|tell)|remains to be seen|unclear whether|not yet known)\b/
 
+const ABSOLUTE_TEXT = new RegExp(`\\b(?:${[...cue.ABSOLUTE_WORD].join('|')})\\b`)
+
 const absolute = ({ tokens, lower }: View) =>
   !HEDGE.test(lower) &&
-  (findLemma(tokens, cue.ABSOLUTE_WORD) !== -1 ||
+  ((ABSOLUTE_TEXT.test(lower) && findLemma(tokens, cue.ABSOLUTE_WORD) !== -1) ||
     /\b100\s?%|\bnever (?:relapse|again|return|struggle|look back)|\blife-?(?:changing|saving|altering)\b|\bchanges? everything\b|\bonce and for all\b|\bfor good\b|\bfor life\b|\bno one is (?:too far gone|beyond (?:help|hope|saving|recovery))\b|\bcompletely (?:free|cured|eliminat\w+|heal\w*|recover\w*)\b/.test(
       lower,
     ))
@@ -1129,6 +1145,7 @@ const lazyView = (span: Span, testimonial: boolean): View => {
     get tokens() {
       return sentence().tokens
     },
+    text: span.text,
     lower: span.text.toLowerCase().replace(/[‘’]/g, "'").replace(/[“”]/g, '"'),
     testimonial,
   }
