@@ -1,0 +1,395 @@
+import * as cue from '../cues'
+import { type Rule, type Trigger } from './view'
+import {
+  /** The rule table (order decides the type) and the word triggers that select which rules a sentence tries. */
+
+  countOfPeople,
+  money,
+  ordinalCount,
+  percent,
+  prevalence,
+  ranking,
+  shareInWords,
+  timesOrBy,
+  trend,
+  vagueMajority,
+  vagueQuantity,
+} from './statistics'
+import {
+  ENDORSE,
+  citedSource,
+  credentials,
+  evidenceLabel,
+  guidelines,
+  namedSourceSays,
+  researchSays,
+  studyMention,
+} from './authority'
+import {
+  CARE_PLACE,
+  comparativeOutcome,
+  comparativeThan,
+  equivalence,
+  superiorityWord,
+  superlative,
+} from './comparatives'
+import {
+  absolute,
+  durability,
+  efficacy,
+  futureOutcome,
+  proven,
+  reliability,
+  reportedGains,
+  universality,
+} from './promises'
+import { safety, speed } from './speedSafety'
+import { PERSONAL_OUTCOME_WORDS, firstPersonResult, personalOutcome } from './testimonials'
+
+export const NUMBER_WORDS = cue.set(`two three four five six seven eight nine ten eleven twelve fifteen twenty thirty
+  forty fifty hundred thousand million billion dozen half every`)
+
+// Order matters: the first rule that fires decides the type.
+export const RULES: Rule[] = [
+  {
+    type: 'authority',
+    reason: 'names a source that asserts a finding',
+    confidence: 0.85,
+    triggers: [cue.KNOWN_AUTHORITY, cue.ORGANISATION_WORD],
+    requires: [cue.ASSERTION_VERB, ENDORSE],
+    test: namedSourceSays,
+  },
+  {
+    type: 'authority',
+    reason: 'research or experts said to show something',
+    confidence: 0.85,
+    triggers: [cue.RESEARCH_NOUN],
+    requires: [cue.ASSERTION_VERB, 'shown proven found demonstrated confirmed'],
+    test: researchSays,
+  },
+  {
+    type: 'authority',
+    reason: 'cites a source ("according to", "per")',
+    confidence: 0.85,
+    triggers: ['according per funded endorsed approved recognized recognised backed cited researched'],
+    test: citedSource,
+  },
+  {
+    type: 'authority',
+    reason: 'labels itself evidence-backed or clinically proven',
+    confidence: 0.8,
+    triggers: [
+      'evidence science research data clinically doctor physician therapist psychiatrist fda gold studies experts',
+    ],
+    test: evidenceLabel,
+  },
+  {
+    type: 'authority',
+    reason: 'refers to a study',
+    confidence: 0.75,
+    triggers: ['study trial report survey review meta'],
+    test: studyMention,
+  },
+  {
+    type: 'authority',
+    reason: "follows a body's guidelines",
+    confidence: 0.7,
+    triggers: ['guideline guidelines recommendation recommendations standard standards criteria protocol protocols'],
+    test: guidelines,
+  },
+  {
+    type: 'authority',
+    reason: 'cites credentials or accreditation',
+    confidence: 0.7,
+    triggers: ['accredited certified licensed recognized recognised endorsed approved board featured seen award'],
+    test: credentials,
+  },
+  { type: 'statistic', reason: 'a percentage', confidence: 0.9, triggers: ['% percent'], test: percent },
+  {
+    type: 'statistic',
+    reason: 'a share in words (one in five, a third of)',
+    confidence: 0.8,
+    triggers: ['DIGIT', NUMBER_WORDS, cue.FRACTION_WORD],
+    test: shareInWords,
+  },
+  {
+    type: 'statistic',
+    reason: 'a ranking (the leading cause of …)',
+    confidence: 0.8,
+    triggers: [
+      'leading cause rank ranks ranked highest largest common # top list among killer killers deadliest biggest',
+    ],
+    test: ranking,
+  },
+  {
+    type: 'statistic',
+    reason: 'a count of people or events',
+    confidence: 0.8,
+    triggers: ['DIGIT', NUMBER_WORDS],
+    requires: [cue.POPULATION],
+    test: countOfPeople,
+  },
+  {
+    type: 'statistic',
+    reason: 'a large vague quantity (thousands of …)',
+    confidence: 0.7,
+    triggers: [cue.QUANTITY_WORD],
+    test: vagueQuantity,
+  },
+  {
+    type: 'statistic',
+    reason: 'a rate, a multiple or a change by an amount',
+    confidence: 0.8,
+    triggers: ['times twice by rate rates half ratio average'],
+    test: timesOrBy,
+  },
+  {
+    type: 'statistic',
+    reason: 'a rate said to rise or fall',
+    confidence: 0.7,
+    triggers: [cue.CHANGE_VERB, 'remain remains remained stay stays stayed held holds steady'],
+    test: trend,
+  },
+  { type: 'statistic', reason: 'a cost or saving', confidence: 0.75, triggers: ['$ dollars'], test: money },
+  {
+    type: 'statistic',
+    reason: 'an ordinal count (the fourth death this year)',
+    confidence: 0.7,
+    triggers: ['second third fourth fifth sixth seventh eighth ninth tenth DIGIT'],
+    test: ordinalCount,
+  },
+  {
+    type: 'testimonial-outcome',
+    reason: "a person's outcome told as evidence",
+    confidence: 0.75,
+    triggers: [PERSONAL_OUTCOME_WORDS],
+    test: personalOutcome,
+  },
+  {
+    type: 'testimonial-outcome',
+    reason: 'a first-person result in a testimonial',
+    confidence: 0.75,
+    triggers: ['i im'],
+    test: firstPersonResult,
+  },
+  { type: 'comparative', reason: 'compares with "than"', confidence: 0.8, triggers: ['than'], test: comparativeThan },
+  {
+    type: 'comparative',
+    reason: 'claims equal results',
+    confidence: 0.85,
+    triggers: ['as similar comparable equal equivalent same identical'],
+    test: equivalence,
+  },
+  {
+    type: 'comparative',
+    reason: 'claims superiority',
+    confidence: 0.8,
+    triggers: [
+      cue.SUPERIORITY,
+      'likely gold none edge ahead one other # compared comparison close fraction advantage way nothing beat beats beating unlike any most better safer finer stronger world night league miles head gold behind outpace outpaces reaches helps works succeeds accomplish accomplishes days weeks',
+    ],
+    test: superiorityWord,
+  },
+  {
+    type: 'comparative',
+    reason: 'a superlative (the best, the most trusted)',
+    confidence: 0.7,
+    triggers: [cue.SUPERLATIVE_WORD, 'EST'],
+    test: superlative,
+  },
+  {
+    type: 'promise',
+    reason: 'an absolute (cure, guarantee, life-changing)',
+    confidence: 0.9,
+    triggers: [cue.ABSOLUTE_WORD, '100 never life changes change once good completely'],
+    test: absolute,
+  },
+  {
+    type: 'promise',
+    reason: 'says it is proven',
+    confidence: 0.85,
+    triggers: ['proven proof proves prove proved'],
+    test: proven,
+  },
+  {
+    type: 'safety-speed',
+    reason: 'claims safety (no side effects, non-addictive)',
+    confidence: 0.85,
+    triggers: [
+      'side non addictive safe risk painless without doesn don won never cause complications dangerous tolerated gentle habit zero record injuries incidents spotless flawless',
+    ],
+    test: safety,
+  },
+  {
+    type: 'safety-speed',
+    reason: 'claims speed (within weeks, speeds healing)',
+    confidence: 0.75,
+    triggers: [
+      cue.SPEED_VERB,
+      cue.SPEED_ADJECTIVE,
+      'week weeks day days month months session sessions within fortnight minutes minute hours hour quickly rapidly swiftly immediately instantly',
+    ],
+    test: speed,
+  },
+  {
+    type: 'comparative',
+    reason: 'a comparative outcome (greater benefit, a safer setting)',
+    confidence: 0.7,
+    triggers: [cue.COMPARATIVE_WORD, 'ER'],
+    requires: [cue.OUTCOME_NOUN, cue.TREATMENT_NOUN, CARE_PLACE, 'our we us this'],
+    test: comparativeOutcome,
+  },
+  {
+    type: 'statistic',
+    reason: 'a share without a number (most people)',
+    confidence: 0.6,
+    triggers: ['most majority half'],
+    test: vagueMajority,
+  },
+  {
+    type: 'promise',
+    reason: 'promises lasting results',
+    confidence: 0.65,
+    triggers: [
+      'change changes changed transform transforms benefits results effects last preventable saves save nobody starts begins gives give keeps lasting lasts life years long back reach never rarely seldom hardly return relapse month year week sticks gets get treatable curable beatable reversible able free',
+    ],
+    test: durability,
+  },
+  {
+    type: 'statistic',
+    reason: 'prevalence without a number (common, often undiagnosed)',
+    confidence: 0.6,
+    triggers: [
+      'common widespread prevalent rare underdiagnosed undertreated often frequently commonly usually typically rarely seldom disproportionately',
+    ],
+    test: prevalence,
+  },
+  {
+    type: 'promise',
+    reason: 'promises an outcome (you will …)',
+    confidence: 0.75,
+    triggers: ['will ll going wo'],
+    test: futureOutcome,
+  },
+  {
+    type: 'promise',
+    reason: 'says everyone gets the result',
+    confidence: 0.75,
+    triggers: [cue.UNIVERSAL_SUBJECT, 'works'],
+    test: universality,
+  },
+  {
+    type: 'promise',
+    reason: 'reports gains by patients',
+    confidence: 0.7,
+    triggers: [cue.GAIN_VERB],
+    requires: [cue.GAIN_NOUN],
+    test: reportedGains,
+  },
+  {
+    type: 'promise',
+    reason: 'calls itself a dependable path',
+    confidence: 0.7,
+    triggers: [cue.RELIABLE],
+    test: reliability,
+  },
+  {
+    type: 'promise',
+    reason: 'says a treatment works or helps',
+    confidence: 0.6,
+    triggers: [cue.EFFICACY_VERB, 'effective'],
+    requires: [cue.TREATMENT_NOUN, cue.PROVIDER, cue.EFFICACY_OBJECT],
+    test: efficacy,
+  },
+]
+
+/** Surface forms a lemma may take, generously: a trigger that fires too often only costs a rule check. */
+export const IRREGULAR: Record<string, string[]> = {
+  show: ['shown', 'showed'],
+  find: ['found'],
+  prove: ['proven', 'proved'],
+  rise: ['rose', 'risen'],
+  fall: ['fell', 'fallen'],
+  grow: ['grew', 'grown'],
+  say: ['said'],
+  see: ['saw', 'seen'],
+  feel: ['felt'],
+  get: ['got', 'gotten'],
+  leave: ['left'],
+  become: ['became'],
+  break: ['broke', 'broken'],
+  beat: ['beaten'],
+  make: ['made'],
+  lead: ['led'],
+  cut: ['cut'],
+  keep: ['kept'],
+  stay: ['stayed'],
+  give: ['gave', 'given'],
+  meta: ['meta-analysis'],
+  woman: ['women'],
+  man: ['men'],
+  person: ['people'],
+  child: ['children'],
+  analysis: ['analyses'],
+  alumnus: ['alumni'],
+  life: ['lives'],
+  research: ['researchers'],
+}
+export const inflections = (word: string): string[] => [
+  word,
+  `${word}s`,
+  `${word}es`,
+  `${word}d`,
+  `${word}ed`,
+  `${word}ing`,
+  word.replace(/e$/, 'ing'),
+  word.replace(/y$/, 'ies'),
+  word.replace(/y$/, 'ied'),
+  word.replace(/([^aeiou])([aeiou])([bdgmnpt])$/, '$1$2$3$3ed'),
+  word.replace(/([^aeiou])([aeiou])([bdgmnpt])$/, '$1$2$3$3ing'),
+  ...(IRREGULAR[word] ?? []),
+]
+
+/** Which (rule, trigger group) pairs a word or a feature of the text satisfies. */
+export type Hit = { rule: number; group: 0 | 1 }
+export const triggerIndex = new Map<string, Hit[]>()
+export const featureHits: Record<'DIGIT' | 'EST' | 'ER', Hit[]> = { DIGIT: [], EST: [], ER: [] }
+RULES.forEach((rule, index) => {
+  const groups: Trigger[][] = rule.requires ? [rule.triggers, rule.requires] : [rule.triggers]
+  groups.forEach((triggers, group) => {
+    for (const trigger of triggers) {
+      const hit: Hit = { rule: index, group: group as 0 | 1 }
+      if (trigger === 'DIGIT' || trigger === 'EST' || trigger === 'ER') {
+        featureHits[trigger].push(hit)
+        continue
+      }
+      const words = typeof trigger === 'string' ? trigger.split(/\s+/) : [...trigger]
+      for (const word of words.flatMap(inflections)) {
+        const hits = triggerIndex.get(word) ?? []
+        if (!hits.some((other) => other.rule === index && other.group === hit.group)) hits.push(hit)
+        triggerIndex.set(word, hits)
+      }
+    }
+  })
+})
+export const needed = RULES.map((rule) => (rule.requires ? 0b11 : 0b01))
+
+export const SURFACE_WORD = /[a-z0-9]+|[%$#]/g
+
+/** The rules a sentence could fire, from its surface words alone: no parse needed to rule most out. */
+export const triggeredRules = (text: string): Uint8Array => {
+  const groups = new Uint8Array(RULES.length)
+  const mark = (hits: Hit[] | undefined) => {
+    if (hits) for (const { rule, group } of hits) groups[rule] |= 1 << group
+  }
+  const lower = text.toLowerCase()
+  for (const [word] of lower.matchAll(SURFACE_WORD)) {
+    mark(triggerIndex.get(word))
+    if (word.length > 4 && word.endsWith('est')) mark(featureHits.EST)
+    if (word.length > 4 && word.endsWith('er')) mark(featureHits.ER)
+  }
+  if (/\d/.test(lower)) mark(featureHits.DIGIT)
+  return groups.map((hit, rule) => (hit === needed[rule] ? 1 : 0))
+}
+
+export const anyTriggered = (fired: Uint8Array) => fired.some((value) => value === 1)

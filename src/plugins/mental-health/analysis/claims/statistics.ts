@@ -1,0 +1,162 @@
+import * as cue from '../cues'
+import { type Token } from '../nlp'
+import { type View, countingNumbers, findLemma, lemmaIn, near, nounNearAny } from './view'
+
+/** Statistics: percentages, shares, counts tied to a period, rankings, trends, multiples, costs. */
+
+export const percent = ({ lower }: View) =>
+  /\d\s?%|\b\d[\d,.]*\s?(?:percent|per cent)\b|\bpercent(?:age)? of\b/.test(lower)
+
+export const PRICE_LIST =
+  /\$\s?[\d,.]+\s*(?:each|a|per|an)\s+(?:week|night|session|day|hour|visit|month|program day|infusion|class)\b|\b(?:cost|costs|is|are|start at|starts at)\s+\$\s?[\d,.]+\s*(?:each|a|per|an)\b/
+export const money = (view: View) =>
+  /\$\s?\d|\b\d[\d,.]*\s+dollars\b/.test(view.lower) &&
+  /\b(?:can|could|may) cost|\b(?:save|saves|saving|savings|less than|cheaper|fraction|compared|average|averages|typical|up to|or more|as much as|per patient|employers|society)\b/.test(
+    view.lower,
+  ) &&
+  (!PRICE_LIST.test(view.lower) ||
+    !/\b(?:our|we|us|rooms?|stays?|sessions?)\b/.test(view.lower) ||
+    /\b(?:save|saves|saving|savings|less than|cheaper|fraction|compared|average|up to|or more|as much as)\b/.test(
+      view.lower,
+    ))
+
+/** A number close to whom or what it counts: "3,200 residents", "between 20 and 30 cases". */
+export const PERIOD =
+  /\b(?:last|this|each|every|per|a|in|since|during|over the (?:past|last)) (?:year|years|month|months|week|decade|quarter|season|spring|summer|fall|autumn|winter|january|february|march|april|may|june|july|august|september|october|november|december)\b|\b(?:annually|yearly|nationwide|nationally|statewide|countywide|in (?:19|20)\d\d|since (?:19|20)\d\d)\b/
+
+/** Whom a number counts, as a noun ("12 individual sessions" counts sessions, not individuals). */
+export const countedNear = (tokens: Token[], index: number) => {
+  for (let at = Math.max(0, index - 1); at <= Math.min(tokens.length - 1, index + 5); at++)
+    if (lemmaIn(tokens[at], cue.POPULATION) && tokens[at].pos !== 'ADJ' && tokens[at].pos !== 'ADV') return true
+  return false
+}
+
+/** A count of people or events: a large number, or any number tied to a period ("9 deaths last year"). */
+/** "Last year", "since 2018", "each month": counts tied to these are reported figures, even small ones. */
+export const RECENT_PERIOD =
+  /\b(?:last|this|each|every|per|since|during|over the (?:past|last)) (?:year|years|month|months|week|decade|quarter|season|spring|summer|fall|autumn|winter|january|february|march|april|may|june|july|august|september|october|november|december|(?:19|20)\d\d)\b|\b(?:annually|yearly|nationwide|nationally|statewide|countywide)\b/
+export const PHONE = /\(?\d{3}\)?[\s.-]?\d{3}[\s.-]\d{4}/g
+
+export const countOfPeople = (view: View) =>
+  countingNumbers(view).some((index) => {
+    if (!countedNear(view.tokens, index)) return false
+    const token = view.tokens[index]
+    const offset = token.start - view.sentence.start
+    if (
+      [...view.sentence.text.matchAll(PHONE)].some(
+        (match) => offset >= match.index! && offset < match.index! + match[0].length,
+      )
+    )
+      return false
+    const value = Number(view.tokens[index].text.replace(/,/g, ''))
+    const large = Number.isNaN(value)
+      ? /^(?:hundreds?|thousands?|millions?|billions?|dozens?)$/.test(view.tokens[index].lower)
+      : value > 20
+    return (
+      (large && PERIOD.test(view.lower)) || (large && !/^\d{4}$/.test(token.text)) || RECENT_PERIOD.test(view.lower)
+    )
+  })
+
+export const ordinalCount = ({ tokens }: View) =>
+  tokens.some(
+    (token, index) =>
+      /^(?:second|third|fourth|fifth|sixth|seventh|eighth|ninth|tenth|\d+(?:st|nd|rd|th))$/.test(token.lower) &&
+      (tokens[index - 1]?.lower === 'the' || /'s$|^'s$/.test(tokens[index - 1]?.lower ?? '')) &&
+      nounNearAny(tokens, index, 0, 4) &&
+      tokens
+        .slice(index + 1, index + 5)
+        .some(
+          (t) =>
+            /^(?:death|die|suicide|overdose|teen|teenager|student|person|victim|fatal|call|case|child|resident|veteran)$/.test(
+              t.lemma,
+            ) || /^(?:deaths?|teenagers?|calls?|overdoses?|students?)$/.test(t.lower),
+        ),
+  )
+
+export const vagueQuantity = ({ tokens }: View) =>
+  tokens.some(
+    (token, index) =>
+      cue.QUANTITY_WORD.has(token.lower) &&
+      tokens[index + 1]?.lower === 'of' &&
+      near(tokens, index + 1, cue.POPULATION, 0, 4),
+  )
+
+/** Checks the text before the tokens: most sentences with a number have no fraction word. */
+export const FRACTION_TEXT = new RegExp(`\\b(?:${[...cue.FRACTION_WORD].join('|')})\\b`)
+
+export const shareInWords = ({ tokens, lower }: View) =>
+  /\b(?:one|two|three)-(?:thirds?|quarters?|fifths?|halves)\b/.test(lower) ||
+  /\b(?:\d+|one|two|three|four|five|six|seven|eight|nine|ten)\s+(?:[a-z]+\s+)?(?:out\s+)?(?:in|of)\s+(?:\d+|two|three|four|five|six|seven|eight|nine|ten|every)\b/.test(
+    lower,
+  ) ||
+  (FRACTION_TEXT.test(lower) &&
+    tokens.some(
+      (token, index) =>
+        cue.FRACTION_WORD.has(token.lower) &&
+        /^(?:a|one|the|nearly|almost|about|over|roughly|two|vast|half)$/.test(tokens[index - 1]?.lower ?? '') &&
+        (near(tokens, index, cue.POPULATION, 0, 5) ||
+          (tokens[index + 1]?.lower === 'of' && /^(?:them|those|these)$/.test(tokens[index + 2]?.lower ?? ''))),
+    ))
+
+/** "Most patients", "the majority of clients": a share without a number, weaker than one with. */
+export const vagueMajority = ({ tokens, lower }: View) =>
+  !/\b(?:most|many|majority) of (?:our|us|you|them|these|my|his|her|their|your|the time|the day)\b|\bfor most\b|\b(?:most|many) our\b|\btoo many\b/.test(
+    lower,
+  ) &&
+  tokens.some(
+    (token, index) =>
+      /^(?:most|majority|half)$/.test(token.lower) &&
+      !token.negated &&
+      !tokens.slice(index + 1, index + 7).some((next) => next.negated) &&
+      tokens
+        .slice(index + 1, index + 4)
+        .some((next) => /^(?:NOUN|PROPN)$/.test(next.pos) && lemmaIn(next, cue.POPULATION)) &&
+      !tokens
+        .slice(index + 2, index + 5)
+        .some((next) =>
+          /^(?:attend|happen|book|stay|come|choose|meet|start|begin|spend|use|visit|arrive|enroll|live|work|read|listen|offer|receive|pay|call|schedule|see)$/.test(
+            next.lemma,
+          ),
+        ),
+  )
+
+/** "Mental illnesses are common", "often goes undiagnosed": prevalence without a number. */
+export const prevalence = ({ lower }: View) =>
+  (!/\b(?:that|this|which)(?: \w+)? is (?:very |quite )?common\b(?! to)/.test(lower) &&
+    /(?:\b(?:is|are|remains?|become|becoming)|'s)\s+(?:very\s+|quite\s+|extremely\s+|increasingly\s+|more\s+)?(?:common|widespread|prevalent|rare|underdiagnosed|undertreated)\b/.test(
+      lower,
+    )) ||
+  /\b(?:often|frequently|commonly|usually|typically|rarely|seldom)\s+(?:co-?occurs?|goes? undiagnosed|go untreated|goes untreated|respond|relapse|develop|affects?|runs? in families|undiagnosed|untreated)\b/.test(
+    lower,
+  ) ||
+  /\bdisproportionately\b/.test(lower)
+
+export const ranking = ({ lower }: View) =>
+  /\b(?:(?:the\s+)?(?:leading|second[- ]leading|third[- ]leading|top|biggest|main|number one|#1)\s+cause|rank(?:s|ed)?\s+(?:first|second|third|\d)|(?:second|third|fourth|fifth|\d+(?:st|nd|rd|th))[- ](?:highest|largest|leading|most common)|most common (?:mental|cause|reason|disorder|condition)|(?:near|at) the top of (?:the )?list|(?:one of|among) the (?:leading|top|biggest|deadliest|most common|largest) (?:causes?|killers?|reasons?|risk factors?|public health|health|mental|disorders?|conditions?|problems?|threats?)|(?:leading|top|biggest|deadliest) (?:preventable )?(?:killers?|causes?)|the most commonly (?:used|reported|prescribed|diagnosed|misused))\b/.test(
+    lower,
+  )
+
+export const trend = ({ tokens, lower }: View) => {
+  const subject = findLemma(tokens, cue.RATE_NOUN)
+  if (subject === -1) return false
+  return (
+    findLemma(tokens, cue.CHANGE_VERB, subject + 1, subject + 8) !== -1 ||
+    findLemma(tokens, cue.CHANGE_VERB, subject - 4, subject) !== -1 ||
+    /\b(?:remain(?:s|ed)?|stay(?:s|ed)?|held|holds?)\s+(?:high|steady|elevated|low|stable|flat|at)\b|\bfor the (?:second|third|fourth|fifth|\w+th) (?:straight |consecutive )?(?:year|month|quarter) in a row\b|\bremains? (?:well )?(?:above|below) where\b|\b(?:up|down) from (?:\d|a |about |roughly )/.test(
+      lower,
+    )
+  )
+}
+
+export const timesOrBy = ({ lower }: View) =>
+  /\b\d+(?:\.\d+)?\s*(?:x|times)\s+(?:more|less|as|likely|better|higher|lower|faster|greater)\b/.test(lower) ||
+  /\b(?:twice|three times|four times|half) as (?:likely|many|much|often|high|common)\b/.test(lower) ||
+  /\b(?:an|the) average of (?:about |roughly |nearly )?\d|\bon average\b|\b(?:\d+|two|three|four|five|six|ten|several) times the (?:rate|risk|number|odds|likelihood)\b|\bratio of \d+|\b\d+ to 1\b|\b(?:two|three|four|five|ten|\d+)[- ]?fold\b/.test(
+    lower,
+  ) ||
+  /\b(?:reduc\w*|cut\w*|lower\w*|decreas\w*|increas\w*|improv\w*|boost\w*|doubl\w*|halv\w*|rais\w*|drop\w*)\b[^.;]{0,60}?\bby\s+(?:up to\s+|about\s+|nearly\s+|over\s+|almost\s+)?(?:\d|half|a third|a quarter)/.test(
+    lower,
+  ) ||
+  /\b(?:success|recovery|relapse|remission|response|completion|readmission|retention|dropout|cure|survival|mortality|death|suicide|overdose)\s+rates?\b/.test(
+    lower,
+  )
