@@ -23,7 +23,7 @@ export const OUTCOME_NOUN = set(`
 export const RESEARCH_NOUN = set(`
   study research researcher trials meta-analysis analysis review survey data evidence expert scientist doctor
   physician clinician psychiatrist psychologist therapist report journal finding literature science statistic
-  estimate poll specialist professional authority`)
+  estimate poll specialist professional`)
 
 export const ASSERTION_VERB = set(`
   show find prove demonstrate indicate suggest support confirm establish report conclude reveal agree recommend

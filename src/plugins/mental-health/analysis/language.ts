@@ -202,7 +202,7 @@ const CONTEXT_RULES: ContextRule[] = [
     rule: 'safe-messaging/victim',
     suggestion: 'the person who died by suicide; name them',
     severity: 'warn',
-    crisis: true,
+    suicide: true,
     pattern:
       /\b(?:suicide victims?|victims? of suicide|(?:the )?victims?(?! of (?:violence|crime|abuse|assault|bullying|domestic|sexual|trafficking)))\b/gi,
   },
@@ -238,7 +238,7 @@ const CONTEXT_RULES: ContextRule[] = [
     severity: 'warn',
     crisis: true,
     pattern:
-      /\b(?:(?:a |the )?(?:town|community|school|family|city|neighbou?rhood) in shock|shock ?waves?|shocking tragedy|tragedy|tragic(?:ally)?|shocking(?:ly)?|horror|troubled loner|loner|(?:death|suicide) (?:is )?stalk\w*|stalking|(?:in a )?chilling (?:detail|twist|message)|heartbreaking final (?:hours|days|moments)|horrific|horrifying|gruesome|senseless|desperate act|suicide pact|copycat|without (?:any )?warning|out of nowhere|no one saw it coming|inexplicabl[ey]|heartbreaking|devastating|grisly|chilling|cowardly|selfish act|took the coward|troubled (?:teen|youth|young man|young woman|student))\b/gi,
+      /\b(?:(?:a |the )?(?:town|community|school|family|city|neighbou?rhood) in shock|nightmare|shock ?waves?|shocking tragedy|tragedy|tragic(?:ally)?|shocking(?:ly)?|horror|troubled loner|loner|(?:death|suicide) (?:is )?stalk\w*|stalking|(?:in a )?chilling (?:detail|twist|message)|heartbreaking final (?:hours|days|moments)|horrific|horrifying|gruesome|senseless|desperate act|suicide pact|copycat|without (?:any )?warning|out of nowhere|no one saw it coming|inexplicabl[ey]|heartbreaking|devastating|grisly|chilling|cowardly|selfish act|took the coward|troubled (?:teen|youth|young man|young woman|student))\b/gi,
   },
   {
     rule: 'safe-messaging/successful-suicide',
@@ -259,14 +259,14 @@ const CONTEXT_RULES: ContextRule[] = [
     suggestion: 'describe side effects and risks as the evidence shows them',
     severity: 'block',
     pattern:
-      /\b(?:(?:free (?:of|from)|no|zero|without(?: any)?|not a single|never a|(?:didn't|did not|don't|never) (?:have|get|had|notice|experience) (?:a single|any)) (?:risk of )?side[- ]effects?(?: whatsoever)?|zero risk of side effects|side[- ]effect[- ]free|risk[- ]free)\b/gi,
+      /\b(?:(?:free (?:of|from)|no(?: \w+)?|zero|without(?: any)?|not a single|never a|(?:didn't|did not|don't|never) (?:have|get|had|notice|experience) (?:a single|any)) (?:risk of )?side[- ]effects?(?: whatsoever)?|zero risk of side effects|side[- ]effect[- ]free|risk[- ]free)\b/gi,
   },
   {
     rule: 'absolute/works-for-everyone',
     suggestion: 'say for whom it works, with a source',
     severity: 'block',
     pattern:
-      /\b(?:works? for (?:everyone|anyone|everybody|every \w+|all(?: patients| clients)?)|whatever your (?:diagnosis|history|situation|past|story|struggle)|(?:recovery|healing|sobriety) is possible for (?:anyone|everyone|everybody|all)|no one is (?:too far gone|beyond (?:help|hope|saving|recovery))|(?:anyone|everyone|anybody|everybody) (?:can|will) (?:recover|get better|get sober|get clean|heal|beat (?:it|addiction|depression))|every (?:client|patient|participant|graduate|guest|resident|family|teen|person|student|member|veteran|man|woman|kid|child|camper|resident)(?= (?:who \w+ (?:\w+ ){0,3}|we \w+ )?(?:recovers|succeeds|leaves|walks out|goes home|heals|gets better|finds|returns|will|comes out|graduates))|(?:for |to )?(?:everyone|anyone) who (?:shows up|walks through|comes|trusts|calls|commits|stays|enrolls|completes)(?: (?:our|the) doors| us)?|any family's child|everyone who trusts us|no matter (?:how long|how bad|how many|what)(?: [\w']+){0,5})/gi,
+      /\b(?:works? for (?:everyone|anyone|everybody|every \w+|all(?: patients| clients)?)|whatever your (?:diagnosis|history|situation|past|story|struggle)|(?:recovery|healing|sobriety) is possible for (?:anyone|everyone|everybody|all)|no one is (?:too far gone|beyond (?:help|hope|saving|recovery))|(?:anyone|everyone|anybody|everybody) (?:can|will) (?:recover|get better|get sober|get clean|heal|beat (?:it|addiction|depression))|every (?:client|patient|participant|graduate|guest|resident|family|teen|person|student|member|veteran|man|woman|kid|child|camper|resident)(?= (?:who \w+ (?:\w+ ){0,3}|we \w+ )?(?:recovers|succeeds|leaves|walks out|goes home|heals|gets better|finds|returns|comes out|graduates))|(?:for |to )?(?:everyone|anyone) who (?:shows up|walks through|comes|trusts|calls|commits|stays|enrolls|completes)(?: (?:our|the) doors| us)?|any family's child|everyone who trusts us|no matter (?:how long|how bad|how many|what)(?: [\w']+){0,5})/gi,
   },
   {
     rule: 'self-identification',

@@ -117,7 +117,7 @@ export const RULES: Rule[] = [
     reason: 'a ranking (the leading cause of …)',
     confidence: 0.8,
     triggers: [
-      'leading cause rank ranks ranked highest largest common # top list among killer killers deadliest biggest',
+      'leading cause rank ranks ranked highest lowest rate rates up down largest common # top list among killer killers deadliest biggest',
     ],
     test: ranking,
   },
@@ -251,7 +251,7 @@ export const RULES: Rule[] = [
     reason: 'promises lasting results',
     confidence: 0.65,
     triggers: [
-      'change changes changed transform transforms benefits results effects last preventable saves save nobody starts begins gives give keeps lasting lasts life years long back reach never rarely seldom hardly return relapse month year week sticks gets get treatable curable beatable reversible able free',
+      'change changes changed transform transforms benefits results effects last preventable saves save nobody starts begins gives give keeps lasting lasts live improvement life years long back reach never rarely seldom hardly return relapse month year week sticks gets get treatable curable beatable reversible able free',
     ],
     test: durability,
   },

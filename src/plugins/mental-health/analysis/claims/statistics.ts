@@ -34,7 +34,7 @@ export const countedNear = (tokens: Token[], index: number) => {
 /** A count of people or events: a large number, or any number tied to a period ("9 deaths last year"). */
 /** "Last year", "since 2018", "each month": counts tied to these are reported figures, even small ones. */
 export const RECENT_PERIOD =
-  /\b(?:last|this|each|every|per|since|during|over the (?:past|last)) (?:year|years|month|months|week|decade|quarter|season|spring|summer|fall|autumn|winter|january|february|march|april|may|june|july|august|september|october|november|december|(?:19|20)\d\d)\b|\b(?:annually|yearly|nationwide|nationally|statewide|countywide)\b/
+  /\b(?:last|this|each|every|per|since|during|over the (?:past|last)|over the) (?:weekend|holiday|year|years|month|months|week|decade|quarter|season|spring|summer|fall|autumn|winter|january|february|march|april|may|june|july|august|september|october|november|december|(?:19|20)\d\d)\b|\b(?:annually|yearly|nationwide|nationally|statewide|countywide)\b/
 export const PHONE = /\(?\d{3}\)?[\s.-]?\d{3}[\s.-]\d{4}/g
 
 export const countOfPeople = (view: View) =>
@@ -84,11 +84,14 @@ export const vagueQuantity = ({ tokens }: View) =>
 /** Checks the text before the tokens: most sentences with a number have no fraction word. */
 export const FRACTION_TEXT = new RegExp(`\\b(?:${[...cue.FRACTION_WORD].join('|')})\\b`)
 
+export /** "One in five", "3 out of 4 clients"; not a slogan like "90 in 90", where the numbers match. */
+const ONE_IN_N =
+  /\b(\d+|one|two|three|four|five|six|seven|eight|nine|ten)\s+(?:[a-z]+\s+)?(?:out\s+)?(?:in|of)\s+(\d+|two|three|four|five|six|seven|eight|nine|ten|every)\b/g
+const oneInN = (lower: string) => [...lower.matchAll(ONE_IN_N)].some((match) => match[1] !== match[2])
+
 export const shareInWords = ({ tokens, lower }: View) =>
   /\b(?:one|two|three)-(?:thirds?|quarters?|fifths?|halves)\b/.test(lower) ||
-  /\b(?:\d+|one|two|three|four|five|six|seven|eight|nine|ten)\s+(?:[a-z]+\s+)?(?:out\s+)?(?:in|of)\s+(?:\d+|two|three|four|five|six|seven|eight|nine|ten|every)\b/.test(
-    lower,
-  ) ||
+  oneInN(lower) ||
   (FRACTION_TEXT.test(lower) &&
     tokens.some(
       (token, index) =>
@@ -132,7 +135,7 @@ export const prevalence = ({ lower }: View) =>
   /\bdisproportionately\b/.test(lower)
 
 export const ranking = ({ lower }: View) =>
-  /\b(?:(?:the\s+)?(?:leading|second[- ]leading|third[- ]leading|top|biggest|main|number one|#1)\s+cause|rank(?:s|ed)?\s+(?:first|second|third|\d)|(?:second|third|fourth|fifth|\d+(?:st|nd|rd|th))[- ](?:highest|largest|leading|most common)|most common (?:mental|cause|reason|disorder|condition)|(?:near|at) the top of (?:the )?list|(?:one of|among) the (?:leading|top|biggest|deadliest|most common|largest) (?:causes?|killers?|reasons?|risk factors?|public health|health|mental|disorders?|conditions?|problems?|threats?)|(?:leading|top|biggest|deadliest) (?:preventable )?(?:killers?|causes?)|the most commonly (?:used|reported|prescribed|diagnosed|misused))\b/.test(
+  /\b(?:(?:the\s+)?(?:leading|second[- ]leading|third[- ]leading|top|biggest|main|number one|#1)\s+cause|rank(?:s|ed)?\s+(?:first|second|third|\d)|(?:second|third|fourth|fifth|\d+(?:st|nd|rd|th))[- ](?:highest|largest|leading|most common)|most common (?:mental|cause|reason|disorder|condition)|(?:near|at) the top of (?:the )?list|(?:one of|among) the (?:leading|top|biggest|deadliest|most common|largest) (?:causes?|killers?|reasons?|risk factors?|public health|health|mental|disorders?|conditions?|problems?|threats?)|(?:leading|top|biggest|deadliest) (?:preventable )?(?:killers?|causes?)|the most commonly (?:used|reported|prescribed|diagnosed|misused)|(?:one of )?the (?:highest|lowest) (?:[\w-]+ ){0,3}rates?)\b/.test(
     lower,
   )
 
@@ -151,7 +154,7 @@ export const trend = ({ tokens, lower }: View) => {
 export const timesOrBy = ({ lower }: View) =>
   /\b\d+(?:\.\d+)?\s*(?:x|times)\s+(?:more|less|as|likely|better|higher|lower|faster|greater)\b/.test(lower) ||
   /\b(?:twice|three times|four times|half) as (?:likely|many|much|often|high|common)\b/.test(lower) ||
-  /\b(?:an|the) average of (?:about |roughly |nearly )?\d|\bon average\b|\b(?:\d+|two|three|four|five|six|ten|several) times the (?:rate|risk|number|odds|likelihood)\b|\bratio of \d+|\b\d+ to 1\b|\b(?:two|three|four|five|ten|\d+)[- ]?fold\b/.test(
+  /\b(?:up|down) from (?:\d|a |about |roughly )|\b(?:an|the) average of (?:about |roughly |nearly )?\d|\bon average\b|\b(?:\d+|two|three|four|five|six|ten|several) times the (?:rate|risk|number|odds|likelihood)\b|\bratio of \d+|\b\d+ to 1\b|\b(?:two|three|four|five|ten|\d+)[- ]?fold\b/.test(
     lower,
   ) ||
   /\b(?:reduc\w*|cut\w*|lower\w*|decreas\w*|increas\w*|improv\w*|boost\w*|doubl\w*|halv\w*|rais\w*|drop\w*)\b[^.;]{0,60}?\bby\s+(?:up to\s+|about\s+|nearly\s+|over\s+|almost\s+)?(?:\d|half|a third|a quarter)/.test(

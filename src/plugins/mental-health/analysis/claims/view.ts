@@ -62,6 +62,8 @@ export const countingNumbers = ({ tokens, sentence }: View): number[] => {
     )
       return
     if (token.lower === 'one' || token.lower === 'a') return
+    // "A woman, 22, died": an age in apposition.
+    if (tokens[index - 1]?.text === ',' && /^[,)]$/.test(tokens[index + 1]?.text ?? '')) return
     if (
       /^(?:employing|employs|employed|employ|hiring|hired|hires|seats|sleeps|beds)$/.test(
         tokens[index - 1]?.lower ?? '',
