@@ -103,7 +103,7 @@ export const scoreDocuments = (documents: LabelledDocument[]): DocumentScore => 
       } else result.missedClaims.push({ document: document.id, text: gold.text, kind: gold.type })
     }
     for (const claim of analysis.claims) {
-      const reason = (claim as { reason?: string }).reason ?? claim.type
+      const { reason } = claim
       claims.predicted++
       bump(byType, claim.type, 'predicted')
       bump(byReason, reason, 'predicted')

@@ -29,10 +29,10 @@ const detectRemembered = (span: Span, testimonial: boolean): Detection | null =>
 }
 
 /** Sentences are split cheaply; a sentence is parsed only when a rule its words could fire needs it. */
-const findClaims = (text: string, options: AnalysisOptions): ClaimFinding[] => {
+const findClaims = (spans: Span[], options: AnalysisOptions): ClaimFinding[] => {
   const testimonial = options.kind === 'testimonial'
   const claims: ClaimFinding[] = []
-  for (const span of sentences(text)) {
+  for (const span of spans) {
     const detection = detectRemembered(span, testimonial)
     if (detection) claims.push({ ...span, ...detection, fingerprint: fingerprint(span.text) })
   }
@@ -40,11 +40,14 @@ const findClaims = (text: string, options: AnalysisOptions): ClaimFinding[] => {
 }
 
 /** Claims, language findings and whether the text touches a crisis topic. Pure and synchronous. */
-export const analyzeText = (text: string, options: AnalysisOptions = {}): Analysis => ({
-  claims: findClaims(text, options),
-  language: findLanguage(text, options),
-  crisisTopic: CRISIS_TOPIC.test(text),
-})
+export const analyzeText = (text: string, options: AnalysisOptions = {}): Analysis => {
+  const spans = sentences(text)
+  return {
+    claims: findClaims(spans, options),
+    language: findLanguage(text, options, spans),
+    crisisTopic: CRISIS_TOPIC.test(text),
+  }
+}
 
 type LexicalNode = { type?: string; text?: string; children?: LexicalNode[]; [key: string]: unknown }
 

@@ -1,5 +1,5 @@
 import { DEFAULT_EXCEPTIONS, DEFAULT_LEXICON } from './lexicon'
-import { quotedRanges, sentences } from './text'
+import { quotedRanges, sentences, type Span } from './text'
 import type { AnalysisOptions, LanguageFinding, LexiconEntry, Severity } from './types'
 
 /**
@@ -294,9 +294,13 @@ const DEATH =
 
 const quotedSpans = (text: string) => quotedRanges(text).concat(spansOf(/[‘'][^‘’'\n]{3,}[’']/g, text))
 
-const findInContext = (text: string, options: AnalysisOptions, quotes: [number, number][]): LanguageFinding[] => {
+const findInContext = (
+  text: string,
+  sentenceSpans: Span[],
+  options: AnalysisOptions,
+  quotes: [number, number][],
+): LanguageFinding[] => {
   const findings: LanguageFinding[] = []
-  const sentenceSpans = sentences(text)
   const aboutSuicide = sentenceSpans.map((span) => SUICIDE.test(span.text) || IMPLIED_SUICIDE.test(span.text))
   const careText = CARE_TEXT.test(text)
   const substanceText = SUBSTANCE_TEXT.test(text)
@@ -353,10 +357,14 @@ const findInContext = (text: string, options: AnalysisOptions, quotes: [number, 
 const overlapping = (a: LanguageFinding, b: LanguageFinding) => a.start < b.end && b.start < a.end
 
 /** Lexicon findings first; a context finding that overlaps one adds nothing. */
-export const findLanguage = (text: string, options: AnalysisOptions): LanguageFinding[] => {
+export const findLanguage = (
+  text: string,
+  options: AnalysisOptions,
+  sentenceSpans: Span[] = sentences(text),
+): LanguageFinding[] => {
   const quotes = quotedSpans(text)
   const fromLexicon = findLexicon(text, options, quotes)
-  const fromContext = findInContext(text, options, quotes).filter(
+  const fromContext = findInContext(text, sentenceSpans, options, quotes).filter(
     (finding) => !fromLexicon.some((other) => overlapping(finding, other)),
   )
   return [...fromLexicon, ...fromContext].sort((a, b) => a.start - b.start)

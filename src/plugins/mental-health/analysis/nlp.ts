@@ -24,10 +24,6 @@ export type Sentence = {
   start: number
   end: number
   tokens: Token[]
-  /** Ends with a question mark. */
-  question: boolean
-  /** A line without a verb or final punctuation: a heading or a label, not a statement. */
-  heading: boolean
 }
 
 let instance: WinkMethods | undefined
@@ -50,19 +46,9 @@ const markNegation = (tokens: Token[]) => {
   }
 }
 
-const HEADING_MAX_TOKENS = 14
-
 const makeSentence = (span: Span, tokens: Token[]): Sentence => {
   markNegation(tokens)
-  const last = tokens[tokens.length - 1]?.text ?? ''
-  const hasVerb = tokens.some((token) => token.pos === 'VERB' || token.pos === 'AUX')
-  const terminated = /[.!?:;"”)]$/.test(last)
-  return {
-    ...span,
-    tokens,
-    question: last === '?',
-    heading: !terminated && (!hasVerb || tokens.length <= 3) && tokens.length <= HEADING_MAX_TOKENS,
-  }
+  return { ...span, tokens }
 }
 
 /** Tokens of one sentence, with offsets in the whole text. */
