@@ -1,6 +1,10 @@
+import { Kind, parse, type DocumentNode } from 'graphql'
+import config from '@payload-config'
 import type { AfterErrorHook } from 'payload'
+import * as qs from 'qs-esm'
 
 import { listenForInvalidations } from './cacheInvalidation'
+import { whereProblem } from './checks/whereOperators'
 import { cachePublicGet, invalidateAfterWrites } from './publicCache'
 
 /**
@@ -14,6 +18,12 @@ const INTEGER_PARAMS: Record<string, { min: number; max: number }> = {
   page: { min: 1, max: 1_000_000 },
   depth: { min: 0, max: 10 },
 }
+
+/** Tokens in one GraphQL document; far above any real query, far below what slows the parser. */
+const MAX_GRAPHQL_TOKENS = 20_000
+
+/** How Payload itself parses the query string (createPayloadRequest). */
+const QUERY_STRING_OPTIONS = { allowEmptyArrays: true, arrayLimit: 1000, depth: 10, ignoreQueryPrefix: true }
 
 const badRequest = (message: string) => Response.json({ errors: [{ message }] }, { status: 400 })
 
@@ -46,27 +56,66 @@ export const checkGraphqlBody = async (request: Request): Promise<Response | nul
 }
 
 /**
- * PostgreSQL "data exception" errors (class 22: text where a number or date belongs, a negative
- * offset…) can only come from the values a client sent: answer 400 rather than 500.
+ * Errors that can only come from the values a client sent: PostgreSQL "data exception" errors
+ * (class 22: text where a number or date belongs, a negative offset…) and an operator the database
+ * adapter has no implementation for on that column (the query checks in src/api/checks refuse
+ * these first; this is the backstop for paths they cannot see, such as a global's versions).
  */
-export const clientDataErrorsAre400: AfterErrorHook = ({ error }) => {
-  const code =
-    (error as { code?: unknown; cause?: { code?: unknown } }).cause?.code ?? (error as { code?: unknown }).code
-  if (typeof code === 'string' && code.startsWith('22')) {
+const clientDataError = (error: unknown): string | null => {
+  const { code, cause, message } = error as { code?: unknown; cause?: { code?: unknown }; message?: unknown }
+  const pgCode = cause?.code ?? code
+  // 42883: no such operator for these types (e.g. LIKE on an integer column).
+  if (typeof pgCode === 'string' && (pgCode.startsWith('22') || pgCode === '42883'))
+    return 'A value in the request has the wrong type or is out of range (e.g. text where a number id belongs).'
+  if (
+    error instanceof TypeError &&
+    typeof message === 'string' &&
+    /adapter\.operators\[\w+\] is not a function/.test(message)
+  )
+    return 'That operator cannot be used on this field.'
+  return null
+}
+
+/** Answers 400 (REST) or a 400-coded GraphQL error instead of a 500 for such errors. */
+export const clientDataErrorsAre400: AfterErrorHook = ({ error, graphqlResult }) => {
+  const original = (error as { originalError?: unknown }).originalError ?? error
+  const message = clientDataError(original)
+  if (!message) return undefined
+  if (graphqlResult) {
     return {
-      status: 400,
-      response: {
-        errors: [
-          {
-            message:
-              'A value in the request has the wrong type or is out of range (e.g. text where a number id belongs).',
-          },
-        ],
-      },
+      graphqlResult: { ...graphqlResult, message, extensions: { ...graphqlResult.extensions, statusCode: 400 } },
     }
   }
-  return undefined
+  return { status: 400, response: { errors: [{ message }] } }
 }
+
+/** A `where` in the query string must name operators its fields can answer (src/api/checks). */
+export const checkRestWhere = async (url: URL): Promise<Response | null> => {
+  if (![...url.searchParams.keys()].some((key) => key.startsWith('where'))) return null
+  const sanitized = await config
+  const [first, second] = url.pathname
+    .replace(/^\/api\//, '')
+    .split('/')
+    .map(decodeURIComponent)
+  const owner =
+    first === 'globals'
+      ? sanitized.globals.find((candidate) => candidate.slug === second)
+      : sanitized.collections.find((candidate) => candidate.slug === first)
+  if (!owner) return null
+  const { where } = qs.parse(url.search, QUERY_STRING_OPTIONS) as { where?: unknown }
+  const problem = whereProblem(
+    where,
+    owner,
+    (related) => sanitized.collections.find((candidate) => candidate.slug === related)?.flattenedFields,
+  )
+  return problem ? badRequest(problem) : null
+}
+
+/** Payload answers 501 for collections that have no REST API; to a client that is "not found". */
+const notImplementedIsNotFound = (response: Response): Response =>
+  response.status === 501
+    ? Response.json({ errors: [{ message: 'Not found.' }] }, { status: 404, headers: { 'cache-control': 'no-store' } })
+    : response
 
 type RestHandler = (request: Request, args: { params: Promise<{ slug: string[] }> }) => Promise<Response>
 type GraphqlHandler = (request: Request) => Promise<Response>
@@ -79,11 +128,12 @@ export const guardRest = (handler: RestHandler): RestHandler => {
   const read = cachePublicGet(handler)
   const write = invalidateAfterWrites(handler)
   return async (request, args) => {
-    const invalid = checkQueryParams(new URL(request.url))
+    const url = new URL(request.url)
+    const invalid = checkQueryParams(url) ?? (await checkRestWhere(url))
     if (invalid) return invalid
-    if (request.method !== 'GET') return write(request, args)
+    if (request.method !== 'GET') return notImplementedIsNotFound(await write(request, args))
     void listenForInvalidations().catch(() => {})
-    return read(request, args)
+    return notImplementedIsNotFound(await read(request, args))
   }
 }
 
@@ -94,6 +144,25 @@ export const guardGraphql =
     (await checkGraphqlBody(request)) ?? invalidateAfterWrites(handler)(request)
 
 /**
+ * Over GET only queries may run: the document is parsed (as GraphQL itself reads it, comments and
+ * punctuation included) and refused when any operation in it is a mutation or a subscription.
+ */
+export const refuseNonQueryOverGet = (query: string): Response | null => {
+  let document: DocumentNode
+  try {
+    document = parse(query, { maxTokens: MAX_GRAPHQL_TOKENS })
+  } catch (error) {
+    return badRequest(`The GraphQL document does not parse: ${(error as Error).message}`)
+  }
+  const other = document.definitions.find(
+    (definition) => definition.kind === Kind.OPERATION_DEFINITION && definition.operation !== 'query',
+  )
+  if (other && other.kind === Kind.OPERATION_DEFINITION)
+    return badRequest(`A ${other.operation} must be sent with POST; GET runs queries only.`)
+  return null
+}
+
+/**
  * GraphQL over GET (`?query=…&variables=…`), for queries only, so CDNs and the public cache can
  * keep the answers: it is answered by the POST handler.
  */
@@ -102,7 +171,8 @@ export const graphqlOverGet = (postHandler: GraphqlHandler): GraphqlHandler => {
     const url = new URL(request.url)
     const query = url.searchParams.get('query')
     if (!query) return badRequest('Give the GraphQL query in the "query" parameter.')
-    if (/^\s*mutation\b/.test(query)) return badRequest('Mutations must be sent with POST.')
+    const refused = refuseNonQueryOverGet(query)
+    if (refused) return refused
     let variables: unknown
     try {
       variables = url.searchParams.has('variables') ? JSON.parse(url.searchParams.get('variables')!) : undefined
