@@ -20,6 +20,7 @@ import { plugins } from './src/plugins'
 import { WorkflowEvents } from './src/collections/WorkflowEvents'
 import { emailAdapter } from './src/email/adapter'
 import { isBuildPhase, resolveDatabaseUrl, resolvePayloadSecret } from './src/lib/env'
+import { corsOrigins, csrfOrigins } from './src/lib/origins'
 import { workflowMutations } from './src/workflow/graphql'
 import { flagOverdueReviewsTask, publishScheduledTask } from './src/workflow/jobs'
 
@@ -27,6 +28,8 @@ const dirname = path.dirname(fileURLToPath(import.meta.url))
 
 export default buildConfig({
   serverURL: process.env.NEXT_PUBLIC_SERVER_URL || '',
+  csrf: csrfOrigins(),
+  cors: corsOrigins(),
   admin: {
     user: Users.slug,
     meta: {
