@@ -7,7 +7,7 @@ import { fileURLToPath } from 'url'
 
 import { migrations } from './migrations'
 import { graphqlDepthLimit } from './src/api/graphqlDepthLimit'
-import { clientDataErrorsAre400 } from './src/api/guards'
+import { clientDataErrorsAre400 } from './src/api/checks/clientDataErrors'
 import { isAdminUser } from './src/access/roles'
 import { Articles } from './src/collections/Articles'
 import { Categories } from './src/collections/Categories'

@@ -1,9 +1,9 @@
-import { Kind, parse, type DocumentNode } from 'graphql'
 import config from '@payload-config'
-import type { AfterErrorHook } from 'payload'
 import * as qs from 'qs-esm'
 
 import { listenForInvalidations } from './cacheInvalidation'
+import { checkGraphqlRequest, nonQueryOperation } from './checks/graphqlDocument'
+import { checkWriteBody, parseJsonBody } from './checks/requestBody'
 import { whereProblem } from './checks/whereOperators'
 import { cachePublicGet, invalidateAfterWrites } from './publicCache'
 
@@ -18,9 +18,6 @@ const INTEGER_PARAMS: Record<string, { min: number; max: number }> = {
   page: { min: 1, max: 1_000_000 },
   depth: { min: 0, max: 10 },
 }
-
-/** Tokens in one GraphQL document; far above any real query, far below what slows the parser. */
-const MAX_GRAPHQL_TOKENS = 20_000
 
 /** How Payload itself parses the query string (createPayloadRequest). */
 const QUERY_STRING_OPTIONS = { allowEmptyArrays: true, arrayLimit: 1000, depth: 10, ignoreQueryPrefix: true }
@@ -41,52 +38,22 @@ export const checkQueryParams = (url: URL): Response | null => {
   return null
 }
 
-/** A GraphQL POST must carry a JSON object. */
+/** A GraphQL POST: a JSON object whose document parses, without fragment cycles or deep variables. */
 export const checkGraphqlBody = async (request: Request): Promise<Response | null> => {
   if (request.method !== 'POST') return null
-  const text = await request.clone().text()
-  try {
-    const body = JSON.parse(text) as unknown
-    if (!body || typeof body !== 'object')
-      return badRequest('Send a JSON object: {"query": "...", "variables": {...}}.')
-  } catch {
-    return badRequest('The request body is not valid JSON. Send {"query": "...", "variables": {...}}.')
-  }
-  return null
-}
-
-/**
- * Errors that can only come from the values a client sent: PostgreSQL "data exception" errors
- * (class 22: text where a number or date belongs, a negative offset…) and an operator the database
- * adapter has no implementation for on that column (the query checks in src/api/checks refuse
- * these first; this is the backstop for paths they cannot see, such as a global's versions).
- */
-const clientDataError = (error: unknown): string | null => {
-  const { code, cause, message } = error as { code?: unknown; cause?: { code?: unknown }; message?: unknown }
-  const pgCode = cause?.code ?? code
-  // 42883: no such operator for these types (e.g. LIKE on an integer column).
-  if (typeof pgCode === 'string' && (pgCode.startsWith('22') || pgCode === '42883'))
-    return 'A value in the request has the wrong type or is out of range (e.g. text where a number id belongs).'
-  if (
-    error instanceof TypeError &&
-    typeof message === 'string' &&
-    /adapter\.operators\[\w+\] is not a function/.test(message)
-  )
-    return 'That operator cannot be used on this field.'
-  return null
-}
-
-/** Answers 400 (REST) or a 400-coded GraphQL error instead of a 500 for such errors. */
-export const clientDataErrorsAre400: AfterErrorHook = ({ error, graphqlResult }) => {
-  const original = (error as { originalError?: unknown }).originalError ?? error
-  const message = clientDataError(original)
-  if (!message) return undefined
-  if (graphqlResult) {
-    return {
-      graphqlResult: { ...graphqlResult, message, extensions: { ...graphqlResult.extensions, statusCode: 400 } },
-    }
-  }
-  return { status: 400, response: { errors: [{ message }] } }
+  const type = (request.headers.get('content-type') ?? '').split(';')[0].trim().toLowerCase()
+  if (type !== 'application/json' && !type.endsWith('+json'))
+    return Response.json(
+      { errors: [{ message: 'Send GraphQL as JSON (Content-Type: application/json): {"query", "variables"}.' }] },
+      { status: 415 },
+    )
+  const parsed = parseJsonBody(await request.clone().text())
+  if ('refused' in parsed) return parsed.refused
+  const body = parsed.value as { query?: unknown; variables?: unknown } | null
+  if (!body || typeof body !== 'object' || Array.isArray(body))
+    return badRequest('Send a JSON object: {"query": "...", "variables": {...}}.')
+  const checked = checkGraphqlRequest(body.query, body.variables)
+  return 'problem' in checked ? badRequest(checked.problem) : null
 }
 
 /** A `where` in the query string must name operators its fields can answer (src/api/checks). */
@@ -129,7 +96,7 @@ export const guardRest = (handler: RestHandler): RestHandler => {
   const write = invalidateAfterWrites(handler)
   return async (request, args) => {
     const url = new URL(request.url)
-    const invalid = checkQueryParams(url) ?? (await checkRestWhere(url))
+    const invalid = checkQueryParams(url) ?? (await checkRestWhere(url)) ?? (await checkWriteBody(request))
     if (invalid) return invalid
     if (request.method !== 'GET') return notImplementedIsNotFound(await write(request, args))
     void listenForInvalidations().catch(() => {})
@@ -144,25 +111,6 @@ export const guardGraphql =
     (await checkGraphqlBody(request)) ?? invalidateAfterWrites(handler)(request)
 
 /**
- * Over GET only queries may run: the document is parsed (as GraphQL itself reads it, comments and
- * punctuation included) and refused when any operation in it is a mutation or a subscription.
- */
-export const refuseNonQueryOverGet = (query: string): Response | null => {
-  let document: DocumentNode
-  try {
-    document = parse(query, { maxTokens: MAX_GRAPHQL_TOKENS })
-  } catch (error) {
-    return badRequest(`The GraphQL document does not parse: ${(error as Error).message}`)
-  }
-  const other = document.definitions.find(
-    (definition) => definition.kind === Kind.OPERATION_DEFINITION && definition.operation !== 'query',
-  )
-  if (other && other.kind === Kind.OPERATION_DEFINITION)
-    return badRequest(`A ${other.operation} must be sent with POST; GET runs queries only.`)
-  return null
-}
-
-/**
  * GraphQL over GET (`?query=…&variables=…`), for queries only, so CDNs and the public cache can
  * keep the answers: it is answered by the POST handler.
  */
@@ -171,14 +119,16 @@ export const graphqlOverGet = (postHandler: GraphqlHandler): GraphqlHandler => {
     const url = new URL(request.url)
     const query = url.searchParams.get('query')
     if (!query) return badRequest('Give the GraphQL query in the "query" parameter.')
-    const refused = refuseNonQueryOverGet(query)
-    if (refused) return refused
     let variables: unknown
-    try {
-      variables = url.searchParams.has('variables') ? JSON.parse(url.searchParams.get('variables')!) : undefined
-    } catch {
-      return badRequest('"variables" is not valid JSON.')
+    if (url.searchParams.has('variables')) {
+      const parsed = parseJsonBody(url.searchParams.get('variables')!, '"variables"')
+      if ('refused' in parsed) return parsed.refused
+      variables = parsed.value
     }
+    const checked = checkGraphqlRequest(query, variables)
+    if ('problem' in checked) return badRequest(checked.problem)
+    const operation = nonQueryOperation(checked.document)
+    if (operation) return badRequest(`A ${operation} must be sent with POST; GET runs queries only.`)
     const headers = new Headers(request.headers)
     headers.set('content-type', 'application/json')
     return postHandler(new Request(url, { method: 'POST', headers, body: JSON.stringify({ query, variables }) }))

@@ -1,7 +1,7 @@
 import type { Plugin } from 'payload'
 
 import { publicCacheInvalidation } from '@/api/cacheInvalidation'
-import { queryChecks } from '@/api/checks/queryChecks'
+import { inputChecks } from '@/api/checks/inputChecks'
 import { SYSTEM_ACTOR, transitionDocument } from '@/workflow/transitionDocument'
 
 import { mentalHealthContent } from './mental-health'
@@ -15,5 +15,5 @@ export const plugins: Plugin[] = [
   }),
   // Last, so it also sees the collections other plugins add.
   publicCacheInvalidation({ publicWhen: { comments: (comment) => comment.status === 'approved' } }),
-  queryChecks(),
+  inputChecks(),
 ]
