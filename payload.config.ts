@@ -16,6 +16,7 @@ import { Faqs } from './src/collections/Faqs'
 import { Media } from './src/collections/Media'
 import { Testimonials } from './src/collections/Testimonials'
 import { Users } from './src/collections/Users'
+import { addRateLimitTable } from './src/db/rateLimitTable'
 import { plugins } from './src/plugins'
 import { WorkflowEvents } from './src/collections/WorkflowEvents'
 import { emailAdapter } from './src/email/adapter'
@@ -56,6 +57,7 @@ export default buildConfig({
     push: false,
     migrationDir: path.resolve(dirname, 'migrations'),
     prodMigrations: migrations,
+    beforeSchemaInit: [addRateLimitTable],
   }),
   graphQL: {
     maxComplexity: 1000,

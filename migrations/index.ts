@@ -1,5 +1,6 @@
 import * as migration_20261127_153055_initial from './20261127_153055_initial'
 import * as migration_20261128_002208_claim_reasons_and_comment_signals from './20261128_002208_claim_reasons_and_comment_signals'
+import * as migration_20261128_030000_rate_limits_and_login_throttle from './20261128_030000_rate_limits_and_login_throttle'
 
 export const migrations = [
   {
@@ -11,5 +12,10 @@ export const migrations = [
     up: migration_20261128_002208_claim_reasons_and_comment_signals.up,
     down: migration_20261128_002208_claim_reasons_and_comment_signals.down,
     name: '20261128_002208_claim_reasons_and_comment_signals',
+  },
+  {
+    up: migration_20261128_030000_rate_limits_and_login_throttle.up,
+    down: migration_20261128_030000_rate_limits_and_login_throttle.down,
+    name: '20261128_030000_rate_limits_and_login_throttle',
   },
 ]

@@ -62,7 +62,7 @@ const main = async () => {
   printDemoLogins(demoPassword)
 
   const port = process.env.PORT || '3000'
-  const next = spawn(process.execPath, [path.join(projectRoot, 'node_modules/next/dist/bin/next'), 'dev', '-p', port], {
+  const next = spawn(process.execPath, [path.join(projectRoot, 'scripts/serve.mjs'), '--dev', '--port', port], {
     cwd: projectRoot,
     env: nextDevEnv(),
     stdio: 'inherit',

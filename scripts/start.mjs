@@ -21,14 +21,10 @@ if (missing.length) {
   process.exit(1)
 }
 
-const next = spawn(
-  process.execPath,
-  [path.join(root, 'node_modules/next/dist/bin/next'), 'start', '-p', process.env.PORT || '3000'],
-  {
-    cwd: root,
-    env: { ...process.env, NEXT_TELEMETRY_DISABLED: '1' },
-    stdio: 'inherit',
-  },
-)
+const next = spawn(process.execPath, [path.join(root, 'scripts/serve.mjs'), '--port', process.env.PORT || '3000'], {
+  cwd: root,
+  env: { ...process.env, NEXT_TELEMETRY_DISABLED: '1' },
+  stdio: 'inherit',
+})
 for (const signal of ['SIGINT', 'SIGTERM']) process.on(signal, () => next.exitCode === null && next.kill(signal))
 next.on('exit', (code) => process.exit(code ?? 0))

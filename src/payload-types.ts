@@ -416,13 +416,29 @@ export interface Category {
  */
 export interface User {
   id: number;
+  /**
+   * Shown on published bylines and reviews. Changed by admins or compliance.
+   */
   name: string;
   roles: ('admin' | 'editor' | 'clinical-reviewer' | 'compliance' | 'moderator')[];
   /**
-   * Professional credentials shown with bylines and reviews, e.g. "PsyD, LCSW".
+   * Professional credentials shown with bylines and reviews, e.g. "PsyD, LCSW". Set by admins or compliance.
    */
   credentials?: string | null;
   bio?: string | null;
+  /**
+   * Who changed the name or credentials, when, and from what.
+   */
+  profileChanges?:
+    | {
+        field: string;
+        from?: string | null;
+        to?: string | null;
+        changedBy?: (number | null) | User;
+        changedAt: string;
+        id?: string | null;
+      }[]
+    | null;
   updatedAt: string;
   createdAt: string;
   email: string;
@@ -431,8 +447,6 @@ export interface User {
   salt?: string | null;
   hash?: string | null;
   resetPasswordRequestedAt?: string | null;
-  loginAttempts?: number | null;
-  lockUntil?: string | null;
   sessions?:
     | {
         id: string;
@@ -1158,6 +1172,16 @@ export interface UsersSelect<T extends boolean = true> {
   roles?: T;
   credentials?: T;
   bio?: T;
+  profileChanges?:
+    | T
+    | {
+        field?: T;
+        from?: T;
+        to?: T;
+        changedBy?: T;
+        changedAt?: T;
+        id?: T;
+      };
   updatedAt?: T;
   createdAt?: T;
   email?: T;
@@ -1166,8 +1190,6 @@ export interface UsersSelect<T extends boolean = true> {
   salt?: T;
   hash?: T;
   resetPasswordRequestedAt?: T;
-  loginAttempts?: T;
-  lockUntil?: T;
   sessions?:
     | T
     | {

@@ -4,7 +4,9 @@ import { hasAnyRole } from '@/access/roles'
 import { screenComment, staffReplyProblems } from '@/plugins/mental-health/analysis/comment'
 import { currentCrisisResources } from '@/plugins/mental-health/currentCrisisResources'
 
-import { clientIp, commentRateLimiter } from './rateLimit'
+import { clientAddressOf, hitRateLimit } from '@/lib/rateLimit'
+
+import { commentRateLimit } from './rateLimit'
 
 const isModerator = (user: unknown) => hasAnyRole(user as never, ['admin', 'moderator'])
 
@@ -24,9 +26,13 @@ const fromReader = (req: { payloadAPI?: string; user?: unknown }) =>
   req.payloadAPI !== 'local' && !isModerator(req.user)
 
 /** Readers (not moderators) may post a few comments a minute per IP, over REST and GraphQL alike. */
-export const limitCommentRate: CollectionBeforeOperationHook = ({ args, operation, req }) => {
+export const limitCommentRate: CollectionBeforeOperationHook = async ({ args, operation, req }) => {
   if (operation !== 'create' || !fromReader(req)) return args
-  const { allowed, retryAfterSeconds } = commentRateLimiter(clientIp(req.headers))
+  const { allowed, retryAfterSeconds } = await hitRateLimit(
+    req.payload,
+    `comment:${clientAddressOf(req.headers)}`,
+    commentRateLimit(),
+  )
   if (!allowed) throw new RateLimitError(retryAfterSeconds)
   return args
 }

@@ -29,5 +29,10 @@ export const serverOrigins = (env: NodeJS.ProcessEnv = process.env): string[] =>
 export const csrfOrigins = (env: NodeJS.ProcessEnv = process.env): string[] => serverOrigins(env)
 
 export const corsOrigins = (env: NodeJS.ProcessEnv = process.env): string[] => [
-  ...new Set([...serverOrigins(env), ...list(env.CORS_ORIGINS).map(originOf).filter((o): o is string => Boolean(o))]),
+  ...new Set([
+    ...serverOrigins(env),
+    ...list(env.CORS_ORIGINS)
+      .map(originOf)
+      .filter((o): o is string => Boolean(o)),
+  ]),
 ]

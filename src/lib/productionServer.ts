@@ -19,7 +19,7 @@ type Options = {
 }
 
 /**
- * Serves the production build (`next start`) on a free loopback port, as production runs, for the
+ * Serves the production build (scripts/serve.mjs, as `npm start` does) on a free loopback port, as production runs, for the
  * browser tests and the benchmark. Jobs do not run behind the caller's back (DISABLE_JOB_AUTORUN).
  */
 export const serveProductionBuild = async ({
@@ -36,7 +36,7 @@ export const serveProductionBuild = async ({
 
   const child = spawn(
     process.execPath,
-    [path.join(projectRoot, 'node_modules/next/dist/bin/next'), 'start', '-p', String(port), '-H', '127.0.0.1'],
+    [path.join(projectRoot, 'scripts/serve.mjs'), '--port', String(port), '--hostname', '127.0.0.1'],
     {
       cwd: projectRoot,
       env: {

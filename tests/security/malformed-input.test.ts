@@ -149,7 +149,8 @@ describe('malformed writes answer 400/415 and store nothing', () => {
         headers: { 'content-type': 'application/json' },
         body: JSON.stringify(body),
       })
-    const cycle = 'query { Categories { ...A } } fragment A on Categories { docs { id } ...B } fragment B on Categories { ...A }'
+    const cycle =
+      'query { Categories { ...A } } fragment A on Categories { docs { id } ...B } fragment B on Categories { ...A }'
     await expectRefused(await graphql({ query: cycle }), 'fragment cycle')
     await expectRefused(await graphql({ query: `{ ${'a { '.repeat(3000)}b${' }'.repeat(3000)} }` }), 'deep document')
     const deepVariables = `{"query":"query ($w: Category_where) { Categories(where: $w) { totalDocs } }","variables":{"w":${nestedObject(5000)}}}`
@@ -164,14 +165,19 @@ describe('malformed writes answer 400/415 and store nothing', () => {
     )
     await expectRefused(overGet, 'GET with deep variables')
     await expectRefused(
-      await fetch(`${target.baseUrl}/api/graphql`, { method: 'POST', headers: { 'content-type': 'text/plain' }, body: cycle }),
+      await fetch(`${target.baseUrl}/api/graphql`, {
+        method: 'POST',
+        headers: { 'content-type': 'text/plain' },
+        body: cycle,
+      }),
       'GraphQL as text/plain',
     )
   })
 
   it("readers' comments with wrong-typed fields are refused, naming the field, and not stored", async () => {
-    const article = (await payload.find({ collection: 'articles', where: { _status: { equals: 'published' } }, limit: 1 }))
-      .docs[0]
+    const article = (
+      await payload.find({ collection: 'articles', where: { _status: { equals: 'published' } }, limit: 1 })
+    ).docs[0]
     const base = { article: article?.id ?? 1, authorName: 'Reader', authorEmail: 'reader@example.com', body: 'Thanks.' }
     const cases: [string, Record<string, unknown>][] = [
       ['body', { body: { text: 'hi' } }],

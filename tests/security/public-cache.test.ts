@@ -135,7 +135,11 @@ describe('cookie-authenticated writes from another site are refused', () => {
     const admin = await userWithRole(payload, 'admin')
     const token = await loginToken(target.baseUrl, admin.email)
     const name = uniqueTitle('csrf')
-    const crossSite = { cookie: `payload-token=${token}`, origin: 'https://evil.example', 'content-type': 'application/json' }
+    const crossSite = {
+      cookie: `payload-token=${token}`,
+      origin: 'https://evil.example',
+      'content-type': 'application/json',
+    }
     const rest = await fetch(`${target.baseUrl}/api/categories`, {
       method: 'POST',
       headers: crossSite,

@@ -33,4 +33,3 @@ export const clientDataErrorsAre400: AfterErrorHook = ({ error, graphqlResult })
   }
   return { status: 400, response: { errors: [{ message }] } }
 }
-

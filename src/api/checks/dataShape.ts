@@ -31,7 +31,9 @@ const one = (field: FlattenedField, value: unknown, path: string, errors: ShapeE
     case 'select':
       if ('hasMany' in field && field.hasMany) {
         if (!Array.isArray(value)) return wrong('a list')
-        value.forEach((item, index) => one({ ...field, hasMany: false } as FlattenedField, item, `${path}.${index}`, errors))
+        value.forEach((item, index) =>
+          one({ ...field, hasMany: false } as FlattenedField, item, `${path}.${index}`, errors),
+        )
         return
       }
       if (field.type === 'number') return void (typeof value !== 'number' && wrong('a number'))
@@ -64,8 +66,10 @@ const one = (field: FlattenedField, value: unknown, path: string, errors: ShapeE
     case 'richText':
       return void (!isObject(value) && wrong('a rich-text document'))
     case 'point':
-      return void (!(Array.isArray(value) && value.length === 2 && value.every((n) => typeof n === 'number')) &&
-        wrong('[longitude, latitude]'))
+      return void (
+        !(Array.isArray(value) && value.length === 2 && value.every((n) => typeof n === 'number')) &&
+        wrong('[longitude, latitude]')
+      )
     case 'json':
     case 'join':
       return

@@ -47,7 +47,10 @@ export const checkWriteBody = async (request: Request): Promise<Response | null>
   const text = await request.clone().text()
   if (text.trim() === '') return null
   if (type !== 'application/json' && !type.endsWith('+json')) {
-    return problem(415, `Send JSON (Content-Type: application/json) or multipart/form-data, not "${type || 'no type'}".`)
+    return problem(
+      415,
+      `Send JSON (Content-Type: application/json) or multipart/form-data, not "${type || 'no type'}".`,
+    )
   }
   const parsed = parseJsonBody(text)
   return 'refused' in parsed ? parsed.refused : null

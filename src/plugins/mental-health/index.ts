@@ -15,6 +15,7 @@ import { consentFields } from './fields/consentFields'
 import { jsonLdField } from './fields/jsonLdField'
 import { complianceEndpoint, dashboardEndpoint } from './endpoints'
 import { complianceGate } from './gate'
+import { deleteDocumentRecords } from './hooks/deleteDocumentRecords'
 import { recordAnalysis } from './hooks/recordAnalysis'
 import { syncClaims } from './hooks/syncClaims'
 import { enforceConsentTask, unpublishDirectly, type ConsentLapsedHandler } from './jobs/enforceConsent'
@@ -55,11 +56,12 @@ const analyse = (
     ...(target.jsonLd ? [jsonLdField()] : []),
   ],
   hooks: disabled
-    ? collection.hooks
+    ? { ...collection.hooks, afterDelete: [...(collection.hooks?.afterDelete ?? []), deleteDocumentRecords] }
     : {
         ...collection.hooks,
         beforeChange: [...(collection.hooks?.beforeChange ?? []), recordAnalysis(target, analysis)],
         afterChange: [...(collection.hooks?.afterChange ?? []), syncClaims(target, analysis)],
+        afterDelete: [...(collection.hooks?.afterDelete ?? []), deleteDocumentRecords],
       },
 })
 

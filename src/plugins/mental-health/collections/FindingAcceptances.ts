@@ -18,7 +18,9 @@ export const findingAcceptancesCollection = (documentCollections: string[]): Col
       },
     ],
     beforeDelete: [
-      () => {
+      ({ req }) => {
+        // They go only with their document (hooks/deleteDocumentRecords.ts).
+        if (req.context.deletingDocumentRecords) return
         throw new APIError('Accepted findings are append-only.', 403, undefined, true)
       },
     ],
