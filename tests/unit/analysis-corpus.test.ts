@@ -29,8 +29,7 @@ describe('claims', () => {
   })
 
   it('are found for every type (recall ≥ 0.75 each)', () => {
-    for (const [type, rate] of Object.entries(score.claimsByType))
-      expect(rate.recall, type).toBeGreaterThanOrEqual(0.75)
+    for (const [type, rate] of Object.entries(score.claimsByType)) expect(rate.recall, type).toBeGreaterThanOrEqual(0.75)
   })
 
   it('get the type a reviewer gives them, mostly', () => {
