@@ -42,6 +42,8 @@ export type TransitionContext = {
   comment?: string
   publishAt?: Date
   now: Date
+  /** Whether a version of the document is live (published), whatever its working draft is. */
+  hasLiveVersion?: boolean
 }
 
 /** A guard returns why the transition may not happen (one reason or several), or nothing when it may. */
@@ -72,6 +74,10 @@ export const publishDateInFuture: Guard = ({ publishAt, now }) => {
   if (!publishAt || Number.isNaN(publishAt.getTime())) return 'a publishAt date for the scheduled publication'
   return publishAt.getTime() > now.getTime() ? undefined : 'a publishAt date in the future'
 }
+
+/** Taking down needs something live to take down. */
+export const liveVersion: Guard = ({ hasLiveVersion }) =>
+  hasLiveVersion ? undefined : 'a live (published) version to take down'
 
 const EDITORS = ['editor', 'admin'] as const
 const REVIEWERS = ['clinical-reviewer', 'admin'] as const
@@ -105,6 +111,17 @@ export const TRANSITIONS: readonly Transition[] = [
   // The scheduler archives too: content whose testimonial consent lapsed is taken down automatically.
   { from: 'published', to: 'archived', action: 'Archive', roles: [...COMPLIANCE, 'system'], guards: [] },
   { from: 'archived', to: 'draft', action: 'Reopen as draft', roles: EDITORS, guards: [] },
+  // While an edit of a published document is under way (the working draft is in any other state),
+  // its live version can still be taken down at once: for revoked consent, an error, a complaint.
+  ...(['draft', 'in_review', 'changes_requested', 'compliance_review', 'approved', 'scheduled'] as const).map(
+    (from): Transition => ({
+      from,
+      to: 'archived',
+      action: 'Take down the live version',
+      roles: [...COMPLIANCE, 'system'],
+      guards: [liveVersion],
+    }),
+  ),
 ]
 
 /** States in which an edit of the content invalidates the reviews: the document goes back to draft. */

@@ -147,7 +147,18 @@ export const transitionDocument = async (
     if (!doc) throw new WorkflowError(`No ${collection} document with id ${id}.`, 404)
 
     const from = (doc.workflowState ?? 'draft') as WorkflowState
+    const live = await payload.findByID({
+      collection,
+      id,
+      draft: false,
+      depth: 0,
+      req,
+      overrideAccess: true,
+      disableErrors: true,
+      select: { _status: true } as never,
+    })
     const context: TransitionContext = {
+      hasLiveVersion: (live as { _status?: string } | null)?._status === 'published',
       from,
       to,
       actor,

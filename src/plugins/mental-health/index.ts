@@ -18,6 +18,7 @@ import { complianceGate } from './gate'
 import { deleteDocumentRecords } from './hooks/deleteDocumentRecords'
 import { recordAnalysis } from './hooks/recordAnalysis'
 import { syncClaims } from './hooks/syncClaims'
+import { takeDownOnLapsedConsent } from './hooks/takeDownOnLapsedConsent'
 import { enforceConsentTask, unpublishDirectly, type ConsentLapsedHandler } from './jobs/enforceConsent'
 import type { AnalysedCollection, MentalHealthPluginOptions } from './types'
 
@@ -45,6 +46,7 @@ const analyse = (
   analysis: AnalysisOptions,
   disabled: boolean,
   targets: Record<string, AnalysedCollection>,
+  onConsentLapsed: ConsentLapsedHandler,
 ): CollectionConfig => ({
   ...collection,
   endpoints: [...(collection.endpoints || []), complianceEndpoint(collection.slug, targets)],
@@ -60,7 +62,11 @@ const analyse = (
     : {
         ...collection.hooks,
         beforeChange: [...(collection.hooks?.beforeChange ?? []), recordAnalysis(target, analysis)],
-        afterChange: [...(collection.hooks?.afterChange ?? []), syncClaims(target, analysis)],
+        afterChange: [
+          ...(collection.hooks?.afterChange ?? []),
+          syncClaims(target, analysis),
+          ...(target.kind === 'testimonial' ? [takeDownOnLapsedConsent(onConsentLapsed)] : []),
+        ],
         afterDelete: [...(collection.hooks?.afterDelete ?? []), deleteDocumentRecords],
       },
 })
@@ -82,6 +88,7 @@ export const mentalHealthContent =
       exceptions: options.exceptions,
       severity: options.severity,
     }
+    const onConsentLapsed = options.onConsentLapsed ?? unpublishDirectly
     const testimonialSlugs = slugs.filter((slug) => targets[slug].kind === 'testimonial')
     const consentDir =
       options.consentDir ?? process.env.CONSENT_DIR ?? path.resolve(process.cwd(), 'private/consent-forms')
@@ -92,7 +99,7 @@ export const mentalHealthContent =
       collections: [
         ...(config.collections ?? []).map((collection) =>
           targets[collection.slug]
-            ? analyse(collection, targets[collection.slug], analysis, disabled, targets)
+            ? analyse(collection, targets[collection.slug], analysis, disabled, targets, onConsentLapsed)
             : collection,
         ),
         Sources,
@@ -124,9 +131,7 @@ export const mentalHealthContent =
         ...config.jobs,
         tasks: [
           ...(config.jobs?.tasks ?? []),
-          ...(testimonialSlugs.length
-            ? [enforceConsentTask(testimonialSlugs, options.onConsentLapsed ?? unpublishDirectly)]
-            : []),
+          ...(testimonialSlugs.length ? [enforceConsentTask(testimonialSlugs, onConsentLapsed)] : []),
         ],
       },
     }
