@@ -1,6 +1,7 @@
 import * as migration_20261127_153055_initial from './20261127_153055_initial'
 import * as migration_20261128_002208_claim_reasons_and_comment_signals from './20261128_002208_claim_reasons_and_comment_signals'
 import * as migration_20261128_030000_rate_limits_and_login_throttle from './20261128_030000_rate_limits_and_login_throttle'
+import * as migration_20261128_031000_live_sources from './20261128_031000_live_sources'
 
 export const migrations = [
   {
@@ -17,5 +18,10 @@ export const migrations = [
     up: migration_20261128_030000_rate_limits_and_login_throttle.up,
     down: migration_20261128_030000_rate_limits_and_login_throttle.down,
     name: '20261128_030000_rate_limits_and_login_throttle',
+  },
+  {
+    up: migration_20261128_031000_live_sources.up,
+    down: migration_20261128_031000_live_sources.down,
+    name: '20261128_031000_live_sources',
   },
 ]

@@ -212,6 +212,15 @@ export interface Article {
     | number
     | boolean
     | null;
+  liveSourceIds?:
+    | {
+        [k: string]: unknown;
+      }
+    | unknown[]
+    | string
+    | number
+    | boolean
+    | null;
   crisisResources?:
     | {
         [k: string]: unknown;
@@ -981,6 +990,7 @@ export interface ArticlesSelect<T extends boolean = true> {
   plainExcerpt?: T;
   byline?: T;
   sources?: T;
+  liveSourceIds?: T;
   crisisResources?: T;
   workflowState?: T;
   lastEditedBy?: T;

@@ -1,6 +1,7 @@
 import { convertLexicalToPlaintext } from '@payloadcms/richtext-lexical/plaintext'
 import type { Field, FieldHook, PayloadRequest } from 'payload'
 
+import { isStaffUser } from '@/access/roles'
 import { computedField } from '@/fields/computedField'
 import { currentCrisisResources } from '@/plugins/mental-health/currentCrisisResources'
 
@@ -76,10 +77,8 @@ const byline: FieldHook = async ({ data, req }) => {
   }
 }
 
-/** The sources of the article's approved claims, for a references list. */
-const sources: FieldHook = async ({ data, req }) => {
-  const id = (data as ArticleLike)?.id
-  if (!id) return []
+/** The ids of the sources attached to the article's approved claims (claims follow the working draft). */
+const approvedSourceIds = async (req: PayloadRequest, id: number): Promise<number[]> => {
   const { docs } = await req.payload.find({
     collection: 'claims',
     where: {
@@ -89,30 +88,80 @@ const sources: FieldHook = async ({ data, req }) => {
         { status: { equals: 'approved' } },
       ],
     },
-    // Only the sources: populating `document` would read this article again, and so on.
     select: { sources: true },
-    depth: 1,
+    depth: 0,
     limit: 0,
     pagination: false,
     req,
     overrideAccess: true,
   })
-  const unique = new Map<number, Record<string, unknown>>()
-  for (const claim of docs) {
-    for (const source of claim.sources ?? []) {
-      if (typeof source === 'object' && source && !source.retracted) {
-        unique.set(source.id, {
-          title: source.title,
-          url: source.url ?? null,
-          doi: source.doi ?? null,
-          publisher: source.publisher ?? null,
-          year: source.year ?? null,
-          evidenceLevel: source.evidenceLevel,
-        })
-      }
-    }
-  }
-  return [...unique.values()]
+  return [...new Set(docs.flatMap((claim) => (claim.sources ?? []).map((source) => Number(idOf(source as never)))))]
+}
+
+const isIdList = (value: unknown): value is number[] =>
+  Array.isArray(value) && value.every((item) => typeof item === 'number')
+
+/** The live version's source ids: from the data read when it holds them, else from the live row. */
+const liveSourceIdsOf = async (req: PayloadRequest, doc: ArticleLike & { liveSourceIds?: unknown }) => {
+  if (isIdList(doc.liveSourceIds)) return doc.liveSourceIds
+  const live = await req.payload.findByID({
+    collection: 'articles',
+    id: doc.id!,
+    draft: false,
+    select: { liveSourceIds: true },
+    depth: 0,
+    req,
+    overrideAccess: true,
+    disableErrors: true,
+  })
+  return isIdList(live?.liveSourceIds) ? live.liveSourceIds : []
+}
+
+/**
+ * The live version's sources, fixed when it is published: the claims records follow the working
+ * draft, so without this a pending edit's approved claims would show on the live page (and the
+ * live version's vanish). Drafts keep the value of the version they were edited from.
+ */
+const captureLiveSources: FieldHook = async ({ data, originalDoc, value, req }) => {
+  const id = (originalDoc as ArticleLike | undefined)?.id
+  if ((data as { _status?: string } | undefined)?._status === 'published' && id) return approvedSourceIds(req, id)
+  return isIdList((originalDoc as { liveSourceIds?: unknown } | undefined)?.liveSourceIds)
+    ? (originalDoc as { liveSourceIds: number[] }).liveSourceIds
+    : isIdList(value)
+      ? value
+      : []
+}
+
+/**
+ * The sources for a references list: of the live version's approved claims, except for staff
+ * reading a draft, who see the working draft's. Retracted sources never show.
+ */
+const sources: FieldHook = async ({ data, draft, req }) => {
+  const doc = data as ArticleLike & { liveSourceIds?: unknown }
+  if (!doc?.id) return []
+  const ids =
+    draft && isStaffUser(req.user as never) ? await approvedSourceIds(req, doc.id) : await liveSourceIdsOf(req, doc)
+  if (!ids.length) return []
+  const { docs } = await req.payload.find({
+    collection: 'sources',
+    where: { id: { in: ids } },
+    depth: 0,
+    limit: ids.length,
+    req,
+    overrideAccess: true,
+  })
+  const byId = new Map(docs.map((source) => [source.id, source]))
+  return ids
+    .map((id) => byId.get(id))
+    .filter((source) => source && !source.retracted)
+    .map((source) => ({
+      title: source!.title,
+      url: source!.url ?? null,
+      doi: source!.doi ?? null,
+      publisher: source!.publisher ?? null,
+      year: source!.year ?? null,
+      evidenceLevel: source!.evidenceLevel,
+    }))
 }
 
 /** The crisis resources to show with the article, when its body holds the crisis resources block. */
@@ -142,5 +191,12 @@ export const deliveryFields = (): Field[] => [
   computedField('plainExcerpt', 'text', plainExcerpt),
   computedField('byline', 'json', byline),
   computedField('sources', 'json', sources),
+  {
+    name: 'liveSourceIds',
+    type: 'json',
+    access: { read: () => true, create: () => false, update: () => false },
+    admin: { hidden: true },
+    hooks: { beforeChange: [captureLiveSources] },
+  },
   computedField('crisisResources', 'json', crisisResources),
 ]
