@@ -99,7 +99,8 @@ const cases: Case[] = [
   },
   {
     collection: 'users',
-    rules: { read: STAFF, create: ['admin'], update: ['admin'], delete: ['admin'] },
+    // Compliance sets the public profile (name, credentials) of any account; only admins do the rest.
+    rules: { read: STAFF, create: ['admin'], update: ['admin', 'compliance'], delete: ['admin'] },
     data: () => ({
       email: `person-${unique()}@test.vetted`,
       password: 'a-password-1',
@@ -202,16 +203,18 @@ describe('access matrix (Local API, overrideAccess: false)', () => {
   })
 
   describe('users', () => {
-    it('lets staff change their own profile but not their roles', async () => {
+    it('lets staff change their own profile but not their roles, name or credentials (set by compliance)', async () => {
       const editor = users.editor!
       const updated = await payload.update({
         collection: 'users',
         id: editor.id,
-        data: { credentials: 'MA', roles: ['admin'] },
+        data: { bio: 'Writes about sleep.', credentials: 'MA', name: 'Dr Editor', roles: ['admin'] },
         overrideAccess: false,
         user: editor,
       })
-      expect(updated.credentials).toBe('MA')
+      expect(updated.bio).toBe('Writes about sleep.')
+      expect(updated.credentials ?? null).toBe(editor.credentials ?? null)
+      expect(updated.name).toBe(editor.name)
       expect(updated.roles).toEqual(['editor'])
     })
 

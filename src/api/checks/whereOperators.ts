@@ -113,13 +113,14 @@ const isDate = (value: unknown) =>
   (typeof value === 'string' || typeof value === 'number') && !Number.isNaN(new Date(value).getTime())
 
 /** Per kind, what each compared value must look like (ids are PostgreSQL serials here). */
-const VALUE_SHAPE: Partial<Record<Kind, { test: (value: unknown) => boolean; expected: string }>> = {
-  id: { test: isNumeric, expected: 'a numeric id' },
-  relationship: { test: isNumeric, expected: 'a numeric id' },
-  upload: { test: isNumeric, expected: 'a numeric id' },
-  number: { test: isNumeric, expected: 'a number' },
-  date: { test: isDate, expected: 'a date' },
-  checkbox: { test: isBoolean, expected: 'true or false' },
+type Shape = { test: (value: unknown) => boolean; one: string; many: string }
+const VALUE_SHAPE: Partial<Record<Kind, Shape>> = {
+  id: { test: isNumeric, one: 'a numeric id', many: 'numeric ids' },
+  relationship: { test: isNumeric, one: 'a numeric id', many: 'numeric ids' },
+  upload: { test: isNumeric, one: 'a numeric id', many: 'numeric ids' },
+  number: { test: isNumeric, one: 'a number', many: 'numbers' },
+  date: { test: isDate, one: 'a date', many: 'dates' },
+  checkbox: { test: isBoolean, one: 'true or false', many: 'true or false values' },
 }
 
 const listOf = (value: unknown): unknown[] =>
@@ -147,7 +148,7 @@ const valueProblem = (operator: string, value: unknown, kind: Kind): string | nu
     if (!(isScalar(value) || (Array.isArray(value) && value.every(isScalar)))) return 'give a list of values'
     return !shape || listOf(value).every((item) => item === null || item === '' || shape.test(item))
       ? null
-      : `give a list of ${shape.expected}s`
+      : `wrong type, give a list of ${shape.many}`
   }
   if (kind === 'polymorphic') {
     const ref = value as { relationTo?: unknown; value?: unknown } | null
@@ -163,7 +164,7 @@ const valueProblem = (operator: string, value: unknown, kind: Kind): string | nu
     !shape.test(value) &&
     !['like', 'not_like', 'contains'].includes(operator)
   )
-    return `give ${shape.expected}`
+    return `wrong type, give ${shape.one}`
   return null
 }
 
