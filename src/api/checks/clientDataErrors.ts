@@ -12,11 +12,7 @@ const clientDataError = (error: unknown): string | null => {
   // 42883: no such operator for these types (e.g. LIKE on an integer column).
   if (typeof pgCode === 'string' && (pgCode.startsWith('22') || pgCode === '42883'))
     return 'A value in the request has the wrong type or is out of range (e.g. text where a number id belongs).'
-  if (
-    error instanceof TypeError &&
-    typeof message === 'string' &&
-    /adapter\.operators\[\w+\] is not a function/.test(message)
-  )
+  if (error instanceof TypeError && typeof message === 'string' && /\.operators\[\w+\] is not a function/.test(message))
     return 'That operator cannot be used on this field.'
   return null
 }

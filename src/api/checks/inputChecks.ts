@@ -1,5 +1,4 @@
 import {
-  APIError,
   ValidationError,
   type CollectionBeforeOperationHook,
   type Config,
@@ -7,6 +6,8 @@ import {
   type PayloadRequest,
   type Plugin,
 } from 'payload'
+
+import { ClientError } from '../clientError'
 
 import { shapeErrors } from './dataShape'
 import { withDefaultMaxLengths } from './fieldLimits'
@@ -21,7 +22,7 @@ const refuseUnrunnableWhere = (where: unknown, owner: Owner, req: PayloadRequest
     owner,
     (slug) => req.payload.collections[slug as keyof typeof req.payload.collections]?.config.flattenedFields,
   )
-  if (problem) throw new APIError(problem, 400, undefined, true)
+  if (problem) throw new ClientError(problem, 400)
 }
 
 /**
@@ -33,7 +34,7 @@ export const rejectMalformedInput: CollectionBeforeOperationHook = ({ args, coll
   refuseUnrunnableWhere(where, collection, req)
   if ((operation === 'create' || operation === 'update') && data !== undefined) {
     if (!data || typeof data !== 'object' || Array.isArray(data))
-      throw new APIError('Send the document as a JSON object.', 400, undefined, true)
+      throw new ClientError('Send the document as a JSON object.', 400)
     const errors = shapeErrors(data as Record<string, unknown>, collection.flattenedFields)
     if (errors.length) throw new ValidationError({ collection: collection.slug, errors, req })
   }

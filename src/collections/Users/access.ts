@@ -1,5 +1,6 @@
-import { APIError, type Access, type CollectionBeforeOperationHook } from 'payload'
+import { type Access, type CollectionBeforeOperationHook } from 'payload'
 
+import { ClientError } from '@/api/clientError'
 import { hasAnyRole, isAdminUser } from '@/access/roles'
 
 import { PUBLIC_PROFILE_FIELDS } from './recordProfileChanges'
@@ -21,11 +22,9 @@ export const limitComplianceToPublicProfile: CollectionBeforeOperationHook = ({ 
   if (id !== undefined && String(id) === String(req.user.id)) return args
   const others = Object.keys(data ?? {}).filter((key) => !(PUBLIC_PROFILE_FIELDS as readonly string[]).includes(key))
   if (id === undefined || others.length > 0)
-    throw new APIError(
+    throw new ClientError(
       `Compliance may change only the name and credentials of another account${others.length ? `, not ${others.join(', ')}` : ''}.`,
       403,
-      undefined,
-      true,
     )
   return args
 }

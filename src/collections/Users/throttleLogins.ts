@@ -1,10 +1,6 @@
-import {
-  APIError,
-  type CollectionAfterLoginHook,
-  type CollectionBeforeOperationHook,
-  type PayloadRequest,
-} from 'payload'
+import { type CollectionAfterLoginHook, type CollectionBeforeOperationHook, type PayloadRequest } from 'payload'
 
+import { ClientError } from '@/api/clientError'
 import { clearRateLimit, clientAddressOf, hitRateLimit, type RateLimit } from '@/lib/rateLimit'
 
 /**
@@ -45,12 +41,7 @@ export const throttleLogins: CollectionBeforeOperationHook = async ({ args, oper
   if (wait > 0) {
     req.responseHeaders = new Headers(req.responseHeaders)
     req.responseHeaders.set('Retry-After', String(wait))
-    throw new APIError(
-      'Too many sign-in attempts. Wait a few minutes (see Retry-After) and try again.',
-      429,
-      undefined,
-      true,
-    )
+    throw new ClientError('Too many sign-in attempts. Wait a few minutes (see Retry-After) and try again.', 429)
   }
   return args
 }
