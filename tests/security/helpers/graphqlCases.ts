@@ -77,3 +77,50 @@ export const graphqlWhereCases = (payload: Payload): WhereCase[] => {
   }
   return cases
 }
+
+type OutputField = { name: string; type: unknown; args: { type: unknown }[] }
+type ObjectLike = { name: string; getFields: () => Record<string, OutputField> }
+const isObjectType = (type: unknown): type is ObjectLike => kindOf(type) === 'GraphQLObjectType'
+const isLeaf = (type: unknown) => ['GraphQLScalarType', 'GraphQLEnumType'].includes(kindOf(type))
+
+/** A selection of every field without required arguments, objects followed `depth` levels deep. */
+export const selectionOf = (type: unknown, depth: number): string => {
+  if (!isObjectType(type)) return ''
+  const parts: string[] = []
+  for (const field of Object.values(type.getFields())) {
+    if (field.args.some((arg) => isNonNullType(arg.type))) continue
+    const named = getNamedType(field.type)
+    if (isLeaf(named)) parts.push(field.name)
+    else if (depth > 0 && isObjectType(named)) {
+      const inner = selectionOf(named, depth - 1)
+      if (inner) parts.push(`${field.name} { ${inner} }`)
+    }
+  }
+  return parts.join(' ')
+}
+
+export type ReadQuery = { name: string; document: string }
+
+/**
+ * Every query the schema offers, as an anonymous reader might send it: lists with `draft: true`,
+ * single documents by the given ids, version lists, each selecting every field it can.
+ */
+export const graphqlReadQueries = (payload: Payload, ids: number[]): ReadQuery[] => {
+  const queryType = payloadSchema(payload).getQueryType()!
+  const out: ReadQuery[] = []
+  for (const [name, field] of Object.entries(queryType.getFields())) {
+    const argNames = field.args.map((arg) => arg.name)
+    const selection = selectionOf(getNamedType(field.type), 2)
+    if (!selection) continue
+    const draftArg = argNames.includes('draft') ? ', draft: true' : ''
+    if (argNames.includes('id') && field.args.find((arg) => arg.name === 'id' && isNonNullType(arg.type))) {
+      for (const id of ids)
+        out.push({ name: `${name}(${id})`, document: `{ q: ${name}(id: ${id}${draftArg}) { ${selection} } }` })
+      continue
+    }
+    if (field.args.some((arg) => isNonNullType(arg.type))) continue
+    const limit = argNames.includes('limit') ? '(limit: 100' + draftArg + ')' : draftArg ? `(${draftArg.slice(2)})` : ''
+    out.push({ name, document: `{ q: ${name}${limit} { ${selection} } }` })
+  }
+  return out
+}
