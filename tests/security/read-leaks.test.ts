@@ -66,6 +66,7 @@ describe('read leaks: anonymous readers see published, approved content only', (
         authorName: 'Reader',
         authorEmail: `${marker('pendingemail')}@example.com`,
         body: `${marker('pendingcomment')} thanks`,
+        status: 'pending',
       },
     })
     const approved = await payload.create({
@@ -75,6 +76,7 @@ describe('read leaks: anonymous readers see published, approved content only', (
         authorName: 'Reader',
         authorEmail: `${marker('approvedemail')}@example.com`,
         body: 'Thank you for this.',
+        status: 'pending',
       },
     })
     await payload.update({ collection: 'comments', id: approved.id, data: { status: 'approved' } })
