@@ -84,6 +84,19 @@ const notImplementedIsNotFound = (response: Response): Response =>
     ? Response.json({ errors: [{ message: 'Not found.' }] }, { status: 404, headers: { 'cache-control': 'no-store' } })
     : response
 
+/**
+ * Payload lets a read be sent as POST with `X-Payload-HTTP-Method-Override: GET` and its query
+ * string as a urlencoded body (the admin does this for long queries): check that query as a read.
+ */
+const checkRestRequest = async (request: Request): Promise<Response | null> => {
+  const url = new URL(request.url)
+  if (request.method === 'POST' && request.headers.get('x-payload-http-method-override')?.toUpperCase() === 'GET') {
+    const query = new URL(`${url.pathname}?${await request.clone().text()}`, url)
+    return checkQueryParams(query) ?? (await checkRestWhere(query))
+  }
+  return checkQueryParams(url) ?? (await checkRestWhere(url)) ?? (await checkWriteBody(request))
+}
+
 type RestHandler = (request: Request, args: { params: Promise<{ slug: string[] }> }) => Promise<Response>
 type GraphqlHandler = (request: Request) => Promise<Response>
 
@@ -95,8 +108,7 @@ export const guardRest = (handler: RestHandler): RestHandler => {
   const read = cachePublicGet(handler)
   const write = invalidateAfterWrites(handler)
   return async (request, args) => {
-    const url = new URL(request.url)
-    const invalid = checkQueryParams(url) ?? (await checkRestWhere(url)) ?? (await checkWriteBody(request))
+    const invalid = await checkRestRequest(request)
     if (invalid) return invalid
     if (request.method !== 'GET') return notImplementedIsNotFound(await write(request, args))
     void listenForInvalidations().catch(() => {})

@@ -89,7 +89,8 @@ describe('read leaks: anonymous readers see published, approved content only', (
   afterAll(async () => target?.stop())
 
   const leaksIn = async (label: string, response: Response, found: string[]) => {
-    const text = await response.text()
+    // What the request itself carried (a slug in the path) may be echoed back; that is no leak.
+    const text = (await response.text()).split(label).join('')
     if (response.status >= 500) found.push(`${label}: ${response.status}`)
     const match = text.match(new RegExp(`${MARK}\\w+`))
     if (match) found.push(`${label}: ${match[0].replace(MARK, '')}`)

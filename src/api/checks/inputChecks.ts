@@ -30,6 +30,9 @@ const refuseUnrunnableWhere = (where: unknown, owner: Owner, req: PayloadRequest
  * wrong JSON type, is refused with a 400 that names the field; nothing is read or written.
  */
 export const rejectMalformedInput: CollectionBeforeOperationHook = ({ args, collection, operation, req }) => {
+  // The boundary is REST and GraphQL: server code calling the Local API is trusted to pass what
+  // Payload expects (Dates, internal shapes), and the admin's own queries must keep working.
+  if (req.payloadAPI === 'local') return args
   const { where, data } = args as { where?: unknown; data?: unknown }
   refuseUnrunnableWhere(where, collection, req)
   if ((operation === 'create' || operation === 'update') && data !== undefined) {
@@ -43,6 +46,7 @@ export const rejectMalformedInput: CollectionBeforeOperationHook = ({ args, coll
 
 /** The same for a global's updates and version queries. */
 export const rejectMalformedGlobalInput: GlobalBeforeOperationHook = ({ args, global, operation, req }) => {
+  if (req.payloadAPI === 'local') return args
   const { where, data } = (args ?? {}) as { where?: unknown; data?: unknown }
   refuseUnrunnableWhere(where, global, req)
   if (operation === 'update' && data && typeof data === 'object' && !Array.isArray(data)) {

@@ -104,7 +104,8 @@ const resolvePath = (fields: FlattenedField[], segments: string[], fieldsOf: Fie
   }
 }
 
-const isScalar = (value: unknown) => value === null || ['string', 'number', 'boolean'].includes(typeof value)
+const isScalar = (value: unknown) =>
+  value === null || value instanceof Date || ['string', 'number', 'boolean'].includes(typeof value)
 
 const isNumeric = (value: unknown) =>
   typeof value === 'number' || (typeof value === 'string' && /^-?\d+(\.\d+)?$/.test(value.trim()))
