@@ -139,6 +139,11 @@ type ContextRule = {
   substances?: boolean
   /** Only inside quotation marks; elsewhere the lexicon has it. */
   quoted?: boolean
+  /**
+   * Lower-case pieces of which every match holds at least one: a text or sentence without any of
+   * them is not searched with the pattern (plain substring search is many times cheaper).
+   */
+  cues?: string[]
 }
 
 const SUBSTANCE =
@@ -147,6 +152,7 @@ const SUBSTANCE =
 const CONTEXT_RULES: ContextRule[] = [
   {
     rule: 'person-first/drug-abuser',
+    cues: ['user', 'abus'],
     suggestion: 'person who uses drugs; person with a substance use disorder',
     severity: 'warn',
     pattern: new RegExp(
@@ -156,6 +162,7 @@ const CONTEXT_RULES: ContextRule[] = [
   },
   {
     rule: 'person-first/drug-abuser',
+    cues: ['users'],
     suggestion: 'people who use drugs; patients',
     severity: 'warn',
     substances: true,
@@ -164,6 +171,7 @@ const CONTEXT_RULES: ContextRule[] = [
   },
   {
     rule: 'person-first/clean-dirty',
+    cues: ['clean', 'dirty'],
     suggestion: 'in recovery, abstinent / actively using',
     severity: 'warn',
     pattern:
@@ -171,6 +179,7 @@ const CONTEXT_RULES: ContextRule[] = [
   },
   {
     rule: 'stigma/suffers-from',
+    cues: ['suffer', 'stricken', 'plagued', 'victim'],
     suggestion: 'has, lives with, experiences; "people with …"',
     severity: 'warn',
     pattern:
@@ -178,6 +187,7 @@ const CONTEXT_RULES: ContextRule[] = [
   },
   {
     rule: 'stigma/diagnosis-as-identity',
+    cues: ['schizophrenic', 'bulimic', 'anorexic', 'bipolar', 'psychotic', 'depressive', 'manic', 'addict'],
     suggestion: 'person with schizophrenia (or the condition)',
     severity: 'warn',
     pattern:
@@ -185,6 +195,7 @@ const CONTEXT_RULES: ContextRule[] = [
   },
   {
     rule: 'stigma/diagnosis-metaphor',
+    cues: ['ocd', 'bipolar', 'schizo', 'psychotic', 'anorexic', 'adhd', 'autistic', 'manic'],
     suggestion: "don't use diagnoses as metaphors",
     severity: 'warn',
     pattern:
@@ -192,6 +203,7 @@ const CONTEXT_RULES: ContextRule[] = [
   },
   {
     rule: 'stigma/released',
+    cues: ['releas'],
     suggestion: 'discharged',
     severity: 'warn',
     pattern:
@@ -200,6 +212,7 @@ const CONTEXT_RULES: ContextRule[] = [
   },
   {
     rule: 'safe-messaging/victim',
+    cues: ['victim'],
     suggestion: 'the person who died by suicide; name them',
     severity: 'warn',
     suicide: true,
@@ -208,6 +221,35 @@ const CONTEXT_RULES: ContextRule[] = [
   },
   {
     rule: 'safe-messaging/normalising',
+    cues: [
+      'common',
+      'normal',
+      'routine',
+      'inevitable',
+      'natural',
+      'the only',
+      'skyrocket',
+      'soar',
+      'surg',
+      'spate of',
+      'wave of',
+      'rash of',
+      'string of',
+      'cluster of',
+      'epidemic',
+      'contagion',
+      'just what happens',
+      'a matter of',
+      'a question of',
+      'would end',
+      'saw it coming',
+      'tragedies',
+      'fact of life',
+      'part of',
+      'expect',
+      'bound to happen',
+      'nothing any',
+    ],
     suggestion:
       'suicide is preventable: give the rise with what helps, never "common", "inevitable" or "the only way out"',
     severity: 'warn',
@@ -226,6 +268,7 @@ const CONTEXT_RULES: ContextRule[] = [
   },
   {
     rule: 'safe-messaging/note',
+    cues: ['note', 'letter', 'message', 'post', 'video', 'text'],
     suggestion: 'do not mention or quote a suicide note',
     severity: 'block',
     pattern:
@@ -234,6 +277,30 @@ const CONTEXT_RULES: ContextRule[] = [
   },
   {
     rule: 'safe-messaging/sensational',
+    cues: [
+      'shock',
+      'nightmare',
+      'trag',
+      'horr',
+      'loner',
+      'stalk',
+      'chilling',
+      'heartbreaking',
+      'gruesome',
+      'senseless',
+      'desperate act',
+      'pact',
+      'copycat',
+      'warning',
+      'out of nowhere',
+      'saw it coming',
+      'inexplicabl',
+      'devastating',
+      'grisly',
+      'coward',
+      'selfish act',
+      'troubled',
+    ],
     suggestion: 'report without sensational framing; add hope and where to get help',
     severity: 'warn',
     crisis: true,
@@ -242,6 +309,7 @@ const CONTEXT_RULES: ContextRule[] = [
   },
   {
     rule: 'safe-messaging/successful-suicide',
+    cues: ['succe'],
     suggestion: 'died by suicide',
     severity: 'block',
     suicide: true,
@@ -250,12 +318,14 @@ const CONTEXT_RULES: ContextRule[] = [
   },
   {
     rule: 'absolute/proven',
+    cues: ['proven'],
     suggestion: 'name the evidence and its limits; no "proven"',
     severity: 'block',
     pattern: /\b(?:(?:clinically|scientifically|medically) )?proven\b/gi,
   },
   {
     rule: 'absolute/no-side-effects',
+    cues: ['side', 'risk'],
     suggestion: 'describe side effects and risks as the evidence shows them',
     severity: 'block',
     pattern:
@@ -263,6 +333,7 @@ const CONTEXT_RULES: ContextRule[] = [
   },
   {
     rule: 'absolute/works-for-everyone',
+    cues: ['work', 'whatever', 'is possible for', 'no one is', 'anyone', 'anybody', 'every', 'any family', 'no matter'],
     suggestion: 'say for whom it works, with a source',
     severity: 'block',
     pattern:
@@ -270,6 +341,7 @@ const CONTEXT_RULES: ContextRule[] = [
   },
   {
     rule: 'self-identification',
+    cues: ['addict', 'alcoholic', 'junkie', 'drunk', 'crackhead', 'user'],
     suggestion: "the person's own words: keep them if they chose them, but don't repeat the label in your text",
     severity: 'info',
     quoted: true,
@@ -292,6 +364,58 @@ const IMPLIED_SUICIDE =
 const DEATH =
   /\b(?:died|dies|dead|death|deaths|body|bodies|killed|fatal\w*|found|scene|medical examiner|coroner|took (?:his|her|their) (?:own )?life)\b/i
 
+/** IMPLIED_SUICIDE needs one of these words. */
+const IMPLIED_CUE = /jump|hang|shot/
+
+/** Every cue, longest first, with the rules it serves: its own and those whose cue begins it ("user" in "users"). */
+const CUES = [...new Set(CONTEXT_RULES.flatMap((entry) => entry.cues ?? []))].sort((a, b) => b.length - a.length)
+const CUE_RULES = new Map(
+  CUES.map((cue) => [
+    cue,
+    CONTEXT_RULES.flatMap((entry, index) => (entry.cues?.some((other) => cue.startsWith(other)) ? [index] : [])),
+  ]),
+)
+const CUE_SCAN = new RegExp(CUES.map(escape).join('|'), 'g')
+
+/**
+ * For each context rule, which sentences hold one of its cues (null for a rule without cues: all of
+ * them). One scan of the lower-case text finds every cue, overlapping ones too.
+ */
+const sentencesWithCues = (text: string, spans: Span[]): (Uint8Array | null)[] => {
+  const marks = CONTEXT_RULES.map((entry) => (entry.cues ? new Uint8Array(spans.length) : null))
+  const lower = text.toLowerCase()
+  if (lower.length !== text.length) {
+    // Lower-casing changed the offsets (rare letters): look sentence by sentence.
+    spans.forEach((span, sentence) => {
+      const words = span.text.toLowerCase()
+      CONTEXT_RULES.forEach((entry, rule) => {
+        if (entry.cues?.some((cue) => words.includes(cue))) marks[rule]![sentence] = 1
+      })
+    })
+    return marks
+  }
+  let sentence = 0
+  CUE_SCAN.lastIndex = 0
+  for (let match = CUE_SCAN.exec(lower); match; match = CUE_SCAN.exec(lower)) {
+    const end = match.index + match[0].length
+    while (sentence < spans.length && spans[sentence].end <= match.index) sentence++
+    for (let at = sentence; at < spans.length && spans[at].start < end; at++)
+      for (const rule of CUE_RULES.get(match[0])!) marks[rule]![at] = 1
+    CUE_SCAN.lastIndex = match.index + 1
+  }
+  return marks
+}
+
+/** For each sentence, whether a flagged sentence lies within SUICIDE_WINDOW sentences of it. */
+const nearbyFlags = (flags: boolean[]): boolean[] => {
+  let last = -Infinity
+  const after = flags.map((flag, index) => (flag ? (last = index) : last))
+  let next = Infinity
+  const before: number[] = new Array(flags.length)
+  for (let index = flags.length - 1; index >= 0; index--) before[index] = flags[index] ? (next = index) : next
+  return flags.map((_, index) => index - after[index] <= SUICIDE_WINDOW || before[index] - index <= SUICIDE_WINDOW)
+}
+
 const quotedSpans = (text: string) => quotedRanges(text).concat(spansOf(/[‘'][^‘’'\n]{3,}[’']/g, text))
 
 const findInContext = (
@@ -301,21 +425,37 @@ const findInContext = (
   quotes: [number, number][],
 ): LanguageFinding[] => {
   const findings: LanguageFinding[] = []
-  const aboutSuicide = sentenceSpans.map((span) => SUICIDE.test(span.text) || IMPLIED_SUICIDE.test(span.text))
+  const lowerSentences = sentenceSpans.map((span) => span.text.toLowerCase())
+  const aboutSuicide = sentenceSpans.map(
+    (span, index) =>
+      SUICIDE.test(span.text) || (IMPLIED_CUE.test(lowerSentences[index]) && IMPLIED_SUICIDE.test(span.text)),
+  )
   const careText = CARE_TEXT.test(text)
   const substanceText = SUBSTANCE_TEXT.test(text)
-  const aboutOverdose = sentenceSpans.map((span) => OVERDOSE_DEATH.test(span.text))
-  const nearby = (flags: boolean[], index: number) =>
-    flags.slice(Math.max(0, index - SUICIDE_WINDOW), index + SUICIDE_WINDOW + 1).some(Boolean)
-  // Most rules find nothing anywhere in a text: test each once on the whole text before going sentence by sentence.
-  const present = CONTEXT_RULES.filter((entry) => {
+  const aboutOverdose = sentenceSpans.map(
+    (span, index) =>
+      (lowerSentences[index].includes('overdos') || lowerSentences[index].includes('fatal')) &&
+      OVERDOSE_DEATH.test(span.text),
+  )
+  const suicideNearby = nearbyFlags(aboutSuicide)
+  const crisisNearby = nearbyFlags(aboutSuicide.map((flag, index) => flag || aboutOverdose[index]))
+  const anySuicide = suicideNearby.some(Boolean)
+  const anyCrisis = crisisNearby.some(Boolean)
+  const cued = sentencesWithCues(text, sentenceSpans)
+  // Most rules find nothing anywhere in a text: test each once on the whole text before going sentence
+  // by sentence, and not at all where no sentence could use it (no suicide nearby, not about care…).
+  const present = CONTEXT_RULES.flatMap((entry, rule) => {
+    if ((entry.suicide && !anySuicide) || (entry.crisis && !anyCrisis)) return []
+    if ((entry.care && !careText) || (entry.substances && !substanceText)) return []
+    if (cued[rule] && !cued[rule].includes(1)) return []
     entry.pattern.lastIndex = 0
-    return entry.pattern.test(text)
+    return entry.pattern.test(text) ? [{ entry, cued: cued[rule] }] : []
   })
   sentenceSpans.forEach((span, index) => {
-    const suicideContext = nearby(aboutSuicide, index)
-    const crisisContext = suicideContext || nearby(aboutOverdose, index)
-    for (const entry of present) {
+    const suicideContext = suicideNearby[index]
+    const crisisContext = crisisNearby[index]
+    for (const { entry, cued } of present) {
+      if (cued && !cued[index]) continue
       if (entry.suicide && !suicideContext) continue
       if (entry.crisis && !crisisContext) continue
       if (entry.care && !careText) continue

@@ -17,6 +17,8 @@ export type Token = {
   end: number
   /** Inside the scope of a negation ("no", "not", "never", "n't"). */
   negated: boolean
+  /** Its singular and its form without a final "s", worked out once when a rule first asks (claims/view.ts). */
+  forms?: [string, string]
 }
 
 export type Sentence = {

@@ -27,19 +27,22 @@ export const researchNounAt = (tokens: Token[]): number => {
 export const isPassiveFind = (tokens: Token[], index: number) =>
   tokens[index].lemma === 'find' && /^(?:be|been|is|are|was|were|being)$/.test(tokens[index - 1]?.lower ?? '')
 
-export const researchSays = ({ tokens, lower }: View) => {
-  const noun = researchNounAt(tokens)
-  if (noun !== -1) {
-    for (let verb = noun + 1; verb < Math.min(tokens.length, noun + 15); verb++) {
-      const token = tokens[verb]
-      if (token.negated || !lemmaIn(token, cue.ASSERTION_VERB) || token.pos === 'NOUN' || token.pos === 'PROPN')
-        continue
-      if (!isPassiveFind(tokens, verb)) return true
-    }
-  }
-  return /\b(?:shown|proven|found|demonstrated|confirmed|validated|tested|studied)\s+(?:in|by)\s+(?:\w+\s+){0,3}(?:studies|trials|research|researchers|experts|scientists|meta-analys[ie]s)\b|\bin (?:clinical |randomi[sz]ed |controlled |recent |large |published )*(?:trials|studies)\b/.test(
-    lower,
+export const researchSays = (view: View) => {
+  if (
+    /\b(?:shown|proven|found|demonstrated|confirmed|validated|tested|studied)\s+(?:in|by)\s+(?:\w+\s+){0,3}(?:studies|trials|research|researchers|experts|scientists|meta-analys[ie]s)\b|\bin (?:clinical |randomi[sz]ed |controlled |recent |large |published )*(?:trials|studies)\b/.test(
+      view.lower,
+    )
   )
+    return true
+  const tokens = view.tokens
+  const noun = researchNounAt(tokens)
+  if (noun === -1) return false
+  for (let verb = noun + 1; verb < Math.min(tokens.length, noun + 15); verb++) {
+    const token = tokens[verb]
+    if (token.negated || !lemmaIn(token, cue.ASSERTION_VERB) || token.pos === 'NOUN' || token.pos === 'PROPN') continue
+    if (!isPassiveFind(tokens, verb)) return true
+  }
+  return false
 }
 
 /** A capitalised run with an organisation word ("the American Psychiatric Association") or a known acronym. */
@@ -62,8 +65,9 @@ export const ORGANISATION_TEXT = new RegExp(
   `\\b(?:${[...cue.KNOWN_AUTHORITY].map((word) => word.toUpperCase()).join('|')}|Harvard|Stanford|Yale|Mayo)\\b|\\b[A-Z][\\w'’-]* (?:[A-Z][\\w'’-]* )*(?:${[...cue.ORGANISATION_WORD].map((word) => word[0].toUpperCase() + word.slice(1)).join('|')})\\b|\\b(?:${[...cue.ORGANISATION_WORD].map((word) => word[0].toUpperCase() + word.slice(1)).join('|')}) (?:of|on|for)\\b`,
 )
 
-export const namedSourceSays = ({ tokens, text }: View) => {
-  if (!ORGANISATION_TEXT.test(text)) return false
+export const namedSourceSays = (view: View) => {
+  if (!ORGANISATION_TEXT.test(view.text)) return false
+  const tokens = view.tokens
   const organisation = organisationAt(tokens)
   if (organisation === -1) return false
   for (let index = Math.max(0, organisation - 12); index < tokens.length; index++) {

@@ -61,7 +61,8 @@ export const comparativeThan = ({ tokens, lower }: View) =>
 export const INFORMAL_SUPERLATIVE =
   /\b(?:(?:best|fastest|quickest|easiest|simplest|safest) (?:way|time|thing|place|number|email|person|option) (?:to|is)|the best thing about|(?:our|their|a|the) top priority|the best (?:treatment|option|care|fit|plan|approach|choice) for (?:you|your)|the (?:nearest|closest|latest)|the top (?:level|floor|of|row|shelf|step)|most common (?:side effects?|questions?|reasons? (?:people|parents|families) (?:call|ask|reach))|at best|(?:do|try|did) (?:our|your|their|my|his|her) best|most of (?:us|the time|them|you|our day)|make the most|most (?:afternoons|mornings|evenings|days|weeks|nights|importantly|often|likely|people find)|the most (?:common questions?|important (?:thing|step))|the only (?:way to find out|thing)|best wishes|all the best)\b/
 
-export const superlative = ({ tokens, lower }: View) => {
+export const superlative = (view: View) => {
+  const lower = view.lower
   if (INFORMAL_SUPERLATIVE.test(lower)) return false
   if (
     /\b(?:one of|among) the most (?:effective|successful|trusted|respected|proven|advanced|comprehensive|innovative)\b/.test(
@@ -69,6 +70,7 @@ export const superlative = ({ tokens, lower }: View) => {
     )
   )
     return true
+  const tokens = view.tokens
   if (!comparesCare(tokens, lower)) return false
   return tokens.some((token, index) => {
     const before = tokens[index - 1]?.lower ?? ''

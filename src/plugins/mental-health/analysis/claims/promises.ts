@@ -10,11 +10,11 @@ export const HEDGE =
 
 export const ABSOLUTE_TEXT = new RegExp(`\\b(?:${[...cue.ABSOLUTE_WORD].join('|')})\\b`)
 
-export const absolute = ({ tokens, lower }: View) =>
-  !HEDGE.test(lower) &&
-  ((ABSOLUTE_TEXT.test(lower) && findLemma(tokens, cue.ABSOLUTE_WORD) !== -1) ||
+export const absolute = (view: View) =>
+  !HEDGE.test(view.lower) &&
+  ((ABSOLUTE_TEXT.test(view.lower) && findLemma(view.tokens, cue.ABSOLUTE_WORD) !== -1) ||
     /\b100\s?%|\bnever (?:relapse|again|return|struggle|look back)|\blife-?(?:changing|saving|altering)\b|\bchanges? everything\b|\bonce and for all\b|\bfor good\b|\bfor life\b|\bno one is (?:too far gone|beyond (?:help|hope|saving|recovery))\b|\bcompletely (?:free|cured|eliminat\w+|heal\w*|recover\w*)\b/.test(
-      lower,
+      view.lower,
     ))
 
 export const proven = ({ tokens }: View) =>
@@ -57,9 +57,9 @@ export const helpsToOutcome = (tokens: Token[], help: number) =>
         (lemmaIn(next, cue.OUTCOME_VERB) && outcomeVerbAt(tokens, help + 1 + at)),
     )
 
-export const futureOutcome = ({ tokens, lower }: View) =>
-  !HEDGE.test(lower) &&
-  tokens.some((token, index) => {
+export const futureOutcome = (view: View) =>
+  !HEDGE.test(view.lower) &&
+  view.tokens.some((token, index, tokens) => {
     const future =
       token.lower === 'will' || token.lower === "'ll" || (token.lower === 'going' && tokens[index + 1]?.lower === 'to')
     if (!future || token.negated) return false
@@ -81,13 +81,13 @@ export const futureOutcome = ({ tokens, lower }: View) =>
     return false
   })
 
-export const universality = ({ tokens, lower }: View) =>
+export const universality = (view: View) =>
   /\b(?:whatever|no matter) (?:your|the|how|what)\b[^.]{0,60}\b(?:can|will)\b|\b(?:possible|available|achievable|within reach|attainable) for (?:anyone|everyone|everybody|all)\b/.test(
-    lower,
+    view.lower,
   ) ||
-  (/\bworks? for (?:everyone|anyone|everybody|all|every \w+)\b/.test(lower) &&
-    !tokens.some((token) => /^works?$/.test(token.lower) && token.negated)) ||
-  tokens.some((token, index) => {
+  (/\bworks? for (?:everyone|anyone|everybody|all|every \w+)\b/.test(view.lower) &&
+    !view.tokens.some((token) => /^works?$/.test(token.lower) && token.negated)) ||
+  view.tokens.some((token, index, tokens) => {
     if (!cue.UNIVERSAL_SUBJECT.has(token.lower) || token.negated) return false
     if (/^(?:every|each|all)$/.test(token.lower) && !lemmaIn(tokens[index + 1], cue.POPULATION)) return false
     if (token.lower === 'all' && !near(tokens, index, cue.POPULATION, 0, 2)) return false
@@ -106,23 +106,27 @@ export const reportedGains = ({ tokens }: View) =>
   })
 
 /** "Progress that keeps going long after discharge", "go home with their lives back". */
-export const durability = ({ tokens, lower }: View) =>
-  !HEDGE.test(lower) &&
-  (/\b(?:keeps? going|lasts? (?:a lifetime|for years|for life)|long after (?:discharge|graduation|treatment|you leave)|for the rest of (?:your|their) li(?:fe|ves))\b/.test(
-    lower,
-  ) ||
-    /\b(?:with|get|gets|have|has) (?:their|your) (?:life|lives) back\b/.test(lower) ||
-    /\bwithin reach for (?:everyone|anyone|all|every)\b/.test(lower) ||
-    /\b(?:change|changes|changed|changing|transform\w*) (?:lives|people's lives)\b|\b(?:benefits|results|effects|relief|gains|improvements?) (?:from \w+ )?(?:can |often |usually |typically )?lasts?(?: (?:for )?(?:months|years|a lifetime|long))?\b|\b(?:can|will) (?:go on to )?live (?:full|normal|healthy|productive|rewarding|meaningful|independent)(?: and \w+)? lives\b|\bgives? (?:[\w']+ ){1,3}(?:the |a )?(?:skills|tools|support|foundation|strength)\b[^.]{0,60}\b(?:need|to (?:build|stay|live|recover|thrive))|\blasts? long after|\bkeeps (?:working|going|paying off)|\b(?:month|year|week) after (?:month|year|week)|\bthat (?:sticks|lasts)\b|\bgets? (?:them|you|him|her|people|teens|kids|clients|families) (?:unstuck|better|well|sober|clean|back on track|moving again)\b|\b(?:are|is|become|becomes) (?:highly |very |extremely |completely |entirely )?(?:treatable|curable|beatable|reversible|preventable)\b|\bsaves? lives\b|\b(?:your|a) new (?:life|beginning|chapter) (?:starts|begins)\b|\b(?:nobody|no one) (?:leaves|goes home|walks out) with\b/.test(
+export const durability = (view: View) => {
+  const lower = view.lower
+  return (
+    !HEDGE.test(lower) &&
+    (/\b(?:keeps? going|lasts? (?:a lifetime|for years|for life)|long after (?:discharge|graduation|treatment|you leave)|for the rest of (?:your|their) li(?:fe|ves))\b/.test(
       lower,
     ) ||
-    /\b(?:patients|clients|people|members|residents|participants|students|veterans|graduates|families) (?:are|will be|can|become|remain) (?:\w+ ){0,3}(?:able|free) to (?:drive|work|hold|return|go back|live|parent|study|sleep|keep)\b/.test(
-      lower,
-    ) ||
-    /\b(?:never|rarely|seldom|almost never|hardly ever) (?:need to |have to |again )?(?:go back|return|come back|relapse|be readmitted|be hospitalized|end up back)\b|\bnever (?:again )?need (?:\w+ ){0,3}(?:care|treatment|hospital\w*|rehab)(?: again)?\b/.test(
-      lower,
-    ) ||
-    (/\b(?:real and )?lasting\b/.test(lower) && findLemma(tokens, cue.OUTCOME_NOUN) !== -1))
+      /\b(?:with|get|gets|have|has) (?:their|your) (?:life|lives) back\b/.test(lower) ||
+      /\bwithin reach for (?:everyone|anyone|all|every)\b/.test(lower) ||
+      /\b(?:change|changes|changed|changing|transform\w*) (?:lives|people's lives)\b|\b(?:benefits|results|effects|relief|gains|improvements?) (?:from \w+ )?(?:can |often |usually |typically )?lasts?(?: (?:for )?(?:months|years|a lifetime|long))?\b|\b(?:can|will) (?:go on to )?live (?:full|normal|healthy|productive|rewarding|meaningful|independent)(?: and \w+)? lives\b|\bgives? (?:[\w']+ ){1,3}(?:the |a )?(?:skills|tools|support|foundation|strength)\b[^.]{0,60}\b(?:need|to (?:build|stay|live|recover|thrive))|\blasts? long after|\bkeeps (?:working|going|paying off)|\b(?:month|year|week) after (?:month|year|week)|\bthat (?:sticks|lasts)\b|\bgets? (?:them|you|him|her|people|teens|kids|clients|families) (?:unstuck|better|well|sober|clean|back on track|moving again)\b|\b(?:are|is|become|becomes) (?:highly |very |extremely |completely |entirely )?(?:treatable|curable|beatable|reversible|preventable)\b|\bsaves? lives\b|\b(?:your|a) new (?:life|beginning|chapter) (?:starts|begins)\b|\b(?:nobody|no one) (?:leaves|goes home|walks out) with\b/.test(
+        lower,
+      ) ||
+      /\b(?:patients|clients|people|members|residents|participants|students|veterans|graduates|families) (?:are|will be|can|become|remain) (?:\w+ ){0,3}(?:able|free) to (?:drive|work|hold|return|go back|live|parent|study|sleep|keep)\b/.test(
+        lower,
+      ) ||
+      /\b(?:never|rarely|seldom|almost never|hardly ever) (?:need to |have to |again )?(?:go back|return|come back|relapse|be readmitted|be hospitalized|end up back)\b|\bnever (?:again )?need (?:\w+ ){0,3}(?:care|treatment|hospital\w*|rehab)(?: again)?\b/.test(
+        lower,
+      ) ||
+      (/\b(?:real and )?lasting\b/.test(lower) && findLemma(view.tokens, cue.OUTCOME_NOUN) !== -1))
+  )
+}
 
 export const reliability = ({ tokens }: View) =>
   tokens.some(
@@ -136,8 +140,10 @@ export const isFiniteVerb = (tokens: Token[], index: number) => {
   return token.pos === 'VERB' || token.pos === 'AUX' || /s$/.test(token.lower)
 }
 
-export const efficacy = ({ tokens, lower }: View) => {
+export const efficacy = (view: View) => {
+  const lower = view.lower
   if (HEDGE.test(lower)) return false
+  const tokens = view.tokens
   const subject = Math.max(findLemma(tokens, cue.TREATMENT_NOUN), findLemma(tokens, cue.PROVIDER))
   const start = subject === -1 ? 0 : subject + 1
   if (subject === -1) return false

@@ -374,7 +374,10 @@ RULES.forEach((rule, index) => {
 })
 export const needed = RULES.map((rule) => (rule.requires ? 0b11 : 0b01))
 
-export const SURFACE_WORD = /[a-z0-9]+|[%$#]/g
+/** a-z and 0-9, by char code: a surface word is a run of these (or one of % $ #) in the lower-case text. */
+const WORD_CHAR = new Uint8Array(128)
+for (let code = 48; code <= 57; code++) WORD_CHAR[code] = 1
+for (let code = 97; code <= 122; code++) WORD_CHAR[code] = 1
 
 /** The rules a sentence could fire, from its surface words alone: no parse needed to rule most out. */
 export const triggeredRules = (text: string): Uint8Array => {
@@ -383,13 +386,34 @@ export const triggeredRules = (text: string): Uint8Array => {
     if (hits) for (const { rule, group } of hits) groups[rule] |= 1 << group
   }
   const lower = text.toLowerCase()
-  for (const [word] of lower.matchAll(SURFACE_WORD)) {
-    mark(triggerIndex.get(word))
-    if (word.length > 4 && word.endsWith('est')) mark(featureHits.EST)
-    if (word.length > 4 && word.endsWith('er')) mark(featureHits.ER)
+  let digit = false
+  // Scanned by hand: a regular expression's match objects cost more than the lookups.
+  for (let at = 0; at < lower.length;) {
+    const code = lower.charCodeAt(at)
+    if (code < 128 && WORD_CHAR[code]) {
+      let end = at + 1
+      while (end < lower.length) {
+        const next = lower.charCodeAt(end)
+        if (next >= 128 || !WORD_CHAR[next]) break
+        end++
+      }
+      const word = lower.slice(at, end)
+      mark(triggerIndex.get(word))
+      if (word.length > 4 && word.endsWith('est')) mark(featureHits.EST)
+      if (word.length > 4 && word.endsWith('er')) mark(featureHits.ER)
+      at = end
+      continue
+    }
+    if (code === 37 || code === 36 || code === 35) mark(triggerIndex.get(lower[at]))
+    at++
   }
-  if (/\d/.test(lower)) mark(featureHits.DIGIT)
-  return groups.map((hit, rule) => (hit === needed[rule] ? 1 : 0))
+  for (let at = 0; at < lower.length && !digit; at++) {
+    const code = lower.charCodeAt(at)
+    digit = code >= 48 && code <= 57
+  }
+  if (digit) mark(featureHits.DIGIT)
+  for (let rule = 0; rule < groups.length; rule++) groups[rule] = groups[rule] === needed[rule] ? 1 : 0
+  return groups
 }
 
 export const anyTriggered = (fired: Uint8Array) => fired.some((value) => value === 1)

@@ -11,18 +11,25 @@ export const TIME_WINDOW =
 export const SERVICE_SPEED =
   /\b(?:follow(?:s|ed)? up|sit down|meet with|go over|hear back|get a call|contact you|reach out|call you back)\b|\b(?:return|answer|respond)s?\b[^.]{0,30}\b(?:calls?|emails?|messages?)|\b(?:admission|intake|appointment|callback|response|reply|scheduling)s?\b/
 
-export const speed = ({ tokens, lower }: View) => {
-  const claimedSpeed = tokens.some(
-    (token, index) =>
-      !token.negated &&
-      ((lemmaIn(token, cue.SPEED_VERB) && near(tokens, index, cue.OUTCOME_NOUN, 0, 4)) ||
-        (cue.SPEED_ADJECTIVE.has(token.lower) && near(tokens, index, cue.OUTCOME_NOUN, 0, 2)) ||
-        (/^(?:quickly|rapidly|fast|swiftly|immediately|instantly)$/.test(token.lower) &&
-          (near(tokens, index, cue.OUTCOME_NOUN, 3, 3) || near(tokens, index, cue.EFFICACY_VERB, 3, 1)))),
-  )
+/** Every word the first test below could start from: without one, the sentence need not be parsed for it. */
+const SPEED_STEM = /sped|speed|accelerat|hasten|fast|jump|expedit|shorten|quick|rapid|immediate|instant|overnight|swift/
+
+export const speed = (view: View) => {
+  const lower = view.lower
+  const claimedSpeed =
+    SPEED_STEM.test(lower) &&
+    view.tokens.some(
+      (token, index, tokens) =>
+        !token.negated &&
+        ((lemmaIn(token, cue.SPEED_VERB) && near(tokens, index, cue.OUTCOME_NOUN, 0, 4)) ||
+          (cue.SPEED_ADJECTIVE.has(token.lower) && near(tokens, index, cue.OUTCOME_NOUN, 0, 2)) ||
+          (/^(?:quickly|rapidly|fast|swiftly|immediately|instantly)$/.test(token.lower) &&
+            (near(tokens, index, cue.OUTCOME_NOUN, 3, 3) || near(tokens, index, cue.EFFICACY_VERB, 3, 1)))),
+    )
   if (claimedSpeed) return true
   if (!TIME_WINDOW.test(lower) || (SERVICE_SPEED.test(lower) && !/\b(?:relief|better|sober|symptoms?)\b/.test(lower)))
     return false
+  const tokens = view.tokens
   if (!aboutCare(tokens, lower) && findLemma(tokens, cue.EFFICACY_VERB) === -1) return false
   return (
     findLemma(tokens, cue.OUTCOME_NOUN) !== -1 ||
@@ -42,5 +49,5 @@ export const SAFE_CARE =
   /\b(?:considered|deemed|shown to be|proven|known to be) safe\b|\b(?:is|are|be)\s+(?:completely\s+|perfectly\s+|very\s+|entirely\s+)?safe\b|^(?:[\w-]+\s){0,6}safe,|\bsafe(?:ly)?\s+(?:and|,)\s+(?:comfortabl[ey]|gentl[ey]|effective(?:ly)?|fast|painless(?:ly)?|well)\b|\bgentle\b/
 
 /** "No side effects", "non-addictive"; "safe" and "gentle" only about treatment (not a safety plan at home). */
-export const safety = ({ tokens, lower }: View) =>
-  NO_HARM.test(lower) || (SAFE_CARE.test(lower) && findLemma(tokens, cue.TREATMENT_NOUN) !== -1)
+export const safety = (view: View) =>
+  NO_HARM.test(view.lower) || (SAFE_CARE.test(view.lower) && findLemma(view.tokens, cue.TREATMENT_NOUN) !== -1)

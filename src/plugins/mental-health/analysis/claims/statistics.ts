@@ -37,29 +37,39 @@ export const RECENT_PERIOD =
   /\b(?:last|this|each|every|per|since|during|over the (?:past|last)|over the) (?:weekend|holiday|year|years|month|months|week|decade|quarter|season|spring|summer|fall|autumn|winter|january|february|march|april|may|june|july|august|september|october|november|december|(?:19|20)\d\d)\b|\b(?:annually|yearly|nationwide|nationally|statewide|countywide)\b/
 export const PHONE = /\(?\d{3}\)?[\s.-]?\d{3}[\s.-]\d{4}/g
 
-export const countOfPeople = (view: View) =>
-  countingNumbers(view).some((index) => {
-    if (!countedNear(view.tokens, index)) return false
-    const token = view.tokens[index]
-    const offset = token.start - view.sentence.start
-    if (
-      [...view.sentence.text.matchAll(PHONE)].some(
-        (match) => offset >= match.index! && offset < match.index! + match[0].length,
-      )
-    )
-      return false
-    const value = Number(view.tokens[index].text.replace(/,/g, ''))
-    const large = Number.isNaN(value)
-      ? /^(?:hundreds?|thousands?|millions?|billions?|dozens?)$/.test(view.tokens[index].lower)
-      : value > 20
-    return (
-      (large && PERIOD.test(view.lower)) || (large && !/^\d{4}$/.test(token.text)) || RECENT_PERIOD.test(view.lower)
-    )
-  })
+/** Years, which never count ("in 2023"): left out when the text is checked for a large number. */
+const YEAR_TEXT = /(?<![\w.,])(?:19|20)\d\d(?![\w.,])/g
+/** A number above 20 has two digits; a large number in words is one of these. */
+const LARGE_TEXT = /\d\S*\d|hundred|thousand|million|billion|dozen|infinity/
 
-export const ordinalCount = ({ tokens }: View) =>
-  tokens.some(
-    (token, index) =>
+export const countOfPeople = (view: View) => {
+  // A count needs a large number or a recent period: most sentences with a number have neither, and are not parsed.
+  const recent = RECENT_PERIOD.test(view.lower)
+  if (!recent && !LARGE_TEXT.test(view.lower.replace(YEAR_TEXT, ' '))) return false
+  const { tokens, sentence } = view
+  let phones: RegExpMatchArray[] | undefined
+  let period: boolean | undefined
+  return countingNumbers(view).some((index) => {
+    if (!countedNear(tokens, index)) return false
+    const token = tokens[index]
+    const offset = token.start - sentence.start
+    phones ??= [...sentence.text.matchAll(PHONE)]
+    if (phones.some((match) => offset >= match.index! && offset < match.index! + match[0].length)) return false
+    const value = Number(token.text.replace(/,/g, ''))
+    const large = Number.isNaN(value)
+      ? /^(?:hundreds?|thousands?|millions?|billions?|dozens?)$/.test(token.lower)
+      : value > 20
+    return (large && (period ??= PERIOD.test(view.lower))) || (large && !/^\d{4}$/.test(token.text)) || recent
+  })
+}
+
+/** Checks the text first: most sentences with a number hold no ordinal. */
+const ORDINAL_TEXT = /\b(?:second|third|fourth|fifth|sixth|seventh|eighth|ninth|tenth|\d+(?:st|nd|rd|th))\b/
+
+export const ordinalCount = (view: View) =>
+  ORDINAL_TEXT.test(view.lower) &&
+  view.tokens.some(
+    (token, index, tokens) =>
       /^(?:second|third|fourth|fifth|sixth|seventh|eighth|ninth|tenth|\d+(?:st|nd|rd|th))$/.test(token.lower) &&
       (tokens[index - 1]?.lower === 'the' || /'s$|^'s$/.test(tokens[index - 1]?.lower ?? '')) &&
       nounNearAny(tokens, index, 0, 4) &&
@@ -89,12 +99,12 @@ const ONE_IN_N =
   /\b(\d+|one|two|three|four|five|six|seven|eight|nine|ten)\s+(?:[a-z]+\s+)?(?:out\s+)?(?:in|of)\s+(\d+|two|three|four|five|six|seven|eight|nine|ten|every)\b/g
 const oneInN = (lower: string) => [...lower.matchAll(ONE_IN_N)].some((match) => match[1] !== match[2])
 
-export const shareInWords = ({ tokens, lower }: View) =>
-  /\b(?:one|two|three)-(?:thirds?|quarters?|fifths?|halves)\b/.test(lower) ||
-  oneInN(lower) ||
-  (FRACTION_TEXT.test(lower) &&
-    tokens.some(
-      (token, index) =>
+export const shareInWords = (view: View) =>
+  /\b(?:one|two|three)-(?:thirds?|quarters?|fifths?|halves)\b/.test(view.lower) ||
+  oneInN(view.lower) ||
+  (FRACTION_TEXT.test(view.lower) &&
+    view.tokens.some(
+      (token, index, tokens) =>
         cue.FRACTION_WORD.has(token.lower) &&
         /^(?:a|one|the|nearly|almost|about|over|roughly|two|vast|half)$/.test(tokens[index - 1]?.lower ?? '') &&
         (near(tokens, index, cue.POPULATION, 0, 5) ||
@@ -102,12 +112,12 @@ export const shareInWords = ({ tokens, lower }: View) =>
     ))
 
 /** "Most patients", "the majority of clients": a share without a number, weaker than one with. */
-export const vagueMajority = ({ tokens, lower }: View) =>
+export const vagueMajority = (view: View) =>
   !/\b(?:most|many|majority) of (?:our|us|you|them|these|my|his|her|their|your|the time|the day)\b|\bfor most\b|\b(?:most|many) our\b|\btoo many\b/.test(
-    lower,
+    view.lower,
   ) &&
-  tokens.some(
-    (token, index) =>
+  view.tokens.some(
+    (token, index, tokens) =>
       /^(?:most|majority|half)$/.test(token.lower) &&
       !token.negated &&
       !tokens.slice(index + 1, index + 7).some((next) => next.negated) &&
