@@ -442,20 +442,20 @@ const findInContext = (
   const anySuicide = suicideNearby.some(Boolean)
   const anyCrisis = crisisNearby.some(Boolean)
   const cued = sentencesWithCues(text, sentenceSpans)
-  // Most rules find nothing anywhere in a text: test each once on the whole text before going sentence
-  // by sentence, and not at all where no sentence could use it (no suicide nearby, not about care…).
-  const present = CONTEXT_RULES.flatMap((entry, rule) => {
+  // A rule is tried only where its context can occur and in sentences that hold one of its cues. It
+  // must also match the text as a whole (`inText`), which is tested once, when a sentence first matches.
+  const candidates = CONTEXT_RULES.flatMap((entry, rule) => {
     if ((entry.suicide && !anySuicide) || (entry.crisis && !anyCrisis)) return []
     if ((entry.care && !careText) || (entry.substances && !substanceText)) return []
     if (cued[rule] && !cued[rule].includes(1)) return []
-    entry.pattern.lastIndex = 0
-    return entry.pattern.test(text) ? [{ entry, cued: cued[rule] }] : []
+    return [{ entry, cued: cued[rule], inText: undefined as boolean | undefined }]
   })
   sentenceSpans.forEach((span, index) => {
     const suicideContext = suicideNearby[index]
     const crisisContext = crisisNearby[index]
-    for (const { entry, cued } of present) {
-      if (cued && !cued[index]) continue
+    for (const candidate of candidates) {
+      const { entry, cued } = candidate
+      if (candidate.inText === false || (cued && !cued[index])) continue
       if (entry.suicide && !suicideContext) continue
       if (entry.crisis && !crisisContext) continue
       if (entry.care && !careText) continue
@@ -473,8 +473,16 @@ const findInContext = (
         options.severity,
       )
       if (severity === 'off') continue
+      const matches: RegExpExecArray[] = []
       entry.pattern.lastIndex = 0
-      for (let match = entry.pattern.exec(span.text); match; match = entry.pattern.exec(span.text)) {
+      for (let match = entry.pattern.exec(span.text); match; match = entry.pattern.exec(span.text)) matches.push(match)
+      if (!matches.length) continue
+      if (candidate.inText === undefined) {
+        entry.pattern.lastIndex = 0
+        candidate.inText = entry.pattern.test(text)
+      }
+      if (!candidate.inText) continue
+      for (const match of matches) {
         const start = span.start + match.index
         const end = start + match[0].length
         const quoted = within(start, end, quotes)

@@ -58,6 +58,7 @@ export const helpsToOutcome = (tokens: Token[], help: number) =>
     )
 
 export const futureOutcome = (view: View) =>
+  /\bwill\b|'ll\b|\bgoing\b/.test(view.lower) &&
   !HEDGE.test(view.lower) &&
   view.tokens.some((token, index, tokens) => {
     const future =
@@ -87,16 +88,17 @@ export const universality = (view: View) =>
   ) ||
   (/\bworks? for (?:everyone|anyone|everybody|all|every \w+)\b/.test(view.lower) &&
     !view.tokens.some((token) => /^works?$/.test(token.lower) && token.negated)) ||
-  view.tokens.some((token, index, tokens) => {
-    if (!cue.UNIVERSAL_SUBJECT.has(token.lower) || token.negated) return false
-    if (/^(?:every|each|all)$/.test(token.lower) && !lemmaIn(tokens[index + 1], cue.POPULATION)) return false
-    if (token.lower === 'all' && !near(tokens, index, cue.POPULATION, 0, 2)) return false
-    for (let next = index + 1; next <= index + 6; next++) {
-      if (outcomeVerbAt(tokens, next)) return true
-      if (/^(?:can|will|does|do)$/.test(tokens[next]?.lower ?? '') && outcomeVerbAt(tokens, next + 1)) return true
-    }
-    return false
-  })
+  (/\b(?:anyone|everyone|anybody|everybody|all|every|each|whoever)\b/.test(view.lower) &&
+    view.tokens.some((token, index, tokens) => {
+      if (!cue.UNIVERSAL_SUBJECT.has(token.lower) || token.negated) return false
+      if (/^(?:every|each|all)$/.test(token.lower) && !lemmaIn(tokens[index + 1], cue.POPULATION)) return false
+      if (token.lower === 'all' && !near(tokens, index, cue.POPULATION, 0, 2)) return false
+      for (let next = index + 1; next <= index + 6; next++) {
+        if (outcomeVerbAt(tokens, next)) return true
+        if (/^(?:can|will|does|do)$/.test(tokens[next]?.lower ?? '') && outcomeVerbAt(tokens, next + 1)) return true
+      }
+      return false
+    }))
 
 export const reportedGains = ({ tokens }: View) =>
   tokens.some((token, index) => {

@@ -350,70 +350,114 @@ export const inflections = (word: string): string[] => [
   ...(IRREGULAR[word] ?? []),
 ]
 
-/** Which (rule, trigger group) pairs a word or a feature of the text satisfies. */
-export type Hit = { rule: number; group: 0 | 1 }
-export const triggerIndex = new Map<string, Hit[]>()
-export const featureHits: Record<'DIGIT' | 'EST' | 'ER', Hit[]> = { DIGIT: [], EST: [], ER: [] }
+/**
+ * Which (rule, trigger group) pairs a word or a feature of the text satisfies, as bit masks: bit r of
+ * word g·2 + (r ≥ 32 ? 1 : 0) is rule r's group g (RULES has fewer than 64 rules).
+ */
+type Masks = Int32Array
+const masksOf = (hits: Map<string, Masks>, key: string) => {
+  let masks = hits.get(key)
+  if (!masks) hits.set(key, (masks = new Int32Array(4)))
+  return masks
+}
+const setBit = (masks: Masks, rule: number, group: number) => {
+  masks[group * 2 + (rule >> 5)] |= 1 << (rule & 31)
+}
+export const triggerIndex = new Map<string, Masks>()
+const features = new Map<'DIGIT' | 'EST' | 'ER', Masks>()
+if (RULES.length > 64) throw new Error('triggers: more rules than the masks hold')
 RULES.forEach((rule, index) => {
   const groups: Trigger[][] = rule.requires ? [rule.triggers, rule.requires] : [rule.triggers]
   groups.forEach((triggers, group) => {
     for (const trigger of triggers) {
-      const hit: Hit = { rule: index, group: group as 0 | 1 }
       if (trigger === 'DIGIT' || trigger === 'EST' || trigger === 'ER') {
-        featureHits[trigger].push(hit)
+        setBit(masksOf(features, trigger), index, group)
         continue
       }
       const words = typeof trigger === 'string' ? trigger.split(/\s+/) : [...trigger]
-      for (const word of words.flatMap(inflections)) {
-        const hits = triggerIndex.get(word) ?? []
-        if (!hits.some((other) => other.rule === index && other.group === hit.group)) hits.push(hit)
-        triggerIndex.set(word, hits)
-      }
+      for (const word of words.flatMap(inflections)) setBit(masksOf(triggerIndex, word), index, group)
     }
   })
 })
-export const needed = RULES.map((rule) => (rule.requires ? 0b11 : 0b01))
+const DIGIT_HITS = masksOf(features, 'DIGIT')
+const EST_HITS = masksOf(features, 'EST')
+const ER_HITS = masksOf(features, 'ER')
+
+/**
+ * Words ending in "-er" that are never comparatives: the tagger's lemma of each is the word itself
+ * whatever its tag (checked against the model in tests/unit/analysis-speed.test.ts), and "later",
+ * "earlier", "further", "former" are ruled out by the comparative rule itself. They do not raise
+ * the "ER" trigger, so a sentence whose only "-er" words are these is not parsed for that rule.
+ */
+export const NOT_COMPARATIVE_ER = new Set(
+  `after other another never under whether either neither rather however together whenever wherever whoever
+  whatever whichever whatsoever forever later earlier further former inner upper utter proper sober tender bitter
+  clever eager super number order disorder member offer letter matter cover danger answer enter counter encounter
+  deliver discover consider register gather remember recover suffer refer prefer render wander bother wonder
+  murder whisper transfer filter administer trigger power tower shower flower water river weather paper chapter
+  character cluster poster newsletter shelter corner border folder banner chamber finger hunger anger prayer
+  silver temper liver cancer center theater semester winter summer september october november december quarter
+  brother sister daughter mother father grandfather grandmother partner teenager toddler dinner disaster laughter
+  gender computer printer ledger provider prescriber practitioner coroner commissioner courier teacher writer
+  manager volunteer officer leader worker coworker caregiver customer player reader speaker listener beginner
+  trainer planner finder helper holder owner founder driver examiner researcher firefighter housekeeper defender
+  reporter caller seeker dispatcher manufacturer learner organizer winner master minister lifesaver`
+    .trim()
+    .split(/\s+/),
+)
 
 /** a-z and 0-9, by char code: a surface word is a run of these (or one of % $ #) in the lower-case text. */
 const WORD_CHAR = new Uint8Array(128)
 for (let code = 48; code <= 57; code++) WORD_CHAR[code] = 1
 for (let code = 97; code <= 122; code++) WORD_CHAR[code] = 1
 
-/** The rules a sentence could fire, from its surface words alone: no parse needed to rule most out. */
-export const triggeredRules = (text: string): Uint8Array => {
-  const groups = new Uint8Array(RULES.length)
-  const mark = (hits: Hit[] | undefined) => {
-    if (hits) for (const { rule, group } of hits) groups[rule] |= 1 << group
-  }
-  const lower = text.toLowerCase()
+const orInto = (into: Int32Array, masks: Masks | undefined) => {
+  if (!masks) return
+  into[0] |= masks[0]
+  into[1] |= masks[1]
+  into[2] |= masks[2]
+  into[3] |= masks[3]
+}
+
+/**
+ * The rules a sentence could fire, from its surface words alone: no parse needed to rule most out.
+ * `lower` is the sentence in lower case (quotes may be straightened: they are not word characters).
+ */
+export const triggeredRules = (text: string, lower = text.toLowerCase()): Uint8Array => {
+  const seen = new Int32Array(4)
   let digit = false
   // Scanned by hand: a regular expression's match objects cost more than the lookups.
   for (let at = 0; at < lower.length;) {
     const code = lower.charCodeAt(at)
     if (code < 128 && WORD_CHAR[code]) {
       let end = at + 1
+      if (code <= 57) digit = true
       while (end < lower.length) {
         const next = lower.charCodeAt(end)
         if (next >= 128 || !WORD_CHAR[next]) break
+        if (next <= 57) digit = true
         end++
       }
       const word = lower.slice(at, end)
-      mark(triggerIndex.get(word))
-      if (word.length > 4 && word.endsWith('est')) mark(featureHits.EST)
-      if (word.length > 4 && word.endsWith('er')) mark(featureHits.ER)
+      orInto(seen, triggerIndex.get(word))
+      if (end - at > 4) {
+        if (word.endsWith('est')) orInto(seen, EST_HITS)
+        else if (word.endsWith('er') && !NOT_COMPARATIVE_ER.has(word)) orInto(seen, ER_HITS)
+      }
       at = end
       continue
     }
-    if (code === 37 || code === 36 || code === 35) mark(triggerIndex.get(lower[at]))
+    if (code === 37 || code === 36 || code === 35) orInto(seen, triggerIndex.get(lower[at]))
     at++
   }
-  for (let at = 0; at < lower.length && !digit; at++) {
-    const code = lower.charCodeAt(at)
-    digit = code >= 48 && code <= 57
+  if (digit) orInto(seen, DIGIT_HITS)
+  const fired = new Uint8Array(RULES.length)
+  for (let rule = 0; rule < fired.length; rule++) {
+    const word = rule >> 5
+    const bit = 1 << (rule & 31)
+    fired[rule] = seen[word] & bit && (!RULES[rule].requires || seen[2 + word] & bit) ? 1 : 0
   }
-  if (digit) mark(featureHits.DIGIT)
-  for (let rule = 0; rule < groups.length; rule++) groups[rule] = groups[rule] === needed[rule] ? 1 : 0
-  return groups
+  return fired
 }
 
 export const anyTriggered = (fired: Uint8Array) => fired.some((value) => value === 1)

@@ -37,15 +37,19 @@ export const RECENT_PERIOD =
   /\b(?:last|this|each|every|per|since|during|over the (?:past|last)|over the) (?:weekend|holiday|year|years|month|months|week|decade|quarter|season|spring|summer|fall|autumn|winter|january|february|march|april|may|june|july|august|september|october|november|december|(?:19|20)\d\d)\b|\b(?:annually|yearly|nationwide|nationally|statewide|countywide)\b/
 export const PHONE = /\(?\d{3}\)?[\s.-]?\d{3}[\s.-]\d{4}/g
 
-/** Years, which never count ("in 2023"): left out when the text is checked for a large number. */
-const YEAR_TEXT = /(?<![\w.,])(?:19|20)\d\d(?![\w.,])/g
+/**
+ * Numbers that never count, standing alone: years, 988 and 911, clock times and phone numbers (see
+ * countingNumbers). They are left out when the text is checked for a large number.
+ */
+const NOT_COUNT_TEXT =
+  /(?<!\w|\d[.,:-])(?:(?:19|20)\d\d|988|911|\d{1,2}:\d\d|\(?\d{3}\)?[\s.-]?\d{3}[\s.-]\d{4})(?!\w|[.,:-]\d)/g
 /** A number above 20 has two digits; a large number in words is one of these. */
 const LARGE_TEXT = /\d\S*\d|hundred|thousand|million|billion|dozen|infinity/
 
 export const countOfPeople = (view: View) => {
   // A count needs a large number or a recent period: most sentences with a number have neither, and are not parsed.
   const recent = RECENT_PERIOD.test(view.lower)
-  if (!recent && !LARGE_TEXT.test(view.lower.replace(YEAR_TEXT, ' '))) return false
+  if (!recent && !LARGE_TEXT.test(view.lower.replace(NOT_COUNT_TEXT, ' '))) return false
   const { tokens, sentence } = view
   let phones: RegExpMatchArray[] | undefined
   let period: boolean | undefined
@@ -149,7 +153,13 @@ export const ranking = ({ lower }: View) =>
     lower,
   )
 
-export const trend = ({ tokens, lower }: View) => {
+/** Every form a rate noun (cue.RATE_NOUN) can take, as a verb or a noun: without one, no trend. */
+const RATE_TEXT =
+  /\b(?:rat|risk|odd|prevalen|inciden|number|likel|chanc|shar|proportion|percentage|toll|death|overdos|suicid|cas|admission|visit)/
+
+export const trend = (view: View) => {
+  if (!RATE_TEXT.test(view.lower)) return false
+  const { tokens, lower } = view
   const subject = findLemma(tokens, cue.RATE_NOUN)
   if (subject === -1) return false
   return (

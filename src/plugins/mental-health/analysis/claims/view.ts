@@ -98,9 +98,15 @@ export const countingNumbers = ({ tokens, sentence }: View): number[] => {
 }
 
 /** The token's lemma, or its singular when the tagger left a plural as it is (often at a sentence start). */
-export const singular = (word: string) => word.replace(/ies$/, 'y').replace(/(?:s|es)$/, '')
+export const singular = (word: string) => {
+  // word.replace(/ies$/, 'y').replace(/(?:s|es)$/, ''), without regular expressions.
+  const stem = word.endsWith('ies') ? `${word.slice(0, -3)}y` : word
+  if (stem.endsWith('es')) return stem.slice(0, -2)
+  return stem.endsWith('s') ? stem.slice(0, -1) : stem
+}
 
-const formsOf = (token: Token) => (token.forms ??= [singular(token.lower), token.lower.replace(/s$/, '')])
+const formsOf = (token: Token) =>
+  (token.forms ??= [singular(token.lower), token.lower.endsWith('s') ? token.lower.slice(0, -1) : token.lower])
 
 export const lemmaIn = (token: Token | undefined, words: Set<string>) => {
   if (!token) return false
