@@ -10,13 +10,76 @@ import type { AnalysisOptions, LanguageFinding, LexiconEntry, Severity } from '.
  */
 const escape = (value: string) => value.replace(/[.*+?^${}()|[\]\\]/g, '\\$&')
 
-type CompiledLexicon = { pattern: RegExp; byPhrase: Map<string, LexiconEntry>; exceptions: RegExp | null }
+type CompiledLexicon = { pattern: PhraseScan; byPhrase: Map<string, LexiconEntry>; exceptions: PhraseScan | null }
 
 const phrasePattern = (phrases: string[]) =>
   phrases
     .sort((a, b) => b.length - a.length)
     .map((phrase) => escape(phrase).replace(/\s+/g, '\\s+'))
     .join('|')
+
+/**
+ * A list of phrases as one pattern, `(?<![\w-])(?:phrase|…)(?![\w-])` (case-insensitive), and what
+ * lets its matches be found without running it along the whole text: every match starts a run of
+ * ASCII letters and digits, and that run is the first word of one of the phrases. So only runs whose
+ * first letter, length and word fit are tried, with the same pattern anchored there (`sticky`).
+ * Phrases that do not start with a letter or digit fall back to the plain scan (`firstWords` null).
+ */
+type PhraseScan = { pattern: RegExp; sticky: RegExp; firstWords: Set<string> | null; shapes: Uint8Array }
+
+const isAlnum = (code: number) =>
+  (code >= 97 && code <= 122) || (code >= 65 && code <= 90) || (code >= 48 && code <= 57)
+/** A run's first character (either case) and length, as an index into `shapes`. */
+const shapeOf = (code: number, length: number) => ((code | 32) & 127) * 32 + Math.min(length, 31)
+
+const phraseScan = (phrases: string[]): PhraseScan => {
+  const source = `(?<![\\w-])(?:${phrasePattern(phrases)})(?![\\w-])`
+  const firsts = phrases.map((phrase) => /^[a-z0-9]+/.exec(phrase.toLowerCase())?.[0])
+  const shapes = new Uint8Array(128 * 32)
+  for (const first of firsts) if (first) shapes[shapeOf(first.charCodeAt(0), first.length)] = 1
+  return {
+    pattern: new RegExp(source, 'gi'),
+    sticky: new RegExp(source, 'iy'),
+    firstWords: firsts.every(Boolean) ? new Set(firsts as string[]) : null,
+    shapes,
+  }
+}
+
+/** The matches `scan.pattern` finds, in order, as a global search would find them. */
+const matchesOf = (scan: PhraseScan | null, text: string): { index: number; text: string }[] => {
+  if (!scan) return []
+  const matches: { index: number; text: string }[] = []
+  if (!scan.firstWords) {
+    scan.pattern.lastIndex = 0
+    for (let match = scan.pattern.exec(text); match; match = scan.pattern.exec(text))
+      matches.push({ index: match.index, text: match[0] })
+    return matches
+  }
+  let searchFrom = 0
+  for (let at = 0; at < text.length;) {
+    const code = text.charCodeAt(at)
+    if (!isAlnum(code)) {
+      at++
+      continue
+    }
+    let end = at + 1
+    while (end < text.length && isAlnum(text.charCodeAt(end))) end++
+    if (
+      at >= searchFrom &&
+      scan.shapes[shapeOf(code, end - at)] &&
+      scan.firstWords.has(text.slice(at, end).toLowerCase())
+    ) {
+      scan.sticky.lastIndex = at
+      const match = scan.sticky.exec(text)
+      if (match) {
+        matches.push({ index: at, text: match[0] })
+        searchFrom = at + match[0].length
+      }
+    }
+    at = end
+  }
+  return matches
+}
 
 const compileCache = new WeakMap<object, CompiledLexicon>()
 const DEFAULT_KEY = {}
@@ -32,9 +95,9 @@ const compile = (options: AnalysisOptions): CompiledLexicon => {
     for (const phrase of entry.patterns) byPhrase.set(phrase.toLowerCase().replace(/\s+/g, ' '), entry)
   const exceptions = [...DEFAULT_EXCEPTIONS, ...(options.exceptions ?? [])]
   const compiled = {
-    pattern: new RegExp(`(?<![\\w-])(?:${phrasePattern([...byPhrase.keys()])})(?![\\w-])`, 'gi'),
+    pattern: phraseScan([...byPhrase.keys()]),
     byPhrase,
-    exceptions: exceptions.length ? new RegExp(`(?<![\\w-])(?:${phrasePattern(exceptions)})(?![\\w-])`, 'gi') : null,
+    exceptions: exceptions.length ? phraseScan(exceptions) : null,
   }
   compileCache.set(key, compiled)
   return compiled
@@ -104,20 +167,18 @@ const deniedOrAsked = (text: string, start: number, end: number) => {
 
 const findLexicon = (text: string, options: AnalysisOptions, quotes: [number, number][]): LanguageFinding[] => {
   const { pattern, byPhrase, exceptions } = compile(options)
-  const skipped = spansOf(exceptions, text)
+  const skipped = matchesOf(exceptions, text).map(({ index, text }): [number, number] => [index, index + text.length])
   const findings: LanguageFinding[] = []
-  pattern.lastIndex = 0
-  for (let match = pattern.exec(text); match; match = pattern.exec(text)) {
-    const start = match.index
-    const end = start + match[0].length
-    if (within(start, end, skipped) || isProperName(match[0], text, start) || isMention(text, start, quotes)) continue
-    const entry = byPhrase.get(match[0].toLowerCase().replace(/\s+/g, ' '))
+  for (const { index: start, text: found } of matchesOf(pattern, text)) {
+    const end = start + found.length
+    if (within(start, end, skipped) || isProperName(found, text, start) || isMention(text, start, quotes)) continue
+    const entry = byPhrase.get(found.toLowerCase().replace(/\s+/g, ' '))
     if (!entry) continue
     if (entry.rule.startsWith('absolute/') && deniedOrAsked(text, start, end)) continue
     const ruled = severityOf(entry, options.severity)
     const severity = within(start, end, quotes) ? quotedSeverity(ruled) : ruled
     if (severity === 'off') continue
-    findings.push({ text: match[0], start, end, rule: entry.rule, severity, suggestion: entry.suggestion })
+    findings.push({ text: found, start, end, rule: entry.rule, severity, suggestion: entry.suggestion })
   }
   return findings
 }

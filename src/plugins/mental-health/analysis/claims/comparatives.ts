@@ -61,6 +61,14 @@ export const comparativeThan = ({ tokens, lower }: View) =>
 export const INFORMAL_SUPERLATIVE =
   /\b(?:(?:best|fastest|quickest|easiest|simplest|safest) (?:way|time|thing|place|number|email|person|option) (?:to|is)|the best thing about|(?:our|their|a|the) top priority|the best (?:treatment|option|care|fit|plan|approach|choice) for (?:you|your)|the (?:nearest|closest|latest)|the top (?:level|floor|of|row|shelf|step)|most common (?:side effects?|questions?|reasons? (?:people|parents|families) (?:call|ask|reach))|at best|(?:do|try|did) (?:our|your|their|my|his|her) best|most of (?:us|the time|them|you|our day)|make the most|most (?:afternoons|mornings|evenings|days|weeks|nights|importantly|often|likely|people find)|the most (?:common questions?|important (?:thing|step))|the only (?:way to find out|thing)|best wishes|all the best)\b/
 
+/**
+ * Where the tokens below can find a superlative: an "-est" word opening the sentence, "the single
+ * most", or a superlative word or "-est" word right after "the", "our", "its", "their" or "'s".
+ */
+const SUPERLATIVE_PLACE = new RegExp(
+  `^\\W*[\\w'-]*est\\b|\\b(?:the|our)\\s+single\\s+most\\b|(?:\\b(?:the|our|its|their)|'s)\\s+(?:[\\w'-]*est|${[...cue.SUPERLATIVE_WORD].join('|')})\\b`,
+)
+
 export const superlative = (view: View) => {
   const lower = view.lower
   if (INFORMAL_SUPERLATIVE.test(lower)) return false
@@ -70,6 +78,7 @@ export const superlative = (view: View) => {
     )
   )
     return true
+  if (!SUPERLATIVE_PLACE.test(lower)) return false
   const tokens = view.tokens
   if (!comparesCare(tokens, lower)) return false
   return tokens.some((token, index) => {

@@ -379,6 +379,17 @@ RULES.forEach((rule, index) => {
     }
   })
 })
+/**
+ * A hash of every trigger word's first two letters, last letter and length (see shapeOf): most words
+ * of a text fit none, and are not looked up.
+ */
+const shapeOf = (text: string, at: number, end: number) =>
+  (((text.charCodeAt(at) * 31 + (end - at > 1 ? text.charCodeAt(at + 1) : 0)) * 31 + text.charCodeAt(end - 1)) * 31 +
+    end -
+    at) &
+  0xffff
+const TRIGGER_SHAPES = new Uint8Array(0x10000)
+for (const word of triggerIndex.keys()) TRIGGER_SHAPES[shapeOf(word, 0, word.length)] = 1
 const DIGIT_HITS = masksOf(features, 'DIGIT')
 const EST_HITS = masksOf(features, 'EST')
 const ER_HITS = masksOf(features, 'ER')
@@ -438,11 +449,12 @@ export const triggeredRules = (text: string, lower = text.toLowerCase()): Uint8A
         if (next <= 57) digit = true
         end++
       }
-      const word = lower.slice(at, end)
-      orInto(seen, triggerIndex.get(word))
+      if (TRIGGER_SHAPES[shapeOf(lower, at, end)]) orInto(seen, triggerIndex.get(lower.slice(at, end)))
       if (end - at > 4) {
-        if (word.endsWith('est')) orInto(seen, EST_HITS)
-        else if (word.endsWith('er') && !NOT_COMPARATIVE_ER.has(word)) orInto(seen, ER_HITS)
+        const last = lower.charCodeAt(end - 1)
+        if (last === 116 && lower.endsWith('es', end - 1)) orInto(seen, EST_HITS)
+        else if (last === 114 && lower.charCodeAt(end - 2) === 101 && !NOT_COMPARATIVE_ER.has(lower.slice(at, end)))
+          orInto(seen, ER_HITS)
       }
       at = end
       continue

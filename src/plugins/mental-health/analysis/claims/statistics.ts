@@ -38,11 +38,12 @@ export const RECENT_PERIOD =
 export const PHONE = /\(?\d{3}\)?[\s.-]?\d{3}[\s.-]\d{4}/g
 
 /**
- * Numbers that never count, standing alone: years, 988 and 911, clock times and phone numbers (see
- * countingNumbers). They are left out when the text is checked for a large number.
+ * Numbers that never count (see countingNumbers), standing alone: years, 988 and 911, clock times,
+ * phone numbers, a number before a unit of time ("140 days") and after a word such as "call" or "at".
+ * They are left out when the text is checked for a large number.
  */
 const NOT_COUNT_TEXT =
-  /(?<!\w|\d[.,:-])(?:(?:19|20)\d\d|988|911|\d{1,2}:\d\d|\(?\d{3}\)?[\s.-]?\d{3}[\s.-]\d{4})(?!\w|[.,:-]\d)/g
+  /(?<!\w|\d[.,:-])(?:(?:19|20)\d\d|988|911|\d{1,2}:\d\d|\(?\d{3}\)?[\s.-]?\d{3}[\s.-]\d{4})(?!\w|[.,:-]\d)|(?<!\w|\d[.,:-])\d(?:[\d,.]*\d)?(?=\s+(?:hours?|minutes?|days?|weeks?|months?|years?|sessions?|times?|nights?|mg|milligrams?|miles?)(?:[\s.,;:!?)]|$))|(?<=\b(?:call|text|dial|press|ext|week|day|month|session|step|phase|level|grade|stage|chapter|page|room|floor|suite|unit|number|no|route|highway|exit|at|ages?|aged|teens|kids|children|adults|grades?)\s+)\d(?:[\d,.]*\d)?(?!\w|[.,:-]\d)/g
 /** A number above 20 has two digits; a large number in words is one of these. */
 const LARGE_TEXT = /\d\S*\d|hundred|thousand|million|billion|dozen|infinity/
 

@@ -111,6 +111,8 @@ const formsOf = (token: Token) =>
 export const lemmaIn = (token: Token | undefined, words: Set<string>) => {
   if (!token) return false
   if (words.has(token.lemma) || words.has(token.lower)) return true
+  // Both fallbacks only differ from the word itself when it ends in "s".
+  if (!token.lower.endsWith('s')) return false
   const [single, noS] = formsOf(token)
   return words.has(single) || words.has(noS)
 }
