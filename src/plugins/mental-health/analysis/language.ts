@@ -45,17 +45,26 @@ const phraseScan = (phrases: string[]): PhraseScan => {
   }
 }
 
-/** The matches `scan.pattern` finds, in order, as a global search would find them. */
-const matchesOf = (scan: PhraseScan | null, text: string): { index: number; text: string }[] => {
-  if (!scan) return []
-  const matches: { index: number; text: string }[] = []
-  if (!scan.firstWords) {
+type Found = { index: number; text: string }
+
+/**
+ * The matches each scan's pattern finds, in order, as a global search would find them; scans with
+ * first words share one pass over the text's words.
+ */
+const matchesOf = (scans: (PhraseScan | null)[], text: string): Found[][] => {
+  const results = scans.map((): Found[] => [])
+  const byWord: { scan: PhraseScan; found: Found[]; searchFrom: number }[] = []
+  scans.forEach((scan, index) => {
+    if (!scan) return
+    if (scan.firstWords) {
+      byWord.push({ scan, found: results[index], searchFrom: 0 })
+      return
+    }
     scan.pattern.lastIndex = 0
     for (let match = scan.pattern.exec(text); match; match = scan.pattern.exec(text))
-      matches.push({ index: match.index, text: match[0] })
-    return matches
-  }
-  let searchFrom = 0
+      results[index].push({ index: match.index, text: match[0] })
+  })
+  if (!byWord.length) return results
   for (let at = 0; at < text.length;) {
     const code = text.charCodeAt(at)
     if (!isAlnum(code)) {
@@ -64,21 +73,21 @@ const matchesOf = (scan: PhraseScan | null, text: string): { index: number; text
     }
     let end = at + 1
     while (end < text.length && isAlnum(text.charCodeAt(end))) end++
-    if (
-      at >= searchFrom &&
-      scan.shapes[shapeOf(code, end - at)] &&
-      scan.firstWords.has(text.slice(at, end).toLowerCase())
-    ) {
+    const shape = shapeOf(code, end - at)
+    let word: string | undefined
+    for (const state of byWord) {
+      const { scan } = state
+      if (at < state.searchFrom || !scan.shapes[shape]) continue
+      if (!scan.firstWords!.has((word ??= text.slice(at, end).toLowerCase()))) continue
       scan.sticky.lastIndex = at
       const match = scan.sticky.exec(text)
-      if (match) {
-        matches.push({ index: at, text: match[0] })
-        searchFrom = at + match[0].length
-      }
+      if (!match) continue
+      state.found.push({ index: at, text: match[0] })
+      state.searchFrom = at + match[0].length
     }
     at = end
   }
-  return matches
+  return results
 }
 
 const compileCache = new WeakMap<object, CompiledLexicon>()
@@ -167,9 +176,10 @@ const deniedOrAsked = (text: string, start: number, end: number) => {
 
 const findLexicon = (text: string, options: AnalysisOptions, quotes: [number, number][]): LanguageFinding[] => {
   const { pattern, byPhrase, exceptions } = compile(options)
-  const skipped = matchesOf(exceptions, text).map(({ index, text }): [number, number] => [index, index + text.length])
+  const [phrases, excepted] = matchesOf([pattern, exceptions], text)
+  const skipped = excepted.map(({ index, text }): [number, number] => [index, index + text.length])
   const findings: LanguageFinding[] = []
-  for (const { index: start, text: found } of matchesOf(pattern, text)) {
+  for (const { index: start, text: found } of phrases) {
     const end = start + found.length
     if (within(start, end, skipped) || isProperName(found, text, start) || isMention(text, start, quotes)) continue
     const entry = byPhrase.get(found.toLowerCase().replace(/\s+/g, ' '))
