@@ -320,13 +320,18 @@ const CONTEXT_RULES: ContextRule[] = [
       'expect',
       'bound to happen',
       'nothing any',
+      'place',
+      'spot',
+      'destination',
+      'again',
+      'keeps happening',
     ],
     suggestion:
       'suicide is preventable: give the rise with what helps, never "common", "inevitable" or "the only way out"',
     severity: 'warn',
     suicide: true,
     pattern:
-      /\b(?:(?:is|are|has become|became|seems?) (?:so |increasingly |very |just )?(?:common|normal|routine|inevitable|natural)|the only (?:way out|escape)|skyrocket\w*|soar\w*|surg\w*|spate of|wave of|rash of|string of|cluster of|(?:a |an |the )?(?:silent |growing |hidden |national |teen )?epidemic|contagion|(?:it's |it is |that's )?just what happens(?: to \w+)?(?: now)?|(?:only|just) (?:ever )?a (?:matter|question) of (?:time|when)|(?:always )?(?:figured|knew|thought) (?:it|he|she|they) would end (?:this|that|like this|like that) way|we all saw it coming|(?:these|such) tragedies (?:every|each) (?:year|week|month)|(?:just )?a fact of life(?: now)?|part of (?:life|growing up)|(?:what|something) (?:anyone|everyone|you) (?:should|would|could|can) expect|bound to happen|nothing (?:anyone|anybody) could (?:have )?do(?:ne)?)\b/gi,
+      /\b(?:(?<!\b(?:question|questions|asking|screening|screenings|assessment|conversation|conversations|check-in|talking about it) )(?:is|are|has become|became|seems?) (?:so |increasingly |very |just )?(?:common|normal|routine|inevitable|natural)|(?:has become|became|is now|is|was) (?:a|the|known as a|known as the) (?:place|spot|destination) (?:where )?(?:people|they|kids|teens|someone|folks) (?:go|come|end up|jump)|(?:it|this) (?:just )?(?:happens|happened) again|(?:it|this) keeps happening|the only (?:way out|escape)|skyrocket\w*|soar\w*|surg\w*|spate of|wave of|rash of|string of|cluster of|(?:a |an |the )?(?:silent |growing |hidden |national |teen )?epidemic|contagion|(?:it's |it is |that's )?just what happens(?: to \w+)?(?: now)?|(?:only|just) (?:ever )?a (?:matter|question) of (?:time|when)|(?:always )?(?:figured|knew|thought) (?:it|he|she|they) would end (?:this|that|like this|like that) way|we all saw it coming|(?:these|such) tragedies (?:every|each) (?:year|week|month)|(?:just )?a fact of life(?: now)?|part of (?:life|growing up)|(?:what|something) (?:anyone|everyone|you) (?:should|would|could|can) expect|bound to happen|nothing (?:anyone|anybody) could (?:have )?do(?:ne)?)\b/gi,
   },
   {
     rule: 'safe-messaging/method-or-location',
@@ -335,7 +340,7 @@ const CONTEXT_RULES: ContextRule[] = [
     suicide: true,
     death: true,
     pattern:
-      /\b(?:(?:found |by )?hang(?:ed|ing)(?! out| around)(?: (?:himself|herself|themselves|in (?:his|her|their|a|the) \w+))?|hung|noose|rope|ligature|gunshot(?: wound)?|(?:shot|shooting) (?:himself|herself|themselves)(?: with (?:a |an |his |her |their )?[\w -]{0,20}?(?:rifle|gun|shotgun|handgun|pistol|revolver))?(?: in [\w -]{0,40}?(?:shed|garage|barn|field|woods|park|basement|bedroom|truck|car))?|(?:his|her|their) (?:own )?(?:handgun|shotgun|rifle|firearm|gun)|(?:(?:by )?(?:jump(?:ed|ing|s)?|leap(?:t|ing)|f[ae]ll(?:ing|s)?)) (?:from|off)(?: the| a)? [\w\s-]{0,40}?(?:bridge|overpass|roof|building|cliff|balcony|garage|tower|window|parking (?:garage|structure|deck))(?: into the [\w ]{0,30}?(?:River|Lake|Bay|Creek|water))?|(?:from|off) the [\w -]{0,30}?(?:overpass|bridge)(?: near [\w ]+?)?(?= *[.,;]|$| (?:into|onto|after|before|on|at|in|and)\b)|(?:by )?swallowing (?:\w+ ){0,4}(?:pills|tablets|medication|medications|poison)|[Ff]ound [Dd]ead (?:[Ii]n|[Aa]t|[Bb]ehind) (?:[Aa]n? |[Tt]he |[Hh]is |[Hh]er )?[\w ]{0,30}?(?:[Ss]hed|[Gg]arage|[Bb]arn|[Mm]otel|[Hh]otel|[Cc]ar|[Tt]ruck|[Bb]asement|[Ww]oods|[Pp]ark|[Cc]ell|[Rr]oom)|in the \d+ block of [A-Z][\w ]+|(?:at|on|near) (?:his|her|their|the family's|(?:his|her|their) family's) (?:home|house|apartment|residence) (?:on|off) [A-Z]\w+(?: [A-Z]\w+)? (?:Road|Street|Avenue|Lane|Drive|Way|Court|Boulevard|Rd|St|Ave)\.?|found (?:him|her|them) in (?:the|a|his|her|their) (?:\w+ )?(?:garage|shed|barn|basement|bedroom|car|truck|woods|bathroom|closet|attic)|in [Rr]oom \d+ of the [\w ]+?(?:[Mm]otel|[Hh]otel|[Ii]nn)(?: on [\w ]+)?|[Ff]all(?:s|ing)? [Ff]rom (?:the )?[\w ]{0,30}?[Bb]ridge|(?:onto|on to|across) the (?:tracks|railroad|railway|highway|freeway|interstate)|in front of (?:a|the) (?:\w+ )?(?:train|bus|truck)|train tracks|railway|carbon monoxide|exhaust fumes|poison(?:ed|ing)?|slit (?:his|her|their) wrists|drown(?:ed|ing)|overdos(?:e|ed) (?:of|on)|(?:an|a lethal) overdose of|(?:in|at) (?:his|her|their|the) (?:garage|bedroom|basement|barn|apartment|motel room|hotel room|car|truck|dorm room|home)|at the [A-Z][\w]+ (?:Bridge|Motel|Hotel|Park|Tower|Station|Reservoir|Overpass|Falls))\b/g,
+      /\b(?:(?:found |by )?hang(?:ed|ing)(?! out| around)(?: (?:himself|herself|themselves|in (?:his|her|their|a|the) \w+))?|hung|noose|rope|ligature|gunshot(?: wound)?|(?:shot|shooting) (?:himself|herself|themselves)(?: with (?:a |an |his |her |their )?[\w -]{0,20}?(?:rifle|gun|shotgun|handgun|pistol|revolver))?(?: in [\w -]{0,40}?(?:shed|garage|barn|field|woods|park|basement|bedroom|truck|car))?|(?:his|her|their) (?:own )?(?:handgun|shotgun|rifle|firearm|gun)|(?:(?:by )?(?:jump(?:ed|ing|s)?|leap(?:t|ing)|f[ae]ll(?:ing|s)?)) (?:from|off)(?: the| a)? [\w\s-]{0,40}?(?:[Bb]ridge|[Oo]verpass|[Rr]oof|[Bb]uilding|[Cc]liff|[Bb]alcony|[Gg]arage|[Tt]ower|[Ww]indow|[Pp]arking (?:[Gg]arage|[Ss]tructure|[Dd]eck))(?: into the [\w ]{0,30}?(?:River|Lake|Bay|Creek|water))?|(?:from|off) the [\w -]{0,30}?(?:[Oo]verpass|[Bb]ridge)(?: near [\w ]+?)?(?= *[.,;]|$| (?:into|onto|after|before|on|at|in|and)\b)|(?:by )?swallowing (?:\w+ ){0,4}(?:pills|tablets|medication|medications|poison)|[Ff]ound [Dd]ead (?:[Ii]n|[Aa]t|[Bb]ehind) (?:[Aa]n? |[Tt]he |[Hh]is |[Hh]er )?[\w ]{0,30}?(?:[Ss]hed|[Gg]arage|[Bb]arn|[Mm]otel|[Hh]otel|[Cc]ar|[Tt]ruck|[Bb]asement|[Ww]oods|[Pp]ark|[Cc]ell|[Rr]oom)|in the \d+ block of [A-Z][\w ]+|(?:at|on|near) (?:his|her|their|the family's|(?:his|her|their) family's) (?:home|house|apartment|residence) (?:on|off) [A-Z]\w+(?: [A-Z]\w+)? (?:Road|Street|Avenue|Lane|Drive|Way|Court|Boulevard|Rd|St|Ave)\.?|found (?:him|her|them) in (?:the|a|his|her|their) (?:\w+ )?(?:garage|shed|barn|basement|bedroom|car|truck|woods|bathroom|closet|attic)|in [Rr]oom \d+ of the [\w ]+?(?:[Mm]otel|[Hh]otel|[Ii]nn)(?: on [\w ]+)?|[Ff]all(?:s|ing)? [Ff]rom (?:the )?[\w ]{0,30}?[Bb]ridge|(?:onto|on to|across) the (?:tracks|railroad|railway|highway|freeway|interstate)|in front of (?:a|the) (?:\w+ )?(?:train|bus|truck)|train tracks|railway|carbon monoxide|exhaust fumes|poison(?:ed|ing)?|slit (?:his|her|their) wrists|drown(?:ed|ing)|overdos(?:e|ed) (?:of|on)|(?:an|a lethal) overdose of|(?:in|at) (?:his|her|their|the) (?:garage|bedroom|basement|barn|apartment|motel room|hotel room|car|truck|dorm room|home)|at the [A-Z][\w]+ (?:Bridge|Motel|Hotel|Park|Tower|Station|Reservoir|Overpass|Falls))\b/g,
   },
   {
     rule: 'safe-messaging/note',
@@ -408,7 +413,7 @@ const CONTEXT_RULES: ContextRule[] = [
     suggestion: 'say for whom it works, with a source',
     severity: 'block',
     pattern:
-      /\b(?:works? for (?:everyone|anyone|everybody|every \w+|all(?: patients| clients)?)|whatever your (?:diagnosis|history|situation|past|story|struggle)|(?:recovery|healing|sobriety) is possible for (?:anyone|everyone|everybody|all)|no one is (?:too far gone|beyond (?:help|hope|saving|recovery))|(?:anyone|everyone|anybody|everybody) (?:can|will) (?:recover|get better|get sober|get clean|heal|beat (?:it|addiction|depression))|every (?:client|patient|participant|graduate|guest|resident|family|teen|person|student|member|veteran|man|woman|kid|child|camper|resident)(?= (?:who \w+ (?:\w+ ){0,3}|we \w+ )?(?:recovers|succeeds|leaves|walks out|goes home|heals|gets better|finds|returns|comes out|graduates))|(?:for |to )?(?:everyone|anyone) who (?:shows up|walks through|comes|trusts|calls|commits|stays|enrolls|completes)(?: (?:our|the) doors| us)?|any family's child|everyone who trusts us|no matter (?:how long|how bad|how many|what)(?: [\w']+){0,5})/gi,
+      /\b(?:works? for (?:everyone|anyone|everybody|every \w+|all(?: patients| clients)?)|whatever your (?:diagnosis|history|situation|past|story|struggle)|(?:recovery|healing|sobriety) is possible for (?:anyone|everyone|everybody|all)|no one is (?:too far gone|beyond (?:help|hope|saving|recovery))|(?:anyone|everyone|anybody|everybody) (?:can|will) (?:recover|get better|get sober|get clean|heal|beat (?:it|addiction|depression))|every (?:client|patient|participant|graduate|guest|resident|family|teen|person|student|member|veteran|man|woman|kid|child|camper|resident)(?! (?:leaves|walks out|goes home) with (?:a|an|the|their|his|her) (?:[\w-]+ ){0,2}(?:appointments?|plans?|referrals?|numbers?|prescriptions?|summar(?:y|ies)|schedules?|lists?|packets?|folders?|cards?|kits?)\b)(?= (?:who \w+ (?:\w+ ){0,3}|we \w+ )?(?:recovers|succeeds|leaves|walks out|goes home|heals|gets better|finds|returns|comes out|graduates))|(?:for |to )?(?:everyone|anyone) who (?:shows up|walks through|comes|trusts|calls|commits|stays|enrolls|completes)(?: (?:our|the) doors| us)?|any family's child|everyone who trusts us|no matter (?:how long|how bad|how many|what)(?: [\w']+){0,5})/gi,
   },
   {
     rule: 'self-identification',
@@ -487,6 +492,9 @@ const nearbyFlags = (flags: boolean[]): boolean[] => {
   return flags.map((_, index) => index - after[index] <= SUICIDE_WINDOW || before[index] - index <= SUICIDE_WINDOW)
 }
 
+/** A sentence that reports a death (not a rate or a statistic about deaths). */
+const DEATH_REPORT = /\b(?:died|death|dead|body|killed|took (?:his|her|their) (?:own )?life)\b/i
+
 const quotedSpans = (text: string) => quotedRanges(text).concat(spansOf(/[‘'][^‘’'\n]{3,}[’']/g, text))
 
 const findInContext = (
@@ -508,7 +516,12 @@ const findInContext = (
       (lowerSentences[index].includes('overdos') || lowerSentences[index].includes('fatal')) &&
       OVERDOSE_DEATH.test(span.text),
   )
-  const suicideNearby = nearbyFlags(aboutSuicide)
+  // A report goes on about the death after it names the suicide ("the third death at the bridge"):
+  // a sentence about a death near a suicide carries the suicide context on.
+  const nearSuicide = nearbyFlags(aboutSuicide)
+  const suicideNearby = nearbyFlags(
+    aboutSuicide.map((flag, index) => flag || (nearSuicide[index] && DEATH_REPORT.test(sentenceSpans[index].text))),
+  )
   const crisisNearby = nearbyFlags(aboutSuicide.map((flag, index) => flag || aboutOverdose[index]))
   const anySuicide = suicideNearby.some(Boolean)
   const anyCrisis = crisisNearby.some(Boolean)

@@ -85,8 +85,14 @@ export const guidelines = ({ lower }: View) =>
   ) && /\b(?:follow|follows|based on|meet|meets|in line with|according to|adhere)\b/.test(lower)
 
 export const credentials = ({ lower }: View) =>
-  /\b(?:accredited|certified|licensed|recognized|recognised|endorsed|approved|commended|named) by\b|\btrained at (?:a |the )?(?:leading|top|prestigious|renowned|major)\b|\bpublished (?:more than |over )?\w+ (?:papers|studies|articles|books)\b|\bboard[- ]certified\b|\b(?:\d+|\w+) (?:years|decades) of (?:\w+ )?(?:experience|continuous sobriety|sobriety)\b|\bholds? (?:a |an |the |intensive |national )?(?:[\w-]+ ){0,6}(?:certification|license|credential|training)\b|\b[a-z]+-trained\b|\btrained (?:in|through) \w+|\binterviewed (?:on|by|in)\b|\bused in (?:major |large |clinical )?(?:research|trials|studies)\b|\bspent \w+ years (?:as|at|with)\b|\blist of essential medicines\b|\b(?:are|is) (?:all )?(?:licensed|certified|credentialed|registered)\b|\bour (?:licensed|certified|credentialed|board-certified) \w+|\b(?:featured|as seen) (?:on|in)\b|\baward[- ]winning\b/.test(
+  /\b(?:accredited|certified|licensed|recognized|recognised|endorsed|approved|commended|named) by\b|\btrained at (?:a |the )?(?:leading|top|prestigious|renowned|major)\b|\b(?:practi[cs]ed|worked|served|specialized|specialised|been (?:practi[cs]ing|treating|working|helping)) (?:[\w-]+ ){0,4}for (?:more than |over |nearly |almost |well over )?(?:\d+|two|three|four|five|six|seven|eight|nine|ten|fifteen|twenty|thirty|forty) (?:years|decades)\b|\bpublished (?:more than |over )?\w+ (?:papers|studies|articles|books)\b|\bboard[- ]certified\b|\b(?:\d+|\w+) (?:years|decades) of (?:\w+ )?(?:experience|continuous sobriety|sobriety)\b|\bholds? (?:a |an |the |intensive |national )?(?:[\w-]+ ){0,6}(?:certification|license|credential|training)\b|\b[a-z]+-trained\b|\btrained (?:in|through) \w+|\binterviewed (?:on|by|in)\b|\bused in (?:major |large |clinical )?(?:research|trials|studies)\b|\bspent \w+ years (?:as|at|with)\b|\blist of essential medicines\b|\b(?:are|is) (?:all )?(?:licensed|certified|credentialed|registered)\b|\bour (?:licensed|certified|credentialed|board-certified) \w+|\b(?:featured|as seen) (?:on|in)\b|\baward[- ]winning\b/.test(
     lower,
+  )
+
+/** "Trained at Johns Hopkins", "completed her residency at Stanford": a named institution behind a clinician. */
+export const trainedAt = ({ text }: View) =>
+  /\b(?:trained|studied|completed (?:her|his|their) (?:residency|fellowship|training)|did (?:her|his|their) (?:residency|fellowship)) (?:at|with) (?:the )?[A-Z][\w'’-]+/.test(
+    text,
   )
 
 export const citedSource = ({ lower, text }: View) =>

@@ -42,6 +42,9 @@ export const LOGISTICS =
   review discuss ask start begin visit contact speak talk hear explain answer provide send email text confirm arrange
   coordinate book help match tell walk show follow create build set plan learn practice spend stay sleep eat share use`)
 
+/** What a service cuts or speeds up that is not a health outcome: "will cut wait times". */
+const SERVICE_OBJECT = cue.set('wait waits waiting delay delays paperwork queue line lines hold commute drive')
+
 /** Generic verbs that promise only with a result after them: "come home whole", "give your child a second chance". */
 export const RESULT_AFTER =
   cue.set(`without whole clean sober free better well healed new life lives chance back through home healthy
@@ -72,7 +75,8 @@ export const futureOutcome = (view: View) =>
       return near(tokens, verb, cue.OUTCOME_COMPLEMENT, 0, 4) || near(tokens, verb, RESULT_AFTER, 0, 7)
     if (word.lemma === 'work') return tokens[verb + 1]?.lower !== 'with' && tokens[verb + 1]?.lower !== 'on'
     if (word.lemma === 'help') return helpsToOutcome(tokens, verb)
-    if (outcomeVerbAt(tokens, verb) || lemmaIn(word, cue.EFFICACY_VERB)) return !lemmaIn(word, LOGISTICS)
+    if (outcomeVerbAt(tokens, verb) || lemmaIn(word, cue.EFFICACY_VERB))
+      return !lemmaIn(word, LOGISTICS) && !near(tokens, verb, SERVICE_OBJECT, 0, 3)
     if (
       /^(?:change|save|give|get|have|come|go|send|take|last|hold|make|keep|hand|bring|set|finish|leave)$/.test(
         word.lemma,
@@ -117,7 +121,7 @@ export const durability = (view: View) => {
     ) ||
       /\b(?:with|get|gets|have|has) (?:their|your) (?:life|lives) back\b/.test(lower) ||
       /\bwithin reach for (?:everyone|anyone|all|every)\b/.test(lower) ||
-      /\b(?:change|changes|changed|changing|transform\w*) (?:lives|people's lives)\b|\b(?:benefits|results|effects|relief|gains|improvements?) (?:from \w+ )?(?:can |often |usually |typically )?lasts?(?: (?:for )?(?:months|years|a lifetime|long))?\b|\b(?:can|will) (?:go on to )?live (?:full|normal|healthy|productive|rewarding|meaningful|independent)(?: and \w+)? lives\b|\bgives? (?:[\w']+ ){1,3}(?:the |a )?(?:skills|tools|support|foundation|strength)\b[^.]{0,60}\b(?:need|to (?:build|stay|live|recover|thrive))|\blasts? long after|\bkeeps (?:working|going|paying off)|\b(?:month|year|week) after (?:month|year|week)|\bthat (?:sticks|lasts)\b|\bgets? (?:them|you|him|her|people|teens|kids|clients|families) (?:unstuck|better|well|sober|clean|back on track|moving again)\b|\b(?:are|is|become|becomes) (?:highly |very |extremely |completely |entirely )?(?:treatable|curable|beatable|reversible|preventable)\b|\bsaves? lives\b|\b(?:your|a) new (?:life|beginning|chapter) (?:starts|begins)\b|\b(?:nobody|no one) (?:leaves|goes home|walks out) with\b/.test(
+      /\b(?:change|changes|changed|changing|transform\w*) (?:lives|people's lives)\b|\b(?:benefits|results|effects|relief|gains|improvements?) (?:from \w+ )?(?:can |often |usually |typically )?lasts?(?: (?:for )?(?:months|years|a lifetime|long))?\b|\b(?:can|will) (?:go on to )?live (?:full|normal|healthy|productive|rewarding|meaningful|independent)(?: and \w+)? lives\b|\bgives? (?:[\w']+ ){1,3}(?:the |a )?(?:skills|tools|support|foundation|strength)\b[^.]{0,60}\b(?:need|to (?:build|stay|live|recover|thrive))|\blasts? long after|\bkeeps (?:working|going|paying off)|\b(?:month|year|week) after (?:month|year|week)|\b(?:recovery|sobriety|progress|results?|change|changes|relief|improvements?|healing|gains?|wellness|benefits?|skills|habits) that (?:sticks|lasts)\b|\bgets? (?:them|you|him|her|people|teens|kids|clients|families) (?:unstuck|better|well|sober|clean|back on track|moving again)\b|\b(?:are|is|become|becomes) (?:highly |very |extremely |completely |entirely )?(?:treatable|curable|beatable|reversible|preventable)\b|\bsaves? lives\b|\b(?:gets?|gives?|brings?) (?:you|them|him|her|your \w+|patients|clients|families) (?:the )?(?:right|correct|lasting|real) (?:treatment|diagnosis|care|answers|help|plan|medication|results|relief)\b|\b(?:your|a) new (?:life|beginning|chapter) (?:starts|begins)\b|\b(?:nobody|no one) (?:leaves|goes home|walks out) with\b/.test(
         lower,
       ) ||
       /\b(?:patients|clients|people|members|residents|participants|students|veterans|graduates|families) (?:are|will be|can|become|remain) (?:\w+ ){0,3}(?:able|free) to (?:drive|work|hold|return|go back|live|parent|study|sleep|keep)\b/.test(
@@ -142,6 +146,9 @@ export const isFiniteVerb = (tokens: Token[], index: number) => {
   return token.pos === 'VERB' || token.pos === 'AUX' || /s$/.test(token.lower)
 }
 
+/** People who do things themselves: a verb after one of these is not the treatment's. */
+const PERSON_SUBJECT = cue.set('he she they i you someone somebody people parents families')
+
 export const efficacy = (view: View) => {
   const lower = view.lower
   if (HEDGE.test(lower)) return false
@@ -154,6 +161,8 @@ export const efficacy = (view: View) => {
     if (token.negated || !lemmaIn(token, cue.EFFICACY_VERB) || !isFiniteVerb(tokens, verb)) continue
     if (/^(?:be|been|was|were|is|are|being|get|got)$/.test(tokens[verb - 1]?.lower ?? '') && token.lower.endsWith('ed'))
       continue
+    // "… before he stops drinking": a person does it, not the treatment.
+    if (PERSON_SUBJECT.has(tokens[verb - 1]?.lower ?? '') || PERSON_SUBJECT.has(tokens[verb - 2]?.lower ?? '')) continue
     if (token.lemma === 'help') {
       if (subject !== -1 && tokens[verb + 1]?.lower === 'with' && near(tokens, verb, cue.EFFICACY_OBJECT, 0, 6))
         return true
@@ -163,8 +172,8 @@ export const efficacy = (view: View) => {
     if (token.lemma === 'treat' && (subject === -1 || !lemmaIn(tokens[subject], cue.TREATMENT_NOUN))) continue
     if (token.lemma === 'work') {
       if (
-        /\bworks?\b(?!\s+(?:with|on|through|alongside|together|closely|as|at|in|to))/.test(lower) &&
-        !/\b(?:what makes|(?:how|why) (?:it|this|the [\w ]+?|our [\w ]+?) works?|works? best (?:with|when))\b/.test(
+        /\bwork(?:s|ed)?\b(?!\s+(?:with|on|through|alongside|together|closely|as|at|in|to))/.test(lower) &&
+        !/\b(?:what makes|(?:how|why) (?:[\w-]+ ){0,4}works?|works? best (?:with|when)|(?:find|finding|figure out|see|learn|discover|decide|know) (?:out )?what works)\b/.test(
           lower,
         )
       )

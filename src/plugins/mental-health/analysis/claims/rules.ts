@@ -5,6 +5,7 @@ import {
 
   countOfPeople,
   money,
+  noneOrRating,
   ordinalCount,
   percent,
   prevalence,
@@ -19,6 +20,7 @@ import {
   ENDORSE,
   citedSource,
   credentials,
+  trainedAt,
   evidenceLabel,
   guidelines,
   namedSourceSays,
@@ -29,6 +31,7 @@ import {
   CARE_PLACE,
   comparativeOutcome,
   comparativeThan,
+  difference,
   equivalence,
   superiorityWord,
   superlative,
@@ -99,9 +102,18 @@ export const RULES: Rule[] = [
   },
   {
     type: 'authority',
+    reason: 'a clinician trained at a named institution',
+    confidence: 0.7,
+    triggers: ['trained studied residency fellowship'],
+    test: trainedAt,
+  },
+  {
+    type: 'authority',
     reason: 'cites credentials or accreditation',
     confidence: 0.7,
-    triggers: ['accredited certified licensed recognized recognised endorsed approved board featured seen award'],
+    triggers: [
+      'accredited certified licensed recognized recognised endorsed approved board featured seen award practiced practised served specialized specialised worked',
+    ],
     test: credentials,
   },
   { type: 'statistic', reason: 'a percentage', confidence: 0.9, triggers: ['% percent'], test: percent },
@@ -140,7 +152,7 @@ export const RULES: Rule[] = [
     type: 'statistic',
     reason: 'a rate, a multiple or a change by an amount',
     confidence: 0.8,
-    triggers: ['times twice by rate rates half ratio average'],
+    triggers: ['times twice by rate rates half ratio average median mean'],
     test: timesOrBy,
   },
   {
@@ -149,6 +161,13 @@ export const RULES: Rule[] = [
     confidence: 0.7,
     triggers: [cue.CHANGE_VERB, 'remain remains remained stay stays stayed held holds steady'],
     test: trend,
+  },
+  {
+    type: 'statistic',
+    reason: 'none of a group, or a rating',
+    confidence: 0.7,
+    triggers: ['zero single none star stars rated'],
+    test: noneOrRating,
   },
   { type: 'statistic', reason: 'a cost or saving', confidence: 0.75, triggers: ['$ dollars'], test: money },
   {
@@ -179,6 +198,13 @@ export const RULES: Rule[] = [
     confidence: 0.85,
     triggers: ['as similar comparable equal equivalent same identical'],
     test: equivalence,
+  },
+  {
+    type: 'comparative',
+    reason: 'claims a difference between treatments',
+    confidence: 0.7,
+    triggers: ['different differ differs unlike'],
+    test: difference,
   },
   {
     type: 'comparative',
@@ -251,7 +277,7 @@ export const RULES: Rule[] = [
     reason: 'promises lasting results',
     confidence: 0.65,
     triggers: [
-      'change changes changed transform transforms benefits results effects last preventable saves save nobody starts begins gives give keeps lasting lasts live improvement life years long back reach never rarely seldom hardly return relapse month year week sticks gets get treatable curable beatable reversible able free',
+      'recovery sobriety progress result results relief healing habits skills right correct change changes changed transform transforms benefits results effects last preventable saves save nobody starts begins gives give keeps lasting lasts live improvement life years long back reach never rarely seldom hardly return relapse month year week sticks gets get treatable curable beatable reversible able free',
     ],
     test: durability,
   },

@@ -71,6 +71,16 @@ export const countOfPeople = (view: View) => {
 /** Checks the text first: most sentences with a number hold no ordinal. */
 const ORDINAL_TEXT = /\b(?:second|third|fourth|fifth|sixth|seventh|eighth|ninth|tenth|\d+(?:st|nd|rd|th))\b/
 
+/** "Zero patients had a seizure", "not one resident…": an outcome counted as none. */
+const NONE_OF = new RegExp(
+  `\\b(?:zero|not (?:a )?single|not one|none of (?:our|the|these|its|their)) (?:[\\w-]+ )?(?:${[...cue.POPULATION].join('|')})s?\\b`,
+)
+/** "4.8 out of 5 stars", "5 stars.": a rating; "Luis (3 stars):" only labels one review. */
+const RATING = /(?<!\()\b\d(?:\.\d)?(?: ?(?:out of|\/) ?(?:5|five|10|ten))? ?stars?\b|\brated \d(?:\.\d)? out of\b/
+
+export const noneOrRating = ({ lower }: View) =>
+  (NONE_OF.test(lower) || RATING.test(lower)) && !/\b(?:isn't|is not|aren't|not enough|wasn't)\b/.test(lower)
+
 export const ordinalCount = (view: View) =>
   ORDINAL_TEXT.test(view.lower) &&
   view.tokens.some(
@@ -132,7 +142,7 @@ export const vagueMajority = (view: View) =>
       !tokens
         .slice(index + 2, index + 5)
         .some((next) =>
-          /^(?:attend|happen|book|stay|come|choose|meet|start|begin|spend|use|visit|arrive|enroll|live|work|read|listen|offer|receive|pay|call|schedule|see)$/.test(
+          /^(?:attend|happen|book|stay|come|choose|meet|start|begin|spend|use|visit|arrive|enroll|live|work|read|listen|offer|receive|pay|call|schedule|see|describe|mention|ask|wonder|prefer|want|need|expect)$/.test(
             next.lemma,
           ),
         ),
@@ -175,7 +185,7 @@ export const trend = (view: View) => {
 export const timesOrBy = ({ lower }: View) =>
   /\b\d+(?:\.\d+)?\s*(?:x|times)\s+(?:more|less|as|likely|better|higher|lower|faster|greater)\b/.test(lower) ||
   /\b(?:twice|three times|four times|half) as (?:likely|many|much|often|high|common)\b/.test(lower) ||
-  /\b(?:up|down) from (?:\d|a |about |roughly )|\b(?:an|the) average of (?:about |roughly |nearly )?\d|\bon average\b|\b(?:\d+|two|three|four|five|six|ten|several) times the (?:rate|risk|number|odds|likelihood)\b|\bratio of \d+|\b\d+ to 1\b|\b(?:two|three|four|five|ten|\d+)[- ]?fold\b/.test(
+  /\b(?:up|down) from (?:\d|a |about |roughly )|\b(?:an|the) average of (?:about |roughly |nearly )?\d|\bon average\b|\b(?:average|median|mean) [\w -]{1,40}? (?:was|is|were|are|came to|fell to|rose to|dropped to) (?:about |roughly |nearly |just |under |over |only )?\d|\b(?:\d+|two|three|four|five|six|ten|several) times the (?:rate|risk|number|odds|likelihood)\b|\bratio of \d+|\b\d+ to 1\b|\b(?:two|three|four|five|ten|\d+)[- ]?fold\b/.test(
     lower,
   ) ||
   /\b(?:reduc\w*|cut\w*|lower\w*|decreas\w*|increas\w*|improv\w*|boost\w*|doubl\w*|halv\w*|rais\w*|drop\w*)\b[^.;]{0,60}?\bby\s+(?:up to\s+|about\s+|nearly\s+|over\s+|almost\s+)?(?:\d|half|a third|a quarter)/.test(
