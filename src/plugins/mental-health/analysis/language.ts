@@ -246,7 +246,7 @@ const CONTEXT_RULES: ContextRule[] = [
     suggestion: 'in recovery, abstinent / actively using',
     severity: 'warn',
     pattern:
-      /\b(?:(?:come|came|comes|coming|walk(?:ed)? out|got|get|gets|getting|stay|stayed|stays|staying|been|be|being|is|am|are|was|were|'m|'re|'s|’m|’re|’s|remain(?:ed|s)?|keep(?:s)?|kept) (?:\w+ )?(?:clean|dirty)(?= *(?:[.,;!?)]|$|and\b|for\b|since\b|now\b|today\b|again\b|this\b|from\b))|(?:days?|weeks?|months?|years?) clean\b|test(?:s|ed|ing)? (?:clean|dirty)\b)/gi,
+      /\b(?:(?:come|came|comes|coming|walk(?:ed)? out|got|get|gets|getting|stay|stayed|stays|staying|been|be|being|is|am|are|was|were|'m|'re|'s|’m|’re|’s|remain(?:ed|s)?|keep(?:s)?|kept) (?:\w+ )?(?:clean|dirty)(?= *(?:[.,;!?)"”]|$|and\b|for\b|since\b|now\b|today\b|again\b|this\b|from\b|if\b|unless\b|or\b|before\b|until\b|first\b))|(?:days?|weeks?|months?|years?) clean\b|test(?:s|ed|ing)? (?:clean|dirty)\b)/gi,
   },
   {
     rule: 'stigma/suffers-from',
@@ -278,7 +278,7 @@ const CONTEXT_RULES: ContextRule[] = [
     suggestion: 'discharged',
     severity: 'warn',
     pattern:
-      /\b(?:released|release|releasing)(?=[^.;!?]{0,40}\b(?:hospital|psychiatric|psych unit|unit|ward|rehab|inpatient|facility|treatment|detox|residential|care|program|clinic|behavioral|mental)\b)|\b(?:be|been|was|were|is|are|get|got|getting|being) released\b(?! (?:a|an|the|its|their|his|her|data|reports?|statements?|names?|figures|results|findings|on bail|from (?:jail|prison|custody)))/gi,
+      /\b(?:released|release|releasing)(?=[^.;!?]{0,40}\b(?:hospital|psychiatric|psych unit|unit|ward|rehab|inpatient|facility|treatment|detox|residential|care|program|clinic|behavioral|mental)\b)|\b(?:be|been|was|were|is|are|get|got|getting|being) released\b(?! (?:a|an|the|its|their|his|her|data|reports?|statements?|names?|figures|results|findings|on bail|from (?:jail|prison|custody))\b)/gi,
     care: true,
   },
   {
@@ -413,7 +413,7 @@ const CONTEXT_RULES: ContextRule[] = [
     suggestion: 'say for whom it works, with a source',
     severity: 'block',
     pattern:
-      /\b(?:works? for (?:everyone|anyone|everybody|every \w+|all(?: patients| clients)?)|whatever your (?:diagnosis|history|situation|past|story|struggle)|(?:recovery|healing|sobriety) is possible for (?:anyone|everyone|everybody|all)|no one is (?:too far gone|beyond (?:help|hope|saving|recovery))|(?:anyone|everyone|anybody|everybody) (?:can|will) (?:recover|get better|get sober|get clean|heal|beat (?:it|addiction|depression))|every (?:client|patient|participant|graduate|guest|resident|family|teen|person|student|member|veteran|man|woman|kid|child|camper|resident)(?! (?:leaves|walks out|goes home) with (?:a|an|the|their|his|her) (?:[\w-]+ ){0,2}(?:appointments?|plans?|referrals?|numbers?|prescriptions?|summar(?:y|ies)|schedules?|lists?|packets?|folders?|cards?|kits?)\b)(?= (?:who \w+ (?:\w+ ){0,3}|we \w+ )?(?:recovers|succeeds|leaves|walks out|goes home|heals|gets better|finds|returns|comes out|graduates))|(?:for |to )?(?:everyone|anyone) who (?:shows up|walks through|comes|trusts|calls|commits|stays|enrolls|completes)(?: (?:our|the) doors| us)?|any family's child|everyone who trusts us|no matter (?:how long|how bad|how many|what)(?: [\w']+){0,5})/gi,
+      /\b(?:works? for (?:everyone|anyone|everybody|every \w+|all(?: patients| clients)?)|whatever your (?:diagnosis|history|situation|past|story|struggle)|whatever you(?:'ve| have)? (?:carried|brought|did|went through|been through|done|faced|lost|used|drank|tried|bring|carry)(?: [\w']+){0,5}|(?:recovery|healing|sobriety) is possible for (?:anyone|everyone|everybody|all)|no one is (?:too far gone|beyond (?:help|hope|saving|recovery))|(?:anyone|everyone|anybody|everybody) (?:can|will) (?:recover|get better|get sober|get clean|heal|beat (?:it|addiction|depression))|every (?:client|patient|participant|graduate|guest|resident|family|teen|person|student|member|veteran|man|woman|kid|child|camper|resident)(?! (?:leaves|walks out|goes home) with (?:a|an|the|their|his|her) (?:[\w-]+ ){0,2}(?:appointments?|plans?|referrals?|numbers?|prescriptions?|summar(?:y|ies)|schedules?|lists?|packets?|folders?|cards?|kits?)\b)(?= (?:who \w+ (?:\w+ ){0,3}|we \w+ )?(?:recovers|succeeds|leaves|walks out|goes home|heals|gets better|finds|returns|comes out|graduates))|(?:for |to )?(?:everyone|anyone) who (?:shows up|walks through|comes|trusts|calls|commits|stays|enrolls|completes)(?: (?:our|the) doors| us)?|any family's child|everyone who trusts us|no matter (?:how long|how bad|how many|what)(?: [\w']+){0,5})/gi,
   },
   {
     rule: 'self-identification',
@@ -430,7 +430,8 @@ const SUICIDE_WINDOW = 6
 
 const SUICIDE =
   /\b(?:suicid\w*|took (?:his|her|their|my) (?:own )?life|killed (?:himself|herself|themselves)|end(?:ed)? (?:his|her|their) (?:own )?life|self-inflicted|self[- ]harm\w*|threat\w* to (?:jump|kill (?:himself|herself|themselves)|end (?:his|her|their) life|hang|shoot (?:himself|herself)))\b/i
-const CARE_TEXT = /\b(?:hospital\w*|inpatient|psychiatric|residential|admitted|admission|unit|ward|discharge\w*)\b/i
+const CARE_TEXT =
+  /\b(?:hospital\w*|inpatient|psychiatric|residential|admitted|admission|unit|ward|discharge\w*|rehab|detox|treatment)\b/i
 const SUBSTANCE_TEXT =
   /\b(?:detox|rehab|addiction|substance|drugs?|opioids?|heroin|fentanyl|alcohol|drinking|sober|sobriety|withdrawal)\b/i
 const OVERDOSE_DEATH = /\b(?:overdos\w*|fatal (?:dose|overdose))\b/i

@@ -87,7 +87,7 @@ export const futureOutcome = (view: View) =>
   })
 
 export const universality = (view: View) =>
-  /\b(?:whatever|no matter) (?:your|the|how|what)\b[^.]{0,60}\b(?:can|will)\b|\b(?:possible|available|achievable|within reach|attainable) for (?:anyone|everyone|everybody|all)\b/.test(
+  /\b(?:whatever|no matter) (?:you|your|the|how|what)\b[^.]{0,60}\b(?:can|will|'ll)\b|\b(?:possible|available|achievable|within reach|attainable) for (?:anyone|everyone|everybody|all)\b/.test(
     view.lower,
   ) ||
   (/\bworks? for (?:everyone|anyone|everybody|all|every \w+)\b/.test(view.lower) &&

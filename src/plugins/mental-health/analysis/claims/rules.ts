@@ -67,7 +67,7 @@ export const RULES: Rule[] = [
     reason: 'research or experts said to show something',
     confidence: 0.85,
     triggers: [cue.RESEARCH_NOUN],
-    requires: [cue.ASSERTION_VERB, 'shown proven found demonstrated confirmed'],
+    requires: [cue.ASSERTION_VERB, 'shown proven found demonstrated confirmed validated tested studied trials studies'],
     test: researchSays,
   },
   {
@@ -112,7 +112,7 @@ export const RULES: Rule[] = [
     reason: 'cites credentials or accreditation',
     confidence: 0.7,
     triggers: [
-      'accredited certified licensed recognized recognised endorsed approved board featured seen award practiced practised served specialized specialised worked',
+      'accredited certified licensed recognized recognised endorsed approved board featured seen award practiced practised served specialized specialised worked trained training hold holds certification certifications credential credentials credentialed registered experience interviewed spent used published list',
     ],
     test: credentials,
   },
@@ -152,14 +152,16 @@ export const RULES: Rule[] = [
     type: 'statistic',
     reason: 'a rate, a multiple or a change by an amount',
     confidence: 0.8,
-    triggers: ['times twice by rate rates half ratio average median mean'],
+    triggers: [
+      'times twice by rate rates half ratio average median mean up down fold twofold threefold fourfold fivefold tenfold',
+    ],
     test: timesOrBy,
   },
   {
     type: 'statistic',
     reason: 'a rate said to rise or fall',
     confidence: 0.7,
-    triggers: [cue.CHANGE_VERB, 'remain remains remained stay stays stayed held holds steady'],
+    triggers: [cue.CHANGE_VERB, 'remain remains remained stay stays stayed held holds steady up down'],
     test: trend,
   },
   {
@@ -174,7 +176,7 @@ export const RULES: Rule[] = [
     type: 'statistic',
     reason: 'an ordinal count (the fourth death this year)',
     confidence: 0.7,
-    triggers: ['second third fourth fifth sixth seventh eighth ninth tenth DIGIT'],
+    triggers: ['second third fourth fifth sixth seventh eighth ninth tenth', 'DIGIT'],
     test: ordinalCount,
   },
   {
@@ -212,7 +214,7 @@ export const RULES: Rule[] = [
     confidence: 0.8,
     triggers: [
       cue.SUPERIORITY,
-      'likely gold none edge ahead one other # compared comparison close fraction advantage way nothing beat beats beating unlike any most better safer finer stronger world night league miles head gold behind outpace outpaces reaches helps works succeeds accomplish accomplishes days weeks',
+      'likely gold none edge ahead one other # compared comparison close fraction advantage way nothing beat beats beating unlike any most better safer finer stronger world night league miles head gold behind outpace outpaces reaches helps works succeeds accomplish accomplishes days weeks best top circles',
     ],
     test: superiorityWord,
   },
@@ -227,7 +229,7 @@ export const RULES: Rule[] = [
     type: 'promise',
     reason: 'an absolute (cure, guarantee, life-changing)',
     confidence: 0.9,
-    triggers: [cue.ABSOLUTE_WORD, '100 never life changes change once good completely'],
+    triggers: [cue.ABSOLUTE_WORD, '100 never life changes change once good completely gone beyond'],
     test: absolute,
   },
   {
@@ -242,7 +244,7 @@ export const RULES: Rule[] = [
     reason: 'claims safety (no side effects, non-addictive)',
     confidence: 0.85,
     triggers: [
-      'side non addictive safe risk painless without doesn don won never cause complications dangerous tolerated gentle habit zero record injuries incidents spotless flawless',
+      'side non addictive safe risk painless without doesn don won never cause complications dangerous tolerated gentle habit zero record injuries incidents spotless flawless hurt harm seizures seizure memory scarring downtime sedation drowsiness weight grogginess hangover dependence',
     ],
     test: safety,
   },
@@ -253,7 +255,7 @@ export const RULES: Rule[] = [
     triggers: [
       cue.SPEED_VERB,
       cue.SPEED_ADJECTIVE,
-      'week weeks day days month months session sessions within fortnight minutes minute hours hour quickly rapidly swiftly immediately instantly',
+      'week weeks day days month months session sessions within fortnight minutes minute hours hour quickly rapidly swiftly immediately instantly dose doses infusion infusions visit visits appointment overnight',
     ],
     test: speed,
   },
@@ -301,7 +303,7 @@ export const RULES: Rule[] = [
     type: 'promise',
     reason: 'says everyone gets the result',
     confidence: 0.75,
-    triggers: [cue.UNIVERSAL_SUBJECT, 'works'],
+    triggers: [cue.UNIVERSAL_SUBJECT, 'works whatever matter possible available achievable attainable reach'],
     test: universality,
   },
   {
