@@ -12,7 +12,7 @@ export const POPULATION = set(`
   servicemember soldier senior elder user death overdose suicide case visit admission readmission hospitalization
   life diagnosis episode attempt incident emergency referral fatality household respondent
   county nation country worldwide population alumnus alumni enrollee inmate infant baby girl boy
-  caller user resident homeowner driver victim addict review rating call`)
+  caller user resident homeowner driver victim addict review rating call guest member visitor camper attendee`)
 
 /** What an outcome is measured in. */
 export const OUTCOME_NOUN = set(`

@@ -29,7 +29,7 @@ export const outcomeVerbAt = (tokens: Token[], index: number): boolean => {
     )
   )
     return (
-      near(tokens, index, cue.OUTCOME_COMPLEMENT, 0, 4) ||
+      near(tokens, index, cue.OUTCOME_COMPLEMENT, 0, 6) ||
       near(tokens, index, cue.OUTCOME_NOUN, 0, 4) ||
       (token.lemma === 'feel' && isComparativeAdjective(tokens, index + 1))
     )
@@ -93,6 +93,7 @@ export const universality = (view: View) =>
   (/\bworks? for (?:everyone|anyone|everybody|all|every \w+)\b/.test(view.lower) &&
     !view.tokens.some((token) => /^works?$/.test(token.lower) && token.negated)) ||
   (/\b(?:anyone|everyone|anybody|everybody|all|every|each|whoever)\b/.test(view.lower) &&
+    !HEDGE.test(view.lower) &&
     view.tokens.some((token, index, tokens) => {
       if (!cue.UNIVERSAL_SUBJECT.has(token.lower) || token.negated) return false
       if (/^(?:every|each|all)$/.test(token.lower) && !lemmaIn(tokens[index + 1], cue.POPULATION)) return false
@@ -121,7 +122,7 @@ export const durability = (view: View) => {
     ) ||
       /\b(?:with|get|gets|have|has) (?:their|your) (?:life|lives) back\b/.test(lower) ||
       /\bwithin reach for (?:everyone|anyone|all|every)\b/.test(lower) ||
-      /\b(?:change|changes|changed|changing|transform\w*) (?:lives|people's lives)\b|\b(?:benefits|results|effects|relief|gains|improvements?) (?:from \w+ )?(?:can |often |usually |typically )?lasts?(?: (?:for )?(?:months|years|a lifetime|long))?\b|\b(?:can|will) (?:go on to )?live (?:full|normal|healthy|productive|rewarding|meaningful|independent)(?: and \w+)? lives\b|\bgives? (?:[\w']+ ){1,3}(?:the |a )?(?:skills|tools|support|foundation|strength)\b[^.]{0,60}\b(?:need|to (?:build|stay|live|recover|thrive))|\blasts? long after|\bkeeps (?:working|going|paying off)|\b(?:month|year|week) after (?:month|year|week)|\b(?:recovery|sobriety|progress|results?|change|changes|relief|improvements?|healing|gains?|wellness|benefits?|skills|habits) that (?:sticks|lasts)\b|\bgets? (?:them|you|him|her|people|teens|kids|clients|families) (?:unstuck|better|well|sober|clean|back on track|moving again)\b|\b(?:are|is|become|becomes) (?:highly |very |extremely |completely |entirely )?(?:treatable|curable|beatable|reversible|preventable)\b|\bsaves? lives\b|\b(?:gets?|gives?|brings?) (?:you|them|him|her|your \w+|patients|clients|families) (?:the )?(?:right|correct|lasting|real) (?:treatment|diagnosis|care|answers|help|plan|medication|results|relief)\b|\b(?:your|a) new (?:life|beginning|chapter) (?:starts|begins)\b|\b(?:nobody|no one) (?:leaves|goes home|walks out) with\b/.test(
+      /\b(?:change|changes|changed|changing|transform\w*) (?:lives|people's lives)\b|\b(?:benefits|results|effects|relief|gains|improvements?) (?:from \w+ )?(?:can |often |usually |typically )?lasts?(?: (?:for )?(?:months|years|a lifetime|long))?\b|\b(?:can|will) (?:go on to )?live (?:full|normal|healthy|productive|rewarding|meaningful|independent)(?: and \w+)? lives\b|\bgives? (?:[\w']+ ){1,3}(?:the |a )?(?:skills|tools|support|foundation|strength)\b[^.]{0,60}\b(?:need|to (?:build|stay|live|recover|thrive|heal|cope|grow|manage))|\blasts? long after|\bkeeps (?:working|going|paying off)|\b(?:month|year|week) after (?:month|year|week)|\b(?:recovery|sobriety|progress|results?|change|changes|relief|improvements?|healing|gains?|wellness|benefits?|skills|habits) that (?:sticks|lasts)\b|\bgets? (?:them|you|him|her|people|teens|kids|clients|families) (?:unstuck|better|well|sober|clean|back on track|moving again)\b|\b(?:are|is|become|becomes) (?:highly |very |extremely |completely |entirely )?(?:treatable|curable|beatable|reversible|preventable)\b|\bsaves? lives\b|\b(?:come|comes|go|goes|went|came) (?:back|home) (?:\w+ )?(?:rested|ready|refreshed|stronger|healthier|whole|calmer|sober|clean|healed)\b|\b(?:gets?|gives?|brings?) (?:you|them|him|her|your \w+|patients|clients|families) (?:the )?(?:right|correct|lasting|real) (?:treatment|diagnosis|care|answers|help|plan|medication|results|relief)\b|\b(?:your|a) new (?:life|beginning|chapter) (?:starts|begins)\b|\b(?:nobody|no one) (?:leaves|goes home|walks out) with\b/.test(
         lower,
       ) ||
       /\b(?:patients|clients|people|members|residents|participants|students|veterans|graduates|families) (?:are|will be|can|become|remain) (?:\w+ ){0,3}(?:able|free) to (?:drive|work|hold|return|go back|live|parent|study|sleep|keep)\b/.test(
@@ -153,7 +154,9 @@ export const efficacy = (view: View) => {
   const lower = view.lower
   if (HEDGE.test(lower)) return false
   const tokens = view.tokens
-  const subject = Math.max(findLemma(tokens, cue.TREATMENT_NOUN), findLemma(tokens, cue.PROVIDER))
+  // The first treatment or provider named: "Exposure works if you stick with it".
+  const subjects = [findLemma(tokens, cue.TREATMENT_NOUN), findLemma(tokens, cue.PROVIDER)].filter((at) => at !== -1)
+  const subject = subjects.length ? Math.min(...subjects) : -1
   const start = subject === -1 ? 0 : subject + 1
   if (subject === -1) return false
   for (let verb = start; verb < Math.min(tokens.length, start + 14); verb++) {
@@ -172,7 +175,7 @@ export const efficacy = (view: View) => {
     if (token.lemma === 'treat' && (subject === -1 || !lemmaIn(tokens[subject], cue.TREATMENT_NOUN))) continue
     if (token.lemma === 'work') {
       if (
-        /\bwork(?:s|ed)?\b(?!\s+(?:with|on|through|alongside|together|closely|as|at|in|to))/.test(lower) &&
+        /\bwork(?:s|ed)?\b(?!\s+(?:with|on|through|alongside|together|closely|as|at|in|to)\b)/.test(lower) &&
         !/\b(?:what makes|(?:how|why) (?:[\w-]+ ){0,4}works?|works? best (?:with|when)|(?:find|finding|figure out|see|learn|discover|decide|know) (?:out )?what works)\b/.test(
           lower,
         )

@@ -27,7 +27,17 @@ export const PERIOD =
 /** Whom a number counts, as a noun ("12 individual sessions" counts sessions, not individuals). */
 export const countedNear = (tokens: Token[], index: number) => {
   for (let at = Math.max(0, index - 1); at <= Math.min(tokens.length - 1, index + 5); at++)
-    if (lemmaIn(tokens[at], cue.POPULATION) && tokens[at].pos !== 'ADJ' && tokens[at].pos !== 'ADV') return true
+    if (
+      lemmaIn(tokens[at], cue.POPULATION) &&
+      tokens[at].pos !== 'ADJ' &&
+      tokens[at].pos !== 'ADV' &&
+      // "22 staff members" counts the staff, not people helped.
+      !(
+        /^members?$/.test(tokens[at].lower) &&
+        /^(?:staff|team|board|faculty|council|crew|committee)$/.test(tokens[at - 1]?.lower ?? '')
+      )
+    )
+      return true
   return false
 }
 
@@ -150,7 +160,7 @@ export const vagueMajority = (view: View) =>
 
 /** "Mental illnesses are common", "often goes undiagnosed": prevalence without a number. */
 export const prevalence = ({ lower }: View) =>
-  (!/\b(?:that|this|which)(?: \w+)? is (?:very |quite )?common\b(?! to)/.test(lower) &&
+  (!/\b(?:that|this|which)(?: \w+)? is (?:very |quite )?common\b(?! to\b)/.test(lower) &&
     /(?:\b(?:is|are|remains?|become|becoming)|'s)\s+(?:very\s+|quite\s+|extremely\s+|increasingly\s+|more\s+)?(?:common|widespread|prevalent|rare|underdiagnosed|undertreated)\b/.test(
       lower,
     )) ||
