@@ -23,8 +23,8 @@ describe('the labelled corpus', () => {
 })
 
 describe('claims', () => {
-  it('are found (recall ≥ 0.88) without crying wolf (precision ≥ 0.92)', () => {
-    expect(score.claims.recall, list(score.missedClaims)).toBeGreaterThanOrEqual(0.88)
+  it('are found (recall ≥ 0.90) without crying wolf (precision ≥ 0.92)', () => {
+    expect(score.claims.recall, list(score.missedClaims)).toBeGreaterThanOrEqual(0.9)
     expect(score.claims.precision, list(score.falseClaims)).toBeGreaterThanOrEqual(0.92)
   })
 

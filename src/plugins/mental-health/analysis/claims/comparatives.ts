@@ -163,16 +163,18 @@ export const comparedAction = (tokens: Token[], index: number) => {
   return false
 }
 
-export const comparativeOutcome = ({ tokens, lower }: View) =>
-  comparesCare(tokens, lower) &&
-  tokens.some((token, index) => {
+export const comparativeOutcome = ({ tokens, lower }: View) => {
+  const care = comparesCare(tokens, lower)
+  // Without care named, only people doing something better counts: "residents keep their jobs longer".
+  if (!care && findLemma(tokens, cue.POPULATION) === -1) return false
+  return tokens.some((token, index) => {
     if (token.negated || /^(?:worse|worsening)$/.test(token.lower)) return false
     const fewer = /^(?:fewer|more)$/.test(token.lower) && tokens[index + 1]?.pos === 'NOUN'
     if (!isComparativeAdjective(tokens, index) && !fewer) return false
     // "A higher level of care" names a kind of treatment, not a better outcome.
     if (/^(?:higher|lower)$/.test(token.lower) && /^levels?$/.test(tokens[index + 1]?.lower ?? '')) return false
     if (comparedAction(tokens, index) && !/^(?:other|further|former|later|earlier)$/.test(token.lower)) return true
-    if (fewer) return false
+    if (fewer || !care) return false
     if (/^(?:longer|shorter|larger|smaller|older|younger|later|earlier|other|further|former|lower)$/.test(token.lower))
       return false
     return (
@@ -186,3 +188,4 @@ export const comparativeOutcome = ({ tokens, lower }: View) =>
       )
     )
   })
+}

@@ -264,7 +264,7 @@ export const RULES: Rule[] = [
     reason: 'a comparative outcome (greater benefit, a safer setting)',
     confidence: 0.7,
     triggers: [cue.COMPARATIVE_WORD, 'ER'],
-    requires: [cue.OUTCOME_NOUN, cue.TREATMENT_NOUN, CARE_PLACE, 'our we us this'],
+    requires: [cue.OUTCOME_NOUN, cue.TREATMENT_NOUN, CARE_PLACE, cue.POPULATION, 'our we us this'],
     test: comparativeOutcome,
   },
   {
