@@ -548,7 +548,7 @@ const findInContext = (
       if (
         entry.death &&
         !DEATH.test(span.text) &&
-        !/\b(?:hang(?:ed|ing)|shot|jump(?:ed|ing)?|leapt|fell|fall|overdosed|swallow\w*)\b|\bin the \d+ block of\b|\bhome (?:on|off) [A-Z]|\bfound (?:him|her|them) in\b/i.test(
+        !/\b(?:hang(?:ed|ing)|shot|shooting|jump(?:ed|ing)?|leapt|fell|fall|overdosed|swallow\w*|suicide)\b|\bin the \d+ block of\b|\bhome (?:on|off) [A-Z]|\bfound (?:him|her|them) in\b/i.test(
           span.text,
         )
       )

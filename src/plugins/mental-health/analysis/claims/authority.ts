@@ -72,7 +72,9 @@ export const namedSourceSays = (view: View) => {
   if (organisation === -1) return false
   for (let index = Math.max(0, organisation - 12); index < tokens.length; index++) {
     const token = tokens[index]
-    if (token.negated || token.pos === 'NOUN' || token.pos === 'PROPN') continue
+    // "The Office of Youth Wellbeing reports that…": the tagger may read "reports" as a noun; "that" tells.
+    const verbBeforeThat = tokens[index + 1]?.lower === 'that' && /s$/.test(token.lower)
+    if (token.negated || ((token.pos === 'NOUN' || token.pos === 'PROPN') && !verbBeforeThat)) continue
     if (lemmaIn(token, NEWS_ATTRIBUTION) || isPassiveFind(tokens, index) || tokens[index - 1]?.lower === 'to') continue
     if (lemmaIn(token, cue.ASSERTION_VERB) || lemmaIn(token, ENDORSE)) return true
   }

@@ -7,7 +7,7 @@ import { type View, findLemma, isNumber, lemmaIn, near } from './view'
 /** A comparison is a claim when it is about care, outcomes, people or the provider. */
 export const CARE_PLACE =
   cue.set(`hospital clinic psychiatrist therapist doctor unit rehab center centre facility staff nurse ward
-  place detox provider counselor counsellor`)
+  place detox provider counselor counsellor campus practice retreat residence`)
 
 /** Comparisons of care, outcomes or providers; people alone are not enough ("rumors spread faster"). */
 export const comparesCare = (tokens: Token[], lower: string) =>
@@ -76,7 +76,7 @@ export const superlative = (view: View) => {
   const lower = view.lower
   if (INFORMAL_SUPERLATIVE.test(lower)) return false
   if (
-    /\b(?:one of|among) the most (?:effective|successful|trusted|respected|proven|advanced|comprehensive|innovative)\b/.test(
+    /\b(?:(?:one of|among) the|(?:is|are|was|were) (?:the )?) most (?:effective|successful|trusted|respected|proven|advanced|comprehensive|innovative)\b/.test(
       lower,
     )
   )

@@ -11,7 +11,7 @@ export const PRICE_LIST =
   /\$\s?[\d,.]+\s*(?:each|a|per|an)\s+(?:week|night|session|day|hour|visit|month|program day|infusion|class)\b|\b(?:cost|costs|is|are|start at|starts at)\s+\$\s?[\d,.]+\s*(?:each|a|per|an)\b/
 export const money = (view: View) =>
   /\$\s?\d|\b\d[\d,.]*\s+dollars\b/.test(view.lower) &&
-  /\b(?:can|could|may) cost|\b(?:save|saves|saving|savings|less than|cheaper|fraction|compared|average|averages|typical|up to|or more|as much as|per patient|employers|society)\b/.test(
+  /\b(?:can|could|may) cost|\b(?:save|saves|saving|savings|reduction|return|returns|less than|cheaper|fraction|compared|average|averages|typical|up to|or more|as much as|per patient|employers|society)\b/.test(
     view.lower,
   ) &&
   (!PRICE_LIST.test(view.lower) ||
@@ -121,12 +121,18 @@ export const FRACTION_TEXT = new RegExp(`\\b(?:${[...cue.FRACTION_WORD].join('|'
 
 export /** "One in five", "3 out of 4 clients"; not a slogan like "90 in 90", where the numbers match. */
 const ONE_IN_N =
-  /\b(\d+|one|two|three|four|five|six|seven|eight|nine|ten)\s+(?:[a-z]+\s+)?(?:out\s+)?(?:in|of)\s+(\d+|two|three|four|five|six|seven|eight|nine|ten|every)\b/g
+  /\b(\d+|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve)\s+(?:[a-z]+\s+)?(?:out\s+)?(?:in|of)\s+(?:the\s+)?(\d+|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|fifteen|twenty|thirty|forty|fifty|a hundred|hundred|every)\b/g
+/** "Nine of them are still sober" after "eleven people"; "of the five veterans, four finished". */
+const SOME_OF_A_COUNT =
+  /\b(?:\d+|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve)\s+of\s+(?:them|those|these|us)\b|\bof the (?:\d+|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve)\b[^.;]{1,80}?,\s*(?:\d+|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|none|all)\b/
+const NUMBER_TEXT = /\b(?:\d+|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|twenty|thirty)\b/g
+const someOfACount = (lower: string) => SOME_OF_A_COUNT.test(lower) && (lower.match(NUMBER_TEXT)?.length ?? 0) >= 2
 const oneInN = (lower: string) => [...lower.matchAll(ONE_IN_N)].some((match) => match[1] !== match[2])
 
 export const shareInWords = (view: View) =>
   /\b(?:one|two|three)-(?:thirds?|quarters?|fifths?|halves)\b/.test(view.lower) ||
   oneInN(view.lower) ||
+  someOfACount(view.lower) ||
   (FRACTION_TEXT.test(view.lower) &&
     view.tokens.some(
       (token, index, tokens) =>
@@ -170,7 +176,7 @@ export const prevalence = ({ lower }: View) =>
   /\bdisproportionately\b/.test(lower)
 
 export const ranking = ({ lower }: View) =>
-  /\b(?:(?:the\s+)?(?:leading|second[- ]leading|third[- ]leading|top|biggest|main|number one|#1)\s+cause|rank(?:s|ed)?\s+(?:first|second|third|\d)|(?:second|third|fourth|fifth|\d+(?:st|nd|rd|th))[- ](?:highest|largest|leading|most common)|most common (?:mental|cause|reason|disorder|condition)|(?:near|at) the top of (?:the )?list|(?:one of|among) the (?:leading|top|biggest|deadliest|most common|largest) (?:causes?|killers?|reasons?|risk factors?|public health|health|mental|disorders?|conditions?|problems?|threats?)|(?:leading|top|biggest|deadliest) (?:preventable )?(?:killers?|causes?)|the most commonly (?:used|reported|prescribed|diagnosed|misused)|(?:one of )?the (?:highest|lowest) (?:[\w-]+ ){0,3}rates?)\b/.test(
+  /\b(?:(?:the\s+)?(?:leading|second[- ]leading|third[- ]leading|top|biggest|main|number one|#1)\s+cause|rank(?:s|ed)?\s+(?:first|second|third|\d)|(?:second|third|fourth|fifth|\d+(?:st|nd|rd|th))[- ](?:highest|largest|leading|most common)|most common (?:mental|cause|reason|disorder|condition|(?:category|type|form|kind|group) of)|(?:near|at) the top of (?:the )?list|(?:one of|among) the (?:leading|top|biggest|deadliest|most common|largest) (?:causes?|killers?|reasons?|risk factors?|public health|health|mental|disorders?|conditions?|problems?|threats?)|(?:leading|top|biggest|deadliest) (?:preventable )?(?:killers?|causes?)|the most commonly (?:used|reported|prescribed|diagnosed|misused)|(?:one of )?the (?:highest|lowest) (?:[\w-]+ ){0,3}rates?)\b/.test(
     lower,
   )
 
@@ -178,7 +184,18 @@ export const ranking = ({ lower }: View) =>
 const RATE_TEXT =
   /\b(?:rat|risk|odd|prevalen|inciden|number|likel|chanc|shar|proportion|percentage|toll|death|overdos|suicid|cas|admission|visit)/
 
+/** "For the third year in a row", "a fourth straight year": a trend over years, whatever is counted. */
+const YEARS_RUNNING =
+  /\bfor (?:the|a) (?:second|third|fourth|fifth|sixth|\w+th) (?:straight |consecutive )?(?:year|month|quarter)(?: in a row)?\b/
+
 export const trend = (view: View) => {
+  if (
+    YEARS_RUNNING.test(view.lower) &&
+    /\b(?:rose|risen|fell|fallen|dropped|climbed|declined|increased|decreased|grew|has (?:risen|fallen|dropped|climbed|declined|grown)|up|down)\b/.test(
+      view.lower,
+    )
+  )
+    return true
   if (!RATE_TEXT.test(view.lower)) return false
   const { tokens, lower } = view
   const subject = findLemma(tokens, cue.RATE_NOUN)
