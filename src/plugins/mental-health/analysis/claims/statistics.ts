@@ -158,7 +158,7 @@ export const vagueMajority = (view: View) =>
       !tokens
         .slice(index + 2, index + 5)
         .some((next) =>
-          /^(?:attend|happen|book|stay|come|choose|meet|start|begin|spend|use|visit|arrive|enroll|live|work|read|listen|offer|receive|pay|call|schedule|see|describe|mention|ask|wonder|prefer|want|need|expect)$/.test(
+          /^(?:attend|happen|book|stay|come|choose|meet|start|begin|spend|use|visit|arrive|enroll|live|work|read|listen|offer|receive|pay|call|schedule|see|describe|mention|ask|wonder|prefer|want|need|expect|take)$/.test(
             next.lemma,
           ),
         ),
