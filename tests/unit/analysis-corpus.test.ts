@@ -23,13 +23,14 @@ describe('the labelled corpus', () => {
 })
 
 describe('claims', () => {
-  it('are found (recall ≥ 0.87) without crying wolf (precision ≥ 0.85)', () => {
-    expect(score.claims.recall, list(score.missedClaims)).toBeGreaterThanOrEqual(0.87)
-    expect(score.claims.precision, list(score.falseClaims)).toBeGreaterThanOrEqual(0.85)
+  it('are found (recall ≥ 0.90) without crying wolf (precision ≥ 0.92)', () => {
+    expect(score.claims.recall, list(score.missedClaims)).toBeGreaterThanOrEqual(0.9)
+    expect(score.claims.precision, list(score.falseClaims)).toBeGreaterThanOrEqual(0.92)
   })
 
   it('are found for every type (recall ≥ 0.75 each)', () => {
-    for (const [type, rate] of Object.entries(score.claimsByType)) expect(rate.recall, type).toBeGreaterThanOrEqual(0.75)
+    for (const [type, rate] of Object.entries(score.claimsByType))
+      expect(rate.recall, type).toBeGreaterThanOrEqual(0.75)
   })
 
   it('get the type a reviewer gives them, mostly', () => {
@@ -38,9 +39,9 @@ describe('claims', () => {
 })
 
 describe('language', () => {
-  it('is found (recall ≥ 0.95) with precision ≥ 0.90', () => {
-    expect(score.language.recall, list(score.missedLanguage)).toBeGreaterThanOrEqual(0.95)
-    expect(score.language.precision, list(score.falseLanguage)).toBeGreaterThanOrEqual(0.9)
+  it('is found (recall ≥ 0.96) with precision ≥ 0.93', () => {
+    expect(score.language.recall, list(score.missedLanguage)).toBeGreaterThanOrEqual(0.96)
+    expect(score.language.precision, list(score.falseLanguage)).toBeGreaterThanOrEqual(0.93)
   })
 })
 

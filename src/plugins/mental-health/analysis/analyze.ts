@@ -1,4 +1,4 @@
-import { anyTriggered, detectClaim, type Detection, triggeredRules } from './claims'
+import { anyTriggered, detectClaim, type Detection, lowerText, triggeredRules } from './claims'
 import { findLanguage } from './language'
 import { fingerprint, sentences, type Span } from './text'
 import type { Analysis, AnalysisOptions, ClaimFinding, LexicalAnalysis } from './types'
@@ -11,21 +11,28 @@ const CRISIS_TOPIC =
  * Detections by sentence text, newest last: a document is analysed again on every autosave, and
  * most of its sentences have not changed since the last one. Bounded, so memory stays flat.
  */
-const remembered = new Map<string, Detection | null>()
-const REMEMBERED_SENTENCES = 20_000
+type Remembered = { detection: Detection | null; fingerprint?: string }
+/** By kind: articles and FAQs, testimonials (which count first-person outcomes). */
+const remembered = { article: new Map<string, Remembered>(), testimonial: new Map<string, Remembered>() }
+const REMEMBERED_SENTENCES = 10_000
 
 /** Forgets every remembered sentence (benchmarks measure the cold path with it). */
-export const forgetRememberedSentences = () => remembered.clear()
+export const forgetRememberedSentences = () => {
+  remembered.article.clear()
+  remembered.testimonial.clear()
+}
 
-const detectRemembered = (span: Span, testimonial: boolean): Detection | null => {
-  const key = `${testimonial ? 't' : 'a'}${span.text}`
-  const known = remembered.get(key)
+const detectRemembered = (span: Span, testimonial: boolean): Remembered => {
+  const memory = testimonial ? remembered.testimonial : remembered.article
+  const known = memory.get(span.text)
   if (known !== undefined) return known
-  const fired = triggeredRules(span.text)
-  const detection = (anyTriggered(fired) && detectClaim(span, { testimonial, fired })) || null
-  if (remembered.size >= REMEMBERED_SENTENCES) remembered.delete(remembered.keys().next().value!)
-  remembered.set(key, detection)
-  return detection
+  const lower = lowerText(span.text)
+  const fired = triggeredRules(span.text, lower)
+  const detection = (anyTriggered(fired) && detectClaim(span, { testimonial, lower, fired })) || null
+  if (memory.size >= REMEMBERED_SENTENCES) memory.delete(memory.keys().next().value!)
+  const entry = { detection }
+  memory.set(span.text, entry)
+  return entry
 }
 
 /** Sentences are split cheaply; a sentence is parsed only when a rule its words could fire needs it. */
@@ -33,8 +40,18 @@ const findClaims = (spans: Span[], options: AnalysisOptions): ClaimFinding[] => 
   const testimonial = options.kind === 'testimonial'
   const claims: ClaimFinding[] = []
   for (const span of spans) {
-    const detection = detectRemembered(span, testimonial)
-    if (detection) claims.push({ ...span, ...detection, fingerprint: fingerprint(span.text) })
+    const entry = detectRemembered(span, testimonial)
+    const detection = entry.detection
+    if (!detection) continue
+    claims.push({
+      text: span.text,
+      start: span.start,
+      end: span.end,
+      type: detection.type,
+      reason: detection.reason,
+      confidence: detection.confidence,
+      fingerprint: (entry.fingerprint ??= fingerprint(span.text)),
+    })
   }
   return claims
 }

@@ -12,7 +12,7 @@ export const POPULATION = set(`
   servicemember soldier senior elder user death overdose suicide case visit admission readmission hospitalization
   life diagnosis episode attempt incident emergency referral fatality household respondent
   county nation country worldwide population alumnus alumni enrollee inmate infant baby girl boy
-  caller user resident homeowner driver victim addict review rating call`)
+  caller user resident homeowner driver victim addict review rating call guest member visitor camper attendee`)
 
 /** What an outcome is measured in. */
 export const OUTCOME_NOUN = set(`
@@ -23,13 +23,13 @@ export const OUTCOME_NOUN = set(`
 export const RESEARCH_NOUN = set(`
   study research researcher trials meta-analysis analysis review survey data evidence expert scientist doctor
   physician clinician psychiatrist psychologist therapist report journal finding literature science statistic
-  estimate poll specialist professional`)
+  estimate poll specialist professional test toxicology autopsy`)
 
 export const ASSERTION_VERB = set(`
   show find prove demonstrate indicate suggest support confirm establish report conclude reveal agree recommend
   affirm state note estimate say link associate document back endorse attest validate warn emphasize stress
   explain observe determine identify predict project calculate record count rank maintain commend name advise
-  argue contend praise deem rate cite publish`)
+  argue contend praise deem rate cite publish outline underscore caution`)
 
 /** Words that make a capitalised sequence an organisation. */
 export const ORGANISATION_WORD = set(`

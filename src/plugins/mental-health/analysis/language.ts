@@ -10,13 +10,85 @@ import type { AnalysisOptions, LanguageFinding, LexiconEntry, Severity } from '.
  */
 const escape = (value: string) => value.replace(/[.*+?^${}()|[\]\\]/g, '\\$&')
 
-type CompiledLexicon = { pattern: RegExp; byPhrase: Map<string, LexiconEntry>; exceptions: RegExp | null }
+type CompiledLexicon = { pattern: PhraseScan; byPhrase: Map<string, LexiconEntry>; exceptions: PhraseScan | null }
 
 const phrasePattern = (phrases: string[]) =>
   phrases
     .sort((a, b) => b.length - a.length)
     .map((phrase) => escape(phrase).replace(/\s+/g, '\\s+'))
     .join('|')
+
+/**
+ * A list of phrases as one pattern, `(?<![\w-])(?:phrase|…)(?![\w-])` (case-insensitive), and what
+ * lets its matches be found without running it along the whole text: every match starts a run of
+ * ASCII letters and digits, and that run is the first word of one of the phrases. So only runs whose
+ * first letter, length and word fit are tried, with the same pattern anchored there (`sticky`).
+ * Phrases that do not start with a letter or digit fall back to the plain scan (`firstWords` null).
+ */
+type PhraseScan = { pattern: RegExp; sticky: RegExp; firstWords: Set<string> | null; shapes: Uint8Array }
+
+const isAlnum = (code: number) =>
+  (code >= 97 && code <= 122) || (code >= 65 && code <= 90) || (code >= 48 && code <= 57)
+/** A run's first character (either case) and length, as an index into `shapes`. */
+const shapeOf = (code: number, length: number) => ((code | 32) & 127) * 32 + Math.min(length, 31)
+
+const phraseScan = (phrases: string[]): PhraseScan => {
+  const source = `(?<![\\w-])(?:${phrasePattern(phrases)})(?![\\w-])`
+  const firsts = phrases.map((phrase) => /^[a-z0-9]+/.exec(phrase.toLowerCase())?.[0])
+  const shapes = new Uint8Array(128 * 32)
+  for (const first of firsts) if (first) shapes[shapeOf(first.charCodeAt(0), first.length)] = 1
+  return {
+    pattern: new RegExp(source, 'gi'),
+    sticky: new RegExp(source, 'iy'),
+    firstWords: firsts.every(Boolean) ? new Set(firsts as string[]) : null,
+    shapes,
+  }
+}
+
+type Found = { index: number; text: string }
+
+/**
+ * The matches each scan's pattern finds, in order, as a global search would find them; scans with
+ * first words share one pass over the text's words.
+ */
+const matchesOf = (scans: (PhraseScan | null)[], text: string): Found[][] => {
+  const results = scans.map((): Found[] => [])
+  const byWord: { scan: PhraseScan; found: Found[]; searchFrom: number }[] = []
+  scans.forEach((scan, index) => {
+    if (!scan) return
+    if (scan.firstWords) {
+      byWord.push({ scan, found: results[index], searchFrom: 0 })
+      return
+    }
+    scan.pattern.lastIndex = 0
+    for (let match = scan.pattern.exec(text); match; match = scan.pattern.exec(text))
+      results[index].push({ index: match.index, text: match[0] })
+  })
+  if (!byWord.length) return results
+  for (let at = 0; at < text.length;) {
+    const code = text.charCodeAt(at)
+    if (!isAlnum(code)) {
+      at++
+      continue
+    }
+    let end = at + 1
+    while (end < text.length && isAlnum(text.charCodeAt(end))) end++
+    const shape = shapeOf(code, end - at)
+    let word: string | undefined
+    for (const state of byWord) {
+      const { scan } = state
+      if (at < state.searchFrom || !scan.shapes[shape]) continue
+      if (!scan.firstWords!.has((word ??= text.slice(at, end).toLowerCase()))) continue
+      scan.sticky.lastIndex = at
+      const match = scan.sticky.exec(text)
+      if (!match) continue
+      state.found.push({ index: at, text: match[0] })
+      state.searchFrom = at + match[0].length
+    }
+    at = end
+  }
+  return results
+}
 
 const compileCache = new WeakMap<object, CompiledLexicon>()
 const DEFAULT_KEY = {}
@@ -32,9 +104,9 @@ const compile = (options: AnalysisOptions): CompiledLexicon => {
     for (const phrase of entry.patterns) byPhrase.set(phrase.toLowerCase().replace(/\s+/g, ' '), entry)
   const exceptions = [...DEFAULT_EXCEPTIONS, ...(options.exceptions ?? [])]
   const compiled = {
-    pattern: new RegExp(`(?<![\\w-])(?:${phrasePattern([...byPhrase.keys()])})(?![\\w-])`, 'gi'),
+    pattern: phraseScan([...byPhrase.keys()]),
     byPhrase,
-    exceptions: exceptions.length ? new RegExp(`(?<![\\w-])(?:${phrasePattern(exceptions)})(?![\\w-])`, 'gi') : null,
+    exceptions: exceptions.length ? phraseScan(exceptions) : null,
   }
   compileCache.set(key, compiled)
   return compiled
@@ -104,20 +176,19 @@ const deniedOrAsked = (text: string, start: number, end: number) => {
 
 const findLexicon = (text: string, options: AnalysisOptions, quotes: [number, number][]): LanguageFinding[] => {
   const { pattern, byPhrase, exceptions } = compile(options)
-  const skipped = spansOf(exceptions, text)
+  const [phrases, excepted] = matchesOf([pattern, exceptions], text)
+  const skipped = excepted.map(({ index, text }): [number, number] => [index, index + text.length])
   const findings: LanguageFinding[] = []
-  pattern.lastIndex = 0
-  for (let match = pattern.exec(text); match; match = pattern.exec(text)) {
-    const start = match.index
-    const end = start + match[0].length
-    if (within(start, end, skipped) || isProperName(match[0], text, start) || isMention(text, start, quotes)) continue
-    const entry = byPhrase.get(match[0].toLowerCase().replace(/\s+/g, ' '))
+  for (const { index: start, text: found } of phrases) {
+    const end = start + found.length
+    if (within(start, end, skipped) || isProperName(found, text, start) || isMention(text, start, quotes)) continue
+    const entry = byPhrase.get(found.toLowerCase().replace(/\s+/g, ' '))
     if (!entry) continue
     if (entry.rule.startsWith('absolute/') && deniedOrAsked(text, start, end)) continue
     const ruled = severityOf(entry, options.severity)
     const severity = within(start, end, quotes) ? quotedSeverity(ruled) : ruled
     if (severity === 'off') continue
-    findings.push({ text: match[0], start, end, rule: entry.rule, severity, suggestion: entry.suggestion })
+    findings.push({ text: found, start, end, rule: entry.rule, severity, suggestion: entry.suggestion })
   }
   return findings
 }
@@ -139,6 +210,11 @@ type ContextRule = {
   substances?: boolean
   /** Only inside quotation marks; elsewhere the lexicon has it. */
   quoted?: boolean
+  /**
+   * Lower-case pieces of which every match holds at least one: a text or sentence without any of
+   * them is not searched with the pattern (plain substring search is many times cheaper).
+   */
+  cues?: string[]
 }
 
 const SUBSTANCE =
@@ -147,6 +223,7 @@ const SUBSTANCE =
 const CONTEXT_RULES: ContextRule[] = [
   {
     rule: 'person-first/drug-abuser',
+    cues: ['user', 'abus'],
     suggestion: 'person who uses drugs; person with a substance use disorder',
     severity: 'warn',
     pattern: new RegExp(
@@ -156,6 +233,7 @@ const CONTEXT_RULES: ContextRule[] = [
   },
   {
     rule: 'person-first/drug-abuser',
+    cues: ['users'],
     suggestion: 'people who use drugs; patients',
     severity: 'warn',
     substances: true,
@@ -164,13 +242,15 @@ const CONTEXT_RULES: ContextRule[] = [
   },
   {
     rule: 'person-first/clean-dirty',
+    cues: ['clean', 'dirty'],
     suggestion: 'in recovery, abstinent / actively using',
     severity: 'warn',
     pattern:
-      /\b(?:(?:come|came|comes|coming|walk(?:ed)? out|got|get|gets|getting|stay|stayed|stays|staying|been|be|being|is|am|are|was|were|'m|'re|'s|’m|’re|’s|remain(?:ed|s)?|keep(?:s)?|kept) (?:\w+ )?(?:clean|dirty)(?= *(?:[.,;!?)]|$|and\b|for\b|since\b|now\b|today\b|again\b|this\b|from\b))|(?:days?|weeks?|months?|years?) clean\b|test(?:s|ed|ing)? (?:clean|dirty)\b)/gi,
+      /\b(?:(?:come|came|comes|coming|walk(?:ed)? out|got|get|gets|getting|stay|stayed|stays|staying|been|be|being|is|am|are|was|were|'m|'re|'s|’m|’re|’s|remain(?:ed|s)?|keep(?:s)?|kept) (?:\w+ )?(?:clean|dirty)(?= *(?:[.,;!?)"”]|$|and\b|for\b|since\b|now\b|today\b|again\b|this\b|from\b|if\b|unless\b|or\b|before\b|until\b|first\b))|(?:days?|weeks?|months?|years?) clean\b|test(?:s|ed|ing)? (?:clean|dirty)\b)/gi,
   },
   {
     rule: 'stigma/suffers-from',
+    cues: ['suffer', 'stricken', 'plagued', 'victim'],
     suggestion: 'has, lives with, experiences; "people with …"',
     severity: 'warn',
     pattern:
@@ -178,6 +258,7 @@ const CONTEXT_RULES: ContextRule[] = [
   },
   {
     rule: 'stigma/diagnosis-as-identity',
+    cues: ['schizophrenic', 'bulimic', 'anorexic', 'bipolar', 'psychotic', 'depressive', 'manic', 'addict'],
     suggestion: 'person with schizophrenia (or the condition)',
     severity: 'warn',
     pattern:
@@ -185,6 +266,7 @@ const CONTEXT_RULES: ContextRule[] = [
   },
   {
     rule: 'stigma/diagnosis-metaphor',
+    cues: ['ocd', 'bipolar', 'schizo', 'psychotic', 'anorexic', 'adhd', 'autistic', 'manic'],
     suggestion: "don't use diagnoses as metaphors",
     severity: 'warn',
     pattern:
@@ -192,14 +274,16 @@ const CONTEXT_RULES: ContextRule[] = [
   },
   {
     rule: 'stigma/released',
+    cues: ['releas'],
     suggestion: 'discharged',
     severity: 'warn',
     pattern:
-      /\b(?:released|release|releasing)(?=[^.;!?]{0,40}\b(?:hospital|psychiatric|psych unit|unit|ward|rehab|inpatient|facility|treatment|detox|residential|care|program|clinic|behavioral|mental)\b)|\b(?:be|been|was|were|is|are|get|got|getting|being) released\b(?! (?:a|an|the|its|their|his|her|data|reports?|statements?|names?|figures|results|findings|on bail|from (?:jail|prison|custody)))/gi,
+      /\b(?:released|release|releasing)(?=[^.;!?]{0,40}\b(?:hospital|psychiatric|psych unit|unit|ward|rehab|inpatient|facility|treatment|detox|residential|care|program|clinic|behavioral|mental)\b)|\b(?:be|been|was|were|is|are|get|got|getting|being) released\b(?! (?:a|an|the|its|their|his|her|data|reports?|statements?|names?|figures|results|findings|on bail|from (?:jail|prison|custody))\b)/gi,
     care: true,
   },
   {
     rule: 'safe-messaging/victim',
+    cues: ['victim'],
     suggestion: 'the person who died by suicide; name them',
     severity: 'warn',
     suicide: true,
@@ -208,12 +292,46 @@ const CONTEXT_RULES: ContextRule[] = [
   },
   {
     rule: 'safe-messaging/normalising',
+    cues: [
+      'common',
+      'normal',
+      'routine',
+      'inevitable',
+      'natural',
+      'the only',
+      'skyrocket',
+      'soar',
+      'surg',
+      'spate of',
+      'wave of',
+      'rash of',
+      'string of',
+      'cluster of',
+      'epidemic',
+      'contagion',
+      'just what happens',
+      'a matter of',
+      'a question of',
+      'would end',
+      'saw it coming',
+      'tragedies',
+      'fact of life',
+      'part of',
+      'expect',
+      'bound to happen',
+      'nothing any',
+      'place',
+      'spot',
+      'destination',
+      'again',
+      'keeps happening',
+    ],
     suggestion:
       'suicide is preventable: give the rise with what helps, never "common", "inevitable" or "the only way out"',
     severity: 'warn',
     suicide: true,
     pattern:
-      /\b(?:(?:is|are|has become|became|seems?) (?:so |increasingly |very |just )?(?:common|normal|routine|inevitable|natural)|the only (?:way out|escape)|skyrocket\w*|soar\w*|surg\w*|spate of|wave of|rash of|string of|cluster of|(?:a |an |the )?(?:silent |growing |hidden |national |teen )?epidemic|contagion|(?:it's |it is |that's )?just what happens(?: to \w+)?(?: now)?|(?:only|just) (?:ever )?a (?:matter|question) of (?:time|when)|(?:always )?(?:figured|knew|thought) (?:it|he|she|they) would end (?:this|that|like this|like that) way|we all saw it coming|(?:these|such) tragedies (?:every|each) (?:year|week|month)|(?:just )?a fact of life(?: now)?|part of (?:life|growing up)|(?:what|something) (?:anyone|everyone|you) (?:should|would|could|can) expect|bound to happen|nothing (?:anyone|anybody) could (?:have )?do(?:ne)?)\b/gi,
+      /\b(?:(?<!\b(?:question|questions|asking|screening|screenings|assessment|conversation|conversations|check-in|talking about it) )(?:is|are|has become|became|seems?) (?:so |increasingly |very |just )?(?:common|normal|routine|inevitable|natural)|(?:has become|became|is now|is|was) (?:a|the|known as a|known as the) (?:place|spot|destination) (?:where )?(?:people|they|kids|teens|someone|folks) (?:go|come|end up|jump)|(?:it|this) (?:just )?(?:happens|happened) again|(?:it|this) keeps happening|the only (?:way out|escape)|skyrocket\w*|soar\w*|surg\w*|spate of|wave of|rash of|string of|cluster of|(?:a |an |the )?(?:silent |growing |hidden |national |teen )?epidemic|contagion|(?:it's |it is |that's )?just what happens(?: to \w+)?(?: now)?|(?:only|just) (?:ever )?a (?:matter|question) of (?:time|when)|(?:always )?(?:figured|knew|thought) (?:it|he|she|they) would end (?:this|that|like this|like that) way|we all saw it coming|(?:these|such) tragedies (?:every|each) (?:year|week|month)|(?:just )?a fact of life(?: now)?|part of (?:life|growing up)|(?:what|something) (?:anyone|everyone|you) (?:should|would|could|can) expect|bound to happen|nothing (?:anyone|anybody) could (?:have )?do(?:ne)?)\b/gi,
   },
   {
     rule: 'safe-messaging/method-or-location',
@@ -222,10 +340,11 @@ const CONTEXT_RULES: ContextRule[] = [
     suicide: true,
     death: true,
     pattern:
-      /\b(?:(?:found |by )?hang(?:ed|ing)(?! out| around)(?: (?:himself|herself|themselves|in (?:his|her|their|a|the) \w+))?|hung|noose|rope|ligature|gunshot(?: wound)?|(?:shot|shooting) (?:himself|herself|themselves)(?: with (?:a |an |his |her |their )?[\w -]{0,20}?(?:rifle|gun|shotgun|handgun|pistol|revolver))?(?: in [\w -]{0,40}?(?:shed|garage|barn|field|woods|park|basement|bedroom|truck|car))?|(?:his|her|their) (?:own )?(?:handgun|shotgun|rifle|firearm|gun)|(?:(?:by )?(?:jump(?:ed|ing|s)?|leap(?:t|ing)|f[ae]ll(?:ing|s)?)) (?:from|off)(?: the| a)? [\w\s-]{0,40}?(?:bridge|overpass|roof|building|cliff|balcony|garage|tower|window|parking (?:garage|structure|deck))(?: into the [\w ]{0,30}?(?:River|Lake|Bay|Creek|water))?|(?:from|off) the [\w -]{0,30}?(?:overpass|bridge)(?: near [\w ]+?)?(?= *[.,;]|$| (?:into|onto|after|before|on|at|in|and)\b)|(?:by )?swallowing (?:\w+ ){0,4}(?:pills|tablets|medication|medications|poison)|[Ff]ound [Dd]ead (?:[Ii]n|[Aa]t|[Bb]ehind) (?:[Aa]n? |[Tt]he |[Hh]is |[Hh]er )?[\w ]{0,30}?(?:[Ss]hed|[Gg]arage|[Bb]arn|[Mm]otel|[Hh]otel|[Cc]ar|[Tt]ruck|[Bb]asement|[Ww]oods|[Pp]ark|[Cc]ell|[Rr]oom)|in the \d+ block of [A-Z][\w ]+|(?:at|on|near) (?:his|her|their|the family's|(?:his|her|their) family's) (?:home|house|apartment|residence) (?:on|off) [A-Z]\w+(?: [A-Z]\w+)? (?:Road|Street|Avenue|Lane|Drive|Way|Court|Boulevard|Rd|St|Ave)\.?|found (?:him|her|them) in (?:the|a|his|her|their) (?:\w+ )?(?:garage|shed|barn|basement|bedroom|car|truck|woods|bathroom|closet|attic)|in [Rr]oom \d+ of the [\w ]+?(?:[Mm]otel|[Hh]otel|[Ii]nn)(?: on [\w ]+)?|[Ff]all(?:s|ing)? [Ff]rom (?:the )?[\w ]{0,30}?[Bb]ridge|(?:onto|on to|across) the (?:tracks|railroad|railway|highway|freeway|interstate)|in front of (?:a|the) (?:\w+ )?(?:train|bus|truck)|train tracks|railway|carbon monoxide|exhaust fumes|poison(?:ed|ing)?|slit (?:his|her|their) wrists|drown(?:ed|ing)|overdos(?:e|ed) (?:of|on)|(?:an|a lethal) overdose of|(?:in|at) (?:his|her|their|the) (?:garage|bedroom|basement|barn|apartment|motel room|hotel room|car|truck|dorm room|home)|at the [A-Z][\w]+ (?:Bridge|Motel|Hotel|Park|Tower|Station|Reservoir|Overpass|Falls))\b/g,
+      /\b(?:(?:found |by )?hang(?:ed|ing)(?! out\b| around\b)(?: (?:himself|herself|themselves|in (?:his|her|their|a|the) \w+))?|hung|noose|rope|ligature|gunshot(?: wound)?|(?:shot|shooting) (?:himself|herself|themselves)(?: with (?:a |an |his |her |their )?[\w -]{0,20}?(?:rifle|gun|shotgun|handgun|pistol|revolver))?(?: in [\w -]{0,40}?(?:shed|garage|barn|field|woods|park|basement|bedroom|truck|car))?|(?:his|her|their) (?:own )?(?:handgun|shotgun|rifle|firearm|gun)|(?:(?:by )?(?:jump(?:ed|ing|s)?|leap(?:t|ing)|f[ae]ll(?:ing|s)?)) (?:from|off)(?: the| a)? [\w\s-]{0,40}?(?:[Bb]ridge|[Oo]verpass|[Rr]oof|[Bb]uilding|[Cc]liff|[Bb]alcony|[Gg]arage|[Tt]ower|[Ww]indow|[Pp]arking (?:[Gg]arage|[Ss]tructure|[Dd]eck))(?: into the [\w ]{0,30}?(?:River|Lake|Bay|Creek|water))?|(?:from|off) the [\w -]{0,30}?(?:[Oo]verpass|[Bb]ridge)(?: near [\w ]+?)?(?= *[.,;]|$| (?:into|onto|after|before|on|at|in|and)\b)|(?:by )?swallowing (?:\w+ ){0,4}(?:pills|tablets|medication|medications|poison)|[Ff]ound [Dd]ead (?:[Ii]n|[Aa]t|[Bb]ehind) (?:[Aa]n? |[Tt]he |[Hh]is |[Hh]er )?[\w ]{0,30}?(?:[Ss]hed|[Gg]arage|[Bb]arn|[Mm]otel|[Hh]otel|[Cc]ar|[Tt]ruck|[Bb]asement|[Ww]oods|[Pp]ark|[Cc]ell|[Rr]oom)|in the \d+ block of [A-Z][\w ]+|(?:at|on|near) (?:his|her|their|the family's|(?:his|her|their) family's) (?:home|house|apartment|residence) (?:on|off) [A-Z]\w+(?: [A-Z]\w+)? (?:Road|Street|Avenue|Lane|Drive|Way|Court|Boulevard|Rd|St|Ave)\.?|found (?:him|her|them) in (?:the|a|his|her|their) (?:\w+ )?(?:garage|shed|barn|basement|bedroom|car|truck|woods|bathroom|closet|attic)|in [Rr]oom \d+ of the [\w ]+?(?:[Mm]otel|[Hh]otel|[Ii]nn)(?: on [\w ]+)?|[Ff]all(?:s|ing)? [Ff]rom (?:the )?[\w ]{0,30}?[Bb]ridge|(?:onto|on to|across) the (?:tracks|railroad|railway|highway|freeway|interstate)|in front of (?:a|the) (?:\w+ )?(?:train|bus|truck)|train tracks|railway|carbon monoxide|exhaust fumes|poison(?:ed|ing)?|slit (?:his|her|their) wrists|drown(?:ed|ing)|overdos(?:e|ed) (?:of|on)|(?:an|a lethal) overdose of|(?:in|at) (?:his|her|their|the) (?:garage|bedroom|basement|barn|apartment|motel room|hotel room|car|truck|dorm room|home)|at the [A-Z][\w]+ (?:Bridge|Motel|Hotel|Park|Tower|Station|Reservoir|Overpass|Falls))\b/g,
   },
   {
     rule: 'safe-messaging/note',
+    cues: ['note', 'letter', 'message', 'post', 'video', 'text'],
     suggestion: 'do not mention or quote a suicide note',
     severity: 'block',
     pattern:
@@ -234,6 +353,30 @@ const CONTEXT_RULES: ContextRule[] = [
   },
   {
     rule: 'safe-messaging/sensational',
+    cues: [
+      'shock',
+      'nightmare',
+      'trag',
+      'horr',
+      'loner',
+      'stalk',
+      'chilling',
+      'heartbreaking',
+      'gruesome',
+      'senseless',
+      'desperate act',
+      'pact',
+      'copycat',
+      'warning',
+      'out of nowhere',
+      'saw it coming',
+      'inexplicabl',
+      'devastating',
+      'grisly',
+      'coward',
+      'selfish act',
+      'troubled',
+    ],
     suggestion: 'report without sensational framing; add hope and where to get help',
     severity: 'warn',
     crisis: true,
@@ -242,20 +385,23 @@ const CONTEXT_RULES: ContextRule[] = [
   },
   {
     rule: 'safe-messaging/successful-suicide',
+    cues: ['succe'],
     suggestion: 'died by suicide',
     severity: 'block',
     suicide: true,
     pattern:
-      /\b(?:succeeded in (?:killing|taking|ending) (?:himself|herself|themselves|his|her|their)(?: (?:own )?li(?:fe|ves))?|(?:finally )?succeeded(?! in (?:school|life|work|business|getting help|recovery|treatment))|(?:attempt|third attempt|second attempt|(?:he|she|they)) (?:was|were) successful|successful(?= (?:attempt|on (?:his|her|their))))/gi,
+      /\b(?:succeeded in (?:killing|taking|ending) (?:himself|herself|themselves|his|her|their)(?: (?:own )?li(?:fe|ves))?|(?:finally )?succeeded(?! in (?:school|life|work|business|getting help|recovery|treatment)\b)|(?:attempt|third attempt|second attempt|(?:he|she|they)) (?:was|were) successful|successful(?= (?:attempt|on (?:his|her|their))))/gi,
   },
   {
     rule: 'absolute/proven',
+    cues: ['proven'],
     suggestion: 'name the evidence and its limits; no "proven"',
     severity: 'block',
     pattern: /\b(?:(?:clinically|scientifically|medically) )?proven\b/gi,
   },
   {
     rule: 'absolute/no-side-effects',
+    cues: ['side', 'risk'],
     suggestion: 'describe side effects and risks as the evidence shows them',
     severity: 'block',
     pattern:
@@ -263,13 +409,15 @@ const CONTEXT_RULES: ContextRule[] = [
   },
   {
     rule: 'absolute/works-for-everyone',
+    cues: ['work', 'whatever', 'is possible for', 'no one is', 'anyone', 'anybody', 'every', 'any family', 'no matter'],
     suggestion: 'say for whom it works, with a source',
     severity: 'block',
     pattern:
-      /\b(?:works? for (?:everyone|anyone|everybody|every \w+|all(?: patients| clients)?)|whatever your (?:diagnosis|history|situation|past|story|struggle)|(?:recovery|healing|sobriety) is possible for (?:anyone|everyone|everybody|all)|no one is (?:too far gone|beyond (?:help|hope|saving|recovery))|(?:anyone|everyone|anybody|everybody) (?:can|will) (?:recover|get better|get sober|get clean|heal|beat (?:it|addiction|depression))|every (?:client|patient|participant|graduate|guest|resident|family|teen|person|student|member|veteran|man|woman|kid|child|camper|resident)(?= (?:who \w+ (?:\w+ ){0,3}|we \w+ )?(?:recovers|succeeds|leaves|walks out|goes home|heals|gets better|finds|returns|comes out|graduates))|(?:for |to )?(?:everyone|anyone) who (?:shows up|walks through|comes|trusts|calls|commits|stays|enrolls|completes)(?: (?:our|the) doors| us)?|any family's child|everyone who trusts us|no matter (?:how long|how bad|how many|what)(?: [\w']+){0,5})/gi,
+      /\b(?:works? for (?:everyone|anyone|everybody|every \w+|all(?: patients| clients)?)|whatever your (?:diagnosis|history|situation|past|story|struggle)|whatever you(?:'ve| have)? (?:carried|brought|did|went through|been through|done|faced|lost|used|drank|tried|bring|carry)(?: [\w']+){0,5}|(?:recovery|healing|sobriety) is possible for (?:anyone|everyone|everybody|all)|no one is (?:too far gone|beyond (?:help|hope|saving|recovery))|(?:anyone|everyone|anybody|everybody) (?:can|will) (?:recover|get better|get sober|get clean|heal|beat (?:it|addiction|depression))|every (?:client|patient|participant|graduate|guest|resident|family|teen|person|student|member|veteran|man|woman|kid|child|camper|resident)(?! (?:leaves|walks out|goes home) with (?:a|an|the|their|his|her) (?:[\w-]+ ){0,2}(?:appointments?|plans?|referrals?|numbers?|prescriptions?|summar(?:y|ies)|schedules?|lists?|packets?|folders?|cards?|kits?)\b)(?= (?:who \w+ (?:\w+ ){0,3}|we \w+ )?(?:recovers|succeeds|leaves|walks out|goes home|heals|gets better|finds|returns|comes out|graduates))|(?:for |to )?(?:everyone|anyone) who (?:shows up|walks through|comes|trusts|calls|commits|stays|enrolls|completes)(?: (?:our|the) doors| us)?|any family's child|everyone who trusts us|no matter (?:how long|how bad|how many|what)(?: [\w']+){0,5})/gi,
   },
   {
     rule: 'self-identification',
+    cues: ['addict', 'alcoholic', 'junkie', 'drunk', 'crackhead', 'user'],
     suggestion: "the person's own words: keep them if they chose them, but don't repeat the label in your text",
     severity: 'info',
     quoted: true,
@@ -282,7 +430,8 @@ const SUICIDE_WINDOW = 6
 
 const SUICIDE =
   /\b(?:suicid\w*|took (?:his|her|their|my) (?:own )?life|killed (?:himself|herself|themselves)|end(?:ed)? (?:his|her|their) (?:own )?life|self-inflicted|self[- ]harm\w*|threat\w* to (?:jump|kill (?:himself|herself|themselves)|end (?:his|her|their) life|hang|shoot (?:himself|herself)))\b/i
-const CARE_TEXT = /\b(?:hospital\w*|inpatient|psychiatric|residential|admitted|admission|unit|ward|discharge\w*)\b/i
+const CARE_TEXT =
+  /\b(?:hospital\w*|inpatient|psychiatric|residential|admitted|admission|unit|ward|discharge\w*|rehab|detox|treatment)\b/i
 const SUBSTANCE_TEXT =
   /\b(?:detox|rehab|addiction|substance|drugs?|opioids?|heroin|fentanyl|alcohol|drinking|sober|sobriety|withdrawal)\b/i
 const OVERDOSE_DEATH = /\b(?:overdos\w*|fatal (?:dose|overdose))\b/i
@@ -291,6 +440,61 @@ const IMPLIED_SUICIDE =
   /\b(?:died|dead|death|killed|found)\b[^.]{0,80}\b(?:jump(?:ed|ing)|hang(?:ed|ing)|hanged|shot (?:himself|herself|themselves))\b|\b(?:jump(?:ed|ing)|hang(?:ed|ing))\b[^.]{0,80}\b(?:died|dead|death)\b/i
 const DEATH =
   /\b(?:died|dies|dead|death|deaths|body|bodies|killed|fatal\w*|found|scene|medical examiner|coroner|took (?:his|her|their) (?:own )?life)\b/i
+
+/** IMPLIED_SUICIDE needs one of these words. */
+const IMPLIED_CUE = /jump|hang|shot/
+
+/** Every cue, longest first, with the rules it serves: its own and those whose cue begins it ("user" in "users"). */
+const CUES = [...new Set(CONTEXT_RULES.flatMap((entry) => entry.cues ?? []))].sort((a, b) => b.length - a.length)
+const CUE_RULES = new Map(
+  CUES.map((cue) => [
+    cue,
+    CONTEXT_RULES.flatMap((entry, index) => (entry.cues?.some((other) => cue.startsWith(other)) ? [index] : [])),
+  ]),
+)
+const CUE_SCAN = new RegExp(CUES.map(escape).join('|'), 'g')
+
+/**
+ * For each context rule, which sentences hold one of its cues (null for a rule without cues: all of
+ * them). One scan of the lower-case text finds every cue, overlapping ones too.
+ */
+const sentencesWithCues = (text: string, spans: Span[]): (Uint8Array | null)[] => {
+  const marks = CONTEXT_RULES.map((entry) => (entry.cues ? new Uint8Array(spans.length) : null))
+  const lower = text.toLowerCase()
+  if (lower.length !== text.length) {
+    // Lower-casing changed the offsets (rare letters): look sentence by sentence.
+    spans.forEach((span, sentence) => {
+      const words = span.text.toLowerCase()
+      CONTEXT_RULES.forEach((entry, rule) => {
+        if (entry.cues?.some((cue) => words.includes(cue))) marks[rule]![sentence] = 1
+      })
+    })
+    return marks
+  }
+  let sentence = 0
+  CUE_SCAN.lastIndex = 0
+  for (let match = CUE_SCAN.exec(lower); match; match = CUE_SCAN.exec(lower)) {
+    const end = match.index + match[0].length
+    while (sentence < spans.length && spans[sentence].end <= match.index) sentence++
+    for (let at = sentence; at < spans.length && spans[at].start < end; at++)
+      for (const rule of CUE_RULES.get(match[0])!) marks[rule]![at] = 1
+    CUE_SCAN.lastIndex = match.index + 1
+  }
+  return marks
+}
+
+/** For each sentence, whether a flagged sentence lies within SUICIDE_WINDOW sentences of it. */
+const nearbyFlags = (flags: boolean[]): boolean[] => {
+  let last = -Infinity
+  const after = flags.map((flag, index) => (flag ? (last = index) : last))
+  let next = Infinity
+  const before: number[] = new Array(flags.length)
+  for (let index = flags.length - 1; index >= 0; index--) before[index] = flags[index] ? (next = index) : next
+  return flags.map((_, index) => index - after[index] <= SUICIDE_WINDOW || before[index] - index <= SUICIDE_WINDOW)
+}
+
+/** A sentence that reports a death (not a rate or a statistic about deaths). */
+const DEATH_REPORT = /\b(?:died|death|dead|body|killed|took (?:his|her|their) (?:own )?life)\b/i
 
 const quotedSpans = (text: string) => quotedRanges(text).concat(spansOf(/[‘'][^‘’'\n]{3,}[’']/g, text))
 
@@ -301,21 +505,42 @@ const findInContext = (
   quotes: [number, number][],
 ): LanguageFinding[] => {
   const findings: LanguageFinding[] = []
-  const aboutSuicide = sentenceSpans.map((span) => SUICIDE.test(span.text) || IMPLIED_SUICIDE.test(span.text))
+  const lowerSentences = sentenceSpans.map((span) => span.text.toLowerCase())
+  const aboutSuicide = sentenceSpans.map(
+    (span, index) =>
+      SUICIDE.test(span.text) || (IMPLIED_CUE.test(lowerSentences[index]) && IMPLIED_SUICIDE.test(span.text)),
+  )
   const careText = CARE_TEXT.test(text)
   const substanceText = SUBSTANCE_TEXT.test(text)
-  const aboutOverdose = sentenceSpans.map((span) => OVERDOSE_DEATH.test(span.text))
-  const nearby = (flags: boolean[], index: number) =>
-    flags.slice(Math.max(0, index - SUICIDE_WINDOW), index + SUICIDE_WINDOW + 1).some(Boolean)
-  // Most rules find nothing anywhere in a text: test each once on the whole text before going sentence by sentence.
-  const present = CONTEXT_RULES.filter((entry) => {
-    entry.pattern.lastIndex = 0
-    return entry.pattern.test(text)
+  const aboutOverdose = sentenceSpans.map(
+    (span, index) =>
+      (lowerSentences[index].includes('overdos') || lowerSentences[index].includes('fatal')) &&
+      OVERDOSE_DEATH.test(span.text),
+  )
+  // A report goes on about the death after it names the suicide ("the third death at the bridge"):
+  // a sentence about a death near a suicide carries the suicide context on.
+  const nearSuicide = nearbyFlags(aboutSuicide)
+  const suicideNearby = nearbyFlags(
+    aboutSuicide.map((flag, index) => flag || (nearSuicide[index] && DEATH_REPORT.test(sentenceSpans[index].text))),
+  )
+  const crisisNearby = nearbyFlags(aboutSuicide.map((flag, index) => flag || aboutOverdose[index]))
+  const anySuicide = suicideNearby.some(Boolean)
+  const anyCrisis = crisisNearby.some(Boolean)
+  const cued = sentencesWithCues(text, sentenceSpans)
+  // A rule is tried only where its context can occur and in sentences that hold one of its cues. It
+  // must also match the text as a whole (`inText`), which is tested once, when a sentence first matches.
+  const candidates = CONTEXT_RULES.flatMap((entry, rule) => {
+    if ((entry.suicide && !anySuicide) || (entry.crisis && !anyCrisis)) return []
+    if ((entry.care && !careText) || (entry.substances && !substanceText)) return []
+    if (cued[rule] && !cued[rule].includes(1)) return []
+    return [{ entry, cued: cued[rule], inText: undefined as boolean | undefined }]
   })
   sentenceSpans.forEach((span, index) => {
-    const suicideContext = nearby(aboutSuicide, index)
-    const crisisContext = suicideContext || nearby(aboutOverdose, index)
-    for (const entry of present) {
+    const suicideContext = suicideNearby[index]
+    const crisisContext = crisisNearby[index]
+    for (const candidate of candidates) {
+      const { entry, cued } = candidate
+      if (candidate.inText === false || (cued && !cued[index])) continue
       if (entry.suicide && !suicideContext) continue
       if (entry.crisis && !crisisContext) continue
       if (entry.care && !careText) continue
@@ -323,7 +548,7 @@ const findInContext = (
       if (
         entry.death &&
         !DEATH.test(span.text) &&
-        !/\b(?:hang(?:ed|ing)|shot|jump(?:ed|ing)?|leapt|fell|fall|overdosed|swallow\w*)\b|\bin the \d+ block of\b|\bhome (?:on|off) [A-Z]|\bfound (?:him|her|them) in\b/i.test(
+        !/\b(?:hang(?:ed|ing)|shot|shooting|jump(?:ed|ing)?|leapt|fell|fall|overdosed|swallow\w*|suicide)\b|\bin the \d+ block of\b|\bhome (?:on|off) [A-Z]|\bfound (?:him|her|them) in\b/i.test(
           span.text,
         )
       )
@@ -333,8 +558,16 @@ const findInContext = (
         options.severity,
       )
       if (severity === 'off') continue
+      const matches: RegExpExecArray[] = []
       entry.pattern.lastIndex = 0
-      for (let match = entry.pattern.exec(span.text); match; match = entry.pattern.exec(span.text)) {
+      for (let match = entry.pattern.exec(span.text); match; match = entry.pattern.exec(span.text)) matches.push(match)
+      if (!matches.length) continue
+      if (candidate.inText === undefined) {
+        entry.pattern.lastIndex = 0
+        candidate.inText = entry.pattern.test(text)
+      }
+      if (!candidate.inText) continue
+      for (const match of matches) {
         const start = span.start + match.index
         const end = start + match[0].length
         const quoted = within(start, end, quotes)

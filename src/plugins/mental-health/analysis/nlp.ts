@@ -17,6 +17,8 @@ export type Token = {
   end: number
   /** Inside the scope of a negation ("no", "not", "never", "n't"). */
   negated: boolean
+  /** Its singular and its form without a final "s", worked out once when a rule first asks (claims/view.ts). */
+  forms?: [string, string]
 }
 
 export type Sentence = {
@@ -33,16 +35,16 @@ const nlp = (): WinkMethods => (instance ??= winkNLP(model, ['pos']))
 
 export type Span = { text: string; start: number; end: number }
 
-const NEGATOR = /^(?:no|not|n't|never|none|nobody|nothing|neither|nor|without|cannot|nowhere)$/
-const SCOPE_END = /^(?:[,;:.!?]|but|however|although|though|yet|because|while|whereas)$/
+const NEGATOR = new Set("no not n't never none nobody nothing neither nor without cannot nowhere".split(' '))
+const SCOPE_END = new Set(', ; : . ! ? but however although though yet because while whereas'.split(' '))
 
 /** Tokens after a negator, up to the end of its clause, are negated ("no treatment is a cure"). */
 const markNegation = (tokens: Token[]) => {
   let negating = false
   for (const token of tokens) {
-    if (SCOPE_END.test(token.lower)) negating = false
+    if (SCOPE_END.has(token.lower)) negating = false
     else if (negating) token.negated = true
-    if (NEGATOR.test(token.lower)) negating = true
+    if (NEGATOR.has(token.lower)) negating = true
   }
 }
 
@@ -64,7 +66,7 @@ export const parseSentence = (span: Span): Sentence => {
   let cursor = 0
   values.forEach((value, index) => {
     let start = cursor + spaces[index].length
-    if (span.text.slice(start, start + value.length) !== value) start = span.text.indexOf(value, cursor)
+    if (!span.text.startsWith(value, start)) start = span.text.indexOf(value, cursor)
     if (start === -1) return
     cursor = start + value.length
     if (pos[index] === 'SPACE') return

@@ -7,7 +7,7 @@ import { type View, findLemma, isNumber, lemmaIn, near } from './view'
 /** A comparison is a claim when it is about care, outcomes, people or the provider. */
 export const CARE_PLACE =
   cue.set(`hospital clinic psychiatrist therapist doctor unit rehab center centre facility staff nurse ward
-  place detox provider counselor counsellor`)
+  place detox provider counselor counsellor campus practice retreat residence`)
 
 /** Comparisons of care, outcomes or providers; people alone are not enough ("rumors spread faster"). */
 export const comparesCare = (tokens: Token[], lower: string) =>
@@ -59,16 +59,30 @@ export const comparativeThan = ({ tokens, lower }: View) =>
   })
 
 export const INFORMAL_SUPERLATIVE =
-  /\b(?:(?:best|fastest|quickest|easiest|simplest|safest) (?:way|time|thing|place|number|email|person|option) (?:to|is)|the best thing about|(?:our|their|a|the) top priority|the best (?:treatment|option|care|fit|plan|approach|choice) for (?:you|your)|the (?:nearest|closest|latest)|the top (?:level|floor|of|row|shelf|step)|most common (?:side effects?|questions?|reasons? (?:people|parents|families) (?:call|ask|reach))|at best|(?:do|try|did) (?:our|your|their|my|his|her) best|most of (?:us|the time|them|you|our day)|make the most|most (?:afternoons|mornings|evenings|days|weeks|nights|importantly|often|likely|people find)|the most (?:common questions?|important (?:thing|step))|the only (?:way to find out|thing)|best wishes|all the best)\b/
+  /\b(?:(?:best|fastest|quickest|easiest|simplest|safest) (?:way|time|thing|place|number|email|person|option) (?:is|to (?:reach|contact|call|text|email|get in touch|find|book|schedule|start|apply|pay|park|get here|get there|sign up|learn|ask|see|visit|check|refer|request|send|tell|talk|find out|give|support|help|prepare|get started|enroll|register))|the best thing about|(?:our|their|a|the) top priority|the best (?:treatment|option|care|fit|plan|approach|choice) for (?:you|your)|the (?:nearest|closest|latest)|the top (?:level|floor|of|row|shelf|step)|most common (?:side effects?|questions?|reasons? (?:people|parents|families) (?:call|ask|reach))|at best|(?:do|try|did) (?:our|your|their|my|his|her) best|most of (?:us|the time|them|you|our day)|make the most|most (?:afternoons|mornings|evenings|days|weeks|nights|importantly|often|likely|people find)|the most (?:common questions?|important (?:thing|step))|the only (?:way to find out|thing)|best wishes|all the best)\b/
 
-export const superlative = ({ tokens, lower }: View) => {
+/**
+ * Where the tokens below can find a superlative: an "-est" word opening the sentence, "the single
+ * most", or a superlative word or "-est" word right after "the", "our", "its", "their" or "'s".
+ */
+const SUPERLATIVE_PLACE = new RegExp(
+  `^\\W*[\\w'-]*est\\b|\\b(?:the|our)\\s+single\\s+most\\b|(?:\\b(?:the|our|its|their)|'s)\\s+(?:[\\w'-]*est|${[...cue.SUPERLATIVE_WORD].join('|')})\\b`,
+)
+
+const TIME_NOUN = cue.set(`day days week weeks month months year years night nights hour hours morning mornings
+  evening evenings season seasons winter winters time times moment moments stretch`)
+
+export const superlative = (view: View) => {
+  const lower = view.lower
   if (INFORMAL_SUPERLATIVE.test(lower)) return false
   if (
-    /\b(?:one of|among) the most (?:effective|successful|trusted|respected|proven|advanced|comprehensive|innovative)\b/.test(
+    /\b(?:(?:one of|among) the|(?:is|are|was|were) (?:the )?) most (?:effective|successful|trusted|respected|proven|advanced|comprehensive|innovative)\b/.test(
       lower,
     )
   )
     return true
+  if (!SUPERLATIVE_PLACE.test(lower)) return false
+  const tokens = view.tokens
   if (!comparesCare(tokens, lower)) return false
   return tokens.some((token, index) => {
     const before = tokens[index - 1]?.lower ?? ''
@@ -82,7 +96,9 @@ export const superlative = ({ tokens, lower }: View) => {
     return (
       token.pos === 'ADJ' &&
       /est$/.test(token.lower) &&
-      !/^(?:interest|honest|modest|earnest|latest)$/.test(token.lower)
+      !/^(?:interest|honest|modest|earnest|latest)$/.test(token.lower) &&
+      // "The darkest weeks", "the longest nights": a time described, not care.
+      !tokens.slice(index + 1, index + 3).some((next) => TIME_NOUN.has(next.lemma) || TIME_NOUN.has(next.lower))
     )
   })
 }
@@ -93,10 +109,10 @@ export const SUPERIORITY_TEXT =
 export const superiorityWord = ({ lower }: View) =>
   SUPERIORITY_TEXT.test(lower) ||
   /\bunlike (?:a |an |the |other |most |any |prescription |traditional |standard |typical |crowded )?\w+/.test(lower) ||
-  /\b(?:isn't|is not|is no|there's no|there is no|you won't find|you will not find|won't find) (?:a |any )?(?:better|safer|more \w+|finer|stronger) \w+|\b(?:a world apart|night and day|in a (?:different )?league|in a league of (?:its|their) own|miles ahead|head and shoulders|the gold[- ]standard|(?:more|less|far more|much more|much less) likely (?:to [\w ]{1,40}?)?than|leaves? (?:[\w-]+ ){0,5}(?:far )?behind|outpaces?)\b/.test(
+  /\b(?:isn't|is not|is no|there's no|there is no|you won't find|you will not find|won't find) (?:a |any )?(?:better|safer|more \w+|finer|stronger) \w+|\b(?:a world apart|night and day|in a (?:different )?league|in a league of (?:its|their) own|miles ahead|head and shoulders|the gold[- ]standard|(?:more|less|far more|much more|much less) likely (?:to [\w ]{1,40}?)?than|leaves? (?:[\w-]+ ){1,5}(?:far )?behind|outpaces?)\b/.test(
     lower,
   ) ||
-  /\b(?:reaches|helps|works for|succeeds with|gets through to) [\w\s-]{1,40}? (?:that|who|whom|where) [\w\s-]{1,40}? (?:cannot|can't|could not|couldn't|don't|doesn't|never|fails?)\b|\baccomplish(?:es|ed)? (?:in \w+ \w+ )?what\b|\bruns? circles around\b|\b(?:is|are) the best in (?:the )?(?:state|country|city|region|county|area|business|world|town)\b|\b(?:nobody|no one) else (?:in|could|can|does|did|offers)\b|^(?:the )?(?:best|top|#1|number one) (?:\w+ ){0,3}(?:in|on|around) (?:the|town|\w+)|\bthe only (?:one|place|program|clinic|center|centre|team|provider) (?:that|who|where|which)\b|\ba fraction of (?:an? |the )?(?:\w+ ){0,2}(?:bill|cost|price|fee)\b|\bin (?:days|weeks) what (?:\w+ ){0,4}(?:takes|take|took)\b/.test(
+  /\b(?:reaches|helps|works for|succeeds with|gets through to) [\w\s-]{1,40}? (?:that|who|whom|where) [\w\s-]{1,40}? (?:cannot|can't|could not|couldn't|don't|doesn't|never|fails?)\b|\baccomplish(?:es|ed)? (?:in \w+ \w+ )?what\b|\bruns? circles around\b|\b(?:was|is|were|are|felt|feels|feel)\s+(?:\w+\s+)?nothing like (?:the|a|an|any|other|my|our|what)\b|\b(?:is|are) the best in (?:the )?(?:state|country|city|region|county|area|business|world|town)\b|\b(?:nobody|no one) else (?:in|could|can|does|did|offers)\b|^(?:the )?(?:best|top|#1|number one) (?!(?:view|views|coffee|food|meals?|parking|spot|seat|seats|location|sunsets?|weather|pillows?|beds?)\b)(?:\w+ ){0,3}(?:in|on|around) (?:the|town|\w+)|\bthe only (?:one|place|program|clinic|center|centre|team|provider) (?:that|who|where|which)\b|\ba fraction of (?:an? |the )?(?:\w+ ){0,2}(?:bill|cost|price|fee)\b|\bin (?:days|weeks) what (?:\w+ ){0,4}(?:takes|take|took)\b/.test(
     lower,
   ) ||
   /\b(?:compared (?:with|to)|in comparison (?:with|to)|no comparison|(?:came|comes|come) close|a fraction of (?:the )?(?:price|cost|time)|(?:decisive|clear|real|significant|competitive|unfair) advantage|in a way no|no other|nothing else (?:\w+ ){0,3}(?:came|comes|come|compares?|worked|works) (?:close|like|as)|none of (?:them|the others) (?:came|come|compared?)|(?:beats?|beat|beating) (?:the|any|every|all|most|other|juggling|going|traditional|standard|state|national|average)|than any other|than most)\b/.test(
@@ -106,6 +122,14 @@ export const superiorityWord = ({ lower }: View) =>
   /\b(?:second to none|(?:an?|the|clear|real) edge over|ahead of (?:other|the rest|the competition|most)|number one|like no other|unlike (?:any )?other (?:programs?|clinics?|centers?|providers?)|no other (?:program|clinic|center|provider))\b/.test(
     lower,
   )
+
+/** "TMS is very different from ECT": a difference claimed between treatments or places of care. */
+export const difference = (view: View) =>
+  /\b(?:very|quite|completely|totally|entirely|fundamentally|really|nothing|so|far|much) (?:different|unlike) (?:from|than|to)\b|\b(?:differs?|differ) (?:\w+ )?(?:from|sharply)\b/.test(
+    view.lower,
+  ) &&
+  (findLemma(view.tokens, cue.TREATMENT_NOUN) !== -1 || findLemma(view.tokens, CARE_PLACE) !== -1) &&
+  !view.tokens.some((token) => token.negated && /^(?:different|differ|differs|unlike)$/.test(token.lower))
 
 export const equivalence = ({ lower }: View) =>
   /\bas (?:effective|effectively|good|successful|safe|powerful|helpful|much|closely) as\b/.test(lower) ||
@@ -139,16 +163,18 @@ export const comparedAction = (tokens: Token[], index: number) => {
   return false
 }
 
-export const comparativeOutcome = ({ tokens, lower }: View) =>
-  comparesCare(tokens, lower) &&
-  tokens.some((token, index) => {
+export const comparativeOutcome = ({ tokens, lower }: View) => {
+  const care = comparesCare(tokens, lower)
+  // Without care named, only people doing something better counts: "residents keep their jobs longer".
+  if (!care && findLemma(tokens, cue.POPULATION) === -1) return false
+  return tokens.some((token, index) => {
     if (token.negated || /^(?:worse|worsening)$/.test(token.lower)) return false
     const fewer = /^(?:fewer|more)$/.test(token.lower) && tokens[index + 1]?.pos === 'NOUN'
     if (!isComparativeAdjective(tokens, index) && !fewer) return false
     // "A higher level of care" names a kind of treatment, not a better outcome.
     if (/^(?:higher|lower)$/.test(token.lower) && /^levels?$/.test(tokens[index + 1]?.lower ?? '')) return false
     if (comparedAction(tokens, index) && !/^(?:other|further|former|later|earlier)$/.test(token.lower)) return true
-    if (fewer) return false
+    if (fewer || !care) return false
     if (/^(?:longer|shorter|larger|smaller|older|younger|later|earlier|other|further|former|lower)$/.test(token.lower))
       return false
     return (
@@ -162,3 +188,4 @@ export const comparativeOutcome = ({ tokens, lower }: View) =>
       )
     )
   })
+}

@@ -19,7 +19,13 @@ const ASKED_FIGURES = new Set([
   'a count of people or events',
 ])
 
-const lazyView = (span: Span, testimonial: boolean): View => {
+/** Lower case with straight quotes: what the rules' text checks read. */
+export const lowerText = (text: string) => {
+  const lower = text.toLowerCase()
+  return /[‘’“”]/.test(lower) ? lower.replace(/[‘’]/g, "'").replace(/[“”]/g, '"') : lower
+}
+
+const lazyView = (span: Span, testimonial: boolean, lower: string): View => {
   let parsed: Sentence | undefined
   const sentence = () => (parsed ??= parseSentence(span))
   return {
@@ -30,7 +36,7 @@ const lazyView = (span: Span, testimonial: boolean): View => {
       return sentence().tokens
     },
     text: span.text,
-    lower: span.text.toLowerCase().replace(/[‘’]/g, "'").replace(/[“”]/g, '"'),
+    lower,
     testimonial,
   }
 }
@@ -41,10 +47,14 @@ const lazyView = (span: Span, testimonial: boolean): View => {
  */
 export const detectClaim = (
   span: Span,
-  { testimonial = false, fired = triggeredRules(span.text) }: { testimonial?: boolean; fired?: Uint8Array } = {},
+  {
+    testimonial = false,
+    lower = lowerText(span.text),
+    fired = triggeredRules(span.text, lower),
+  }: { testimonial?: boolean; lower?: string; fired?: Uint8Array } = {},
 ): Detection | undefined => {
   if (SOURCE_LINE.test(span.text)) return undefined
-  const view = lazyView(span, testimonial)
+  const view = lazyView(span, testimonial, lower)
   const question = /\?["”’')]*\s*$/.test(span.text)
   for (const [index, rule] of RULES.entries()) {
     if (!fired[index]) continue

@@ -10,11 +10,11 @@ export const HEDGE =
 
 export const ABSOLUTE_TEXT = new RegExp(`\\b(?:${[...cue.ABSOLUTE_WORD].join('|')})\\b`)
 
-export const absolute = ({ tokens, lower }: View) =>
-  !HEDGE.test(lower) &&
-  ((ABSOLUTE_TEXT.test(lower) && findLemma(tokens, cue.ABSOLUTE_WORD) !== -1) ||
+export const absolute = (view: View) =>
+  !HEDGE.test(view.lower) &&
+  ((ABSOLUTE_TEXT.test(view.lower) && findLemma(view.tokens, cue.ABSOLUTE_WORD) !== -1) ||
     /\b100\s?%|\bnever (?:relapse|again|return|struggle|look back)|\blife-?(?:changing|saving|altering)\b|\bchanges? everything\b|\bonce and for all\b|\bfor good\b|\bfor life\b|\bno one is (?:too far gone|beyond (?:help|hope|saving|recovery))\b|\bcompletely (?:free|cured|eliminat\w+|heal\w*|recover\w*)\b/.test(
-      lower,
+      view.lower,
     ))
 
 export const proven = ({ tokens }: View) =>
@@ -29,7 +29,7 @@ export const outcomeVerbAt = (tokens: Token[], index: number): boolean => {
     )
   )
     return (
-      near(tokens, index, cue.OUTCOME_COMPLEMENT, 0, 4) ||
+      near(tokens, index, cue.OUTCOME_COMPLEMENT, 0, 6) ||
       near(tokens, index, cue.OUTCOME_NOUN, 0, 4) ||
       (token.lemma === 'feel' && isComparativeAdjective(tokens, index + 1))
     )
@@ -41,6 +41,9 @@ export const LOGISTICS =
   cue.set(`meet receive call schedule need pay bring fill complete sign attend work be assign verify check
   review discuss ask start begin visit contact speak talk hear explain answer provide send email text confirm arrange
   coordinate book help match tell walk show follow create build set plan learn practice spend stay sleep eat share use`)
+
+/** What a service cuts or speeds up that is not a health outcome: "will cut wait times". */
+const SERVICE_OBJECT = cue.set('wait waits waiting delay delays paperwork queue line lines hold commute drive')
 
 /** Generic verbs that promise only with a result after them: "come home whole", "give your child a second chance". */
 export const RESULT_AFTER =
@@ -57,9 +60,10 @@ export const helpsToOutcome = (tokens: Token[], help: number) =>
         (lemmaIn(next, cue.OUTCOME_VERB) && outcomeVerbAt(tokens, help + 1 + at)),
     )
 
-export const futureOutcome = ({ tokens, lower }: View) =>
-  !HEDGE.test(lower) &&
-  tokens.some((token, index) => {
+export const futureOutcome = (view: View) =>
+  /\bwill\b|'ll\b|\bgoing\b/.test(view.lower) &&
+  !HEDGE.test(view.lower) &&
+  view.tokens.some((token, index, tokens) => {
     const future =
       token.lower === 'will' || token.lower === "'ll" || (token.lower === 'going' && tokens[index + 1]?.lower === 'to')
     if (!future || token.negated) return false
@@ -71,7 +75,8 @@ export const futureOutcome = ({ tokens, lower }: View) =>
       return near(tokens, verb, cue.OUTCOME_COMPLEMENT, 0, 4) || near(tokens, verb, RESULT_AFTER, 0, 7)
     if (word.lemma === 'work') return tokens[verb + 1]?.lower !== 'with' && tokens[verb + 1]?.lower !== 'on'
     if (word.lemma === 'help') return helpsToOutcome(tokens, verb)
-    if (outcomeVerbAt(tokens, verb) || lemmaIn(word, cue.EFFICACY_VERB)) return !lemmaIn(word, LOGISTICS)
+    if (outcomeVerbAt(tokens, verb) || lemmaIn(word, cue.EFFICACY_VERB))
+      return !lemmaIn(word, LOGISTICS) && !near(tokens, verb, SERVICE_OBJECT, 0, 3)
     if (
       /^(?:change|save|give|get|have|come|go|send|take|last|hold|make|keep|hand|bring|set|finish|leave)$/.test(
         word.lemma,
@@ -81,22 +86,24 @@ export const futureOutcome = ({ tokens, lower }: View) =>
     return false
   })
 
-export const universality = ({ tokens, lower }: View) =>
-  /\b(?:whatever|no matter) (?:your|the|how|what)\b[^.]{0,60}\b(?:can|will)\b|\b(?:possible|available|achievable|within reach|attainable) for (?:anyone|everyone|everybody|all)\b/.test(
-    lower,
+export const universality = (view: View) =>
+  /\b(?:whatever|no matter) (?:you|your|the|how|what)\b[^.]{0,60}\b(?:can|will|'ll)\b|\b(?:possible|available|achievable|within reach|attainable) for (?:anyone|everyone|everybody|all)\b/.test(
+    view.lower,
   ) ||
-  (/\bworks? for (?:everyone|anyone|everybody|all|every \w+)\b/.test(lower) &&
-    !tokens.some((token) => /^works?$/.test(token.lower) && token.negated)) ||
-  tokens.some((token, index) => {
-    if (!cue.UNIVERSAL_SUBJECT.has(token.lower) || token.negated) return false
-    if (/^(?:every|each|all)$/.test(token.lower) && !lemmaIn(tokens[index + 1], cue.POPULATION)) return false
-    if (token.lower === 'all' && !near(tokens, index, cue.POPULATION, 0, 2)) return false
-    for (let next = index + 1; next <= index + 6; next++) {
-      if (outcomeVerbAt(tokens, next)) return true
-      if (/^(?:can|will|does|do)$/.test(tokens[next]?.lower ?? '') && outcomeVerbAt(tokens, next + 1)) return true
-    }
-    return false
-  })
+  (/\bworks? for (?:everyone|anyone|everybody|all|every \w+)\b/.test(view.lower) &&
+    !view.tokens.some((token) => /^works?$/.test(token.lower) && token.negated)) ||
+  (/\b(?:anyone|everyone|anybody|everybody|all|every|each|whoever)\b/.test(view.lower) &&
+    !HEDGE.test(view.lower) &&
+    view.tokens.some((token, index, tokens) => {
+      if (!cue.UNIVERSAL_SUBJECT.has(token.lower) || token.negated) return false
+      if (/^(?:every|each|all)$/.test(token.lower) && !lemmaIn(tokens[index + 1], cue.POPULATION)) return false
+      if (token.lower === 'all' && !near(tokens, index, cue.POPULATION, 0, 2)) return false
+      for (let next = index + 1; next <= index + 6; next++) {
+        if (outcomeVerbAt(tokens, next)) return true
+        if (/^(?:can|will|does|do)$/.test(tokens[next]?.lower ?? '') && outcomeVerbAt(tokens, next + 1)) return true
+      }
+      return false
+    }))
 
 export const reportedGains = ({ tokens }: View) =>
   tokens.some((token, index) => {
@@ -106,23 +113,27 @@ export const reportedGains = ({ tokens }: View) =>
   })
 
 /** "Progress that keeps going long after discharge", "go home with their lives back". */
-export const durability = ({ tokens, lower }: View) =>
-  !HEDGE.test(lower) &&
-  (/\b(?:keeps? going|lasts? (?:a lifetime|for years|for life)|long after (?:discharge|graduation|treatment|you leave)|for the rest of (?:your|their) li(?:fe|ves))\b/.test(
-    lower,
-  ) ||
-    /\b(?:with|get|gets|have|has) (?:their|your) (?:life|lives) back\b/.test(lower) ||
-    /\bwithin reach for (?:everyone|anyone|all|every)\b/.test(lower) ||
-    /\b(?:change|changes|changed|changing|transform\w*) (?:lives|people's lives)\b|\b(?:benefits|results|effects|relief|gains|improvements?) (?:from \w+ )?(?:can |often |usually |typically )?lasts?(?: (?:for )?(?:months|years|a lifetime|long))?\b|\b(?:can|will) (?:go on to )?live (?:full|normal|healthy|productive|rewarding|meaningful|independent)(?: and \w+)? lives\b|\bgives? (?:[\w']+ ){1,3}(?:the |a )?(?:skills|tools|support|foundation|strength)\b[^.]{0,60}\b(?:need|to (?:build|stay|live|recover|thrive))|\blasts? long after|\bkeeps (?:working|going|paying off)|\b(?:month|year|week) after (?:month|year|week)|\bthat (?:sticks|lasts)\b|\bgets? (?:them|you|him|her|people|teens|kids|clients|families) (?:unstuck|better|well|sober|clean|back on track|moving again)\b|\b(?:are|is|become|becomes) (?:highly |very |extremely |completely |entirely )?(?:treatable|curable|beatable|reversible|preventable)\b|\bsaves? lives\b|\b(?:your|a) new (?:life|beginning|chapter) (?:starts|begins)\b|\b(?:nobody|no one) (?:leaves|goes home|walks out) with\b/.test(
+export const durability = (view: View) => {
+  const lower = view.lower
+  return (
+    !HEDGE.test(lower) &&
+    (/\b(?:keeps? going|lasts? (?:a lifetime|for years|for life)|long after (?:discharge|graduation|treatment|you leave)|for the rest of (?:your|their) li(?:fe|ves))\b/.test(
       lower,
     ) ||
-    /\b(?:patients|clients|people|members|residents|participants|students|veterans|graduates|families) (?:are|will be|can|become|remain) (?:\w+ ){0,3}(?:able|free) to (?:drive|work|hold|return|go back|live|parent|study|sleep|keep)\b/.test(
-      lower,
-    ) ||
-    /\b(?:never|rarely|seldom|almost never|hardly ever) (?:need to |have to |again )?(?:go back|return|come back|relapse|be readmitted|be hospitalized|end up back)\b|\bnever (?:again )?need (?:\w+ ){0,3}(?:care|treatment|hospital\w*|rehab)(?: again)?\b/.test(
-      lower,
-    ) ||
-    (/\b(?:real and )?lasting\b/.test(lower) && findLemma(tokens, cue.OUTCOME_NOUN) !== -1))
+      /\b(?:with|get|gets|have|has) (?:their|your) (?:life|lives) back\b/.test(lower) ||
+      /\bwithin reach for (?:everyone|anyone|all|every)\b/.test(lower) ||
+      /\b(?:change|changes|changed|changing|transform\w*) (?:lives|people's lives)\b|\b(?:benefits|results|effects|relief|gains|improvements?) (?:from \w+ )?(?:can |often |usually |typically )?lasts?(?: (?:for )?(?:months|years|a lifetime|long))?\b|\b(?:can|will) (?:go on to )?live (?:full|normal|healthy|productive|rewarding|meaningful|independent)(?: and \w+)? lives\b|\bgives? (?:[\w']+ ){1,3}(?:the |a )?(?:skills|tools|support|foundation|strength)\b[^.]{0,60}\b(?:need|to (?:build|stay|live|recover|thrive|heal|cope|grow|manage))|\blasts? long after|\bkeeps (?:working|going|paying off)|\b(?:month|year|week) after (?:month|year|week)|\b(?:recovery|sobriety|progress|results?|change|changes|relief|improvements?|healing|gains?|wellness|benefits?|skills|habits) that (?:sticks|lasts)\b|\bgets? (?:them|you|him|her|people|teens|kids|clients|families) (?:unstuck|better|well|sober|clean|back on track|moving again)\b|\b(?:are|is|become|becomes) (?:highly |very |extremely |completely |entirely )?(?:treatable|curable|beatable|reversible|preventable)\b|\bsaves? lives\b|\b(?:come|comes|go|goes|went|came) (?:back|home) (?:\w+ )?(?:rested|ready|refreshed|stronger|healthier|whole|calmer|sober|clean|healed)\b|\b(?:gets?|gives?|brings?) (?:you|them|him|her|your \w+|patients|clients|families) (?:the )?(?:right|correct|lasting|real) (?:treatment|diagnosis|care|answers|help|plan|medication|results|relief)\b|\b(?:your|a) new (?:life|beginning|chapter) (?:starts|begins)\b|\b(?:nobody|no one) (?:leaves|goes home|walks out) with\b/.test(
+        lower,
+      ) ||
+      /\b(?:patients|clients|people|members|residents|participants|students|veterans|graduates|families) (?:are|will be|can|become|remain) (?:\w+ ){0,3}(?:able|free) to (?:drive|work|hold|return|go back|live|parent|study|sleep|keep)\b/.test(
+        lower,
+      ) ||
+      /\b(?:never|rarely|seldom|almost never|hardly ever) (?:need to |have to |again )?(?:go back|return|come back|relapse|be readmitted|be hospitalized|end up back)\b|\bnever (?:again )?need (?:\w+ ){0,3}(?:care|treatment|hospital\w*|rehab)(?: again)?\b/.test(
+        lower,
+      ) ||
+      (/\b(?:real and )?lasting\b/.test(lower) && findLemma(view.tokens, cue.OUTCOME_NOUN) !== -1))
+  )
+}
 
 export const reliability = ({ tokens }: View) =>
   tokens.some(
@@ -136,9 +147,16 @@ export const isFiniteVerb = (tokens: Token[], index: number) => {
   return token.pos === 'VERB' || token.pos === 'AUX' || /s$/.test(token.lower)
 }
 
-export const efficacy = ({ tokens, lower }: View) => {
+/** People who do things themselves: a verb after one of these is not the treatment's. */
+const PERSON_SUBJECT = cue.set('he she they i you someone somebody people parents families')
+
+export const efficacy = (view: View) => {
+  const lower = view.lower
   if (HEDGE.test(lower)) return false
-  const subject = Math.max(findLemma(tokens, cue.TREATMENT_NOUN), findLemma(tokens, cue.PROVIDER))
+  const tokens = view.tokens
+  // The first treatment or provider named: "Exposure works if you stick with it".
+  const subjects = [findLemma(tokens, cue.TREATMENT_NOUN), findLemma(tokens, cue.PROVIDER)].filter((at) => at !== -1)
+  const subject = subjects.length ? Math.min(...subjects) : -1
   const start = subject === -1 ? 0 : subject + 1
   if (subject === -1) return false
   for (let verb = start; verb < Math.min(tokens.length, start + 14); verb++) {
@@ -146,6 +164,8 @@ export const efficacy = ({ tokens, lower }: View) => {
     if (token.negated || !lemmaIn(token, cue.EFFICACY_VERB) || !isFiniteVerb(tokens, verb)) continue
     if (/^(?:be|been|was|were|is|are|being|get|got)$/.test(tokens[verb - 1]?.lower ?? '') && token.lower.endsWith('ed'))
       continue
+    // "… before he stops drinking": a person does it, not the treatment.
+    if (PERSON_SUBJECT.has(tokens[verb - 1]?.lower ?? '') || PERSON_SUBJECT.has(tokens[verb - 2]?.lower ?? '')) continue
     if (token.lemma === 'help') {
       if (subject !== -1 && tokens[verb + 1]?.lower === 'with' && near(tokens, verb, cue.EFFICACY_OBJECT, 0, 6))
         return true
@@ -155,8 +175,8 @@ export const efficacy = ({ tokens, lower }: View) => {
     if (token.lemma === 'treat' && (subject === -1 || !lemmaIn(tokens[subject], cue.TREATMENT_NOUN))) continue
     if (token.lemma === 'work') {
       if (
-        /\bworks?\b(?!\s+(?:with|on|through|alongside|together|closely|as|at|in|to))/.test(lower) &&
-        !/\b(?:what makes|(?:how|why) (?:it|this|the [\w ]+?|our [\w ]+?) works?|works? best (?:with|when))\b/.test(
+        /\bwork(?:s|ed)?\b(?!\s+(?:with|on|through|alongside|together|closely|as|at|in|to)\b)/.test(lower) &&
+        !/\b(?:what makes|(?:how|why) (?:[\w-]+ ){0,4}works?|works? best (?:with|when)|(?:find|finding|figure out|see|learn|discover|decide|know) (?:out )?what works)\b/.test(
           lower,
         )
       )

@@ -11,7 +11,7 @@ export const PRICE_LIST =
   /\$\s?[\d,.]+\s*(?:each|a|per|an)\s+(?:week|night|session|day|hour|visit|month|program day|infusion|class)\b|\b(?:cost|costs|is|are|start at|starts at)\s+\$\s?[\d,.]+\s*(?:each|a|per|an)\b/
 export const money = (view: View) =>
   /\$\s?\d|\b\d[\d,.]*\s+dollars\b/.test(view.lower) &&
-  /\b(?:can|could|may) cost|\b(?:save|saves|saving|savings|less than|cheaper|fraction|compared|average|averages|typical|up to|or more|as much as|per patient|employers|society)\b/.test(
+  /\b(?:can|could|may) cost|\b(?:save|saves|saving|savings|reduction|return|returns|less than|cheaper|fraction|compared|average|averages|typical|up to|or more|as much as|per patient|employers|society)\b/.test(
     view.lower,
   ) &&
   (!PRICE_LIST.test(view.lower) ||
@@ -27,7 +27,17 @@ export const PERIOD =
 /** Whom a number counts, as a noun ("12 individual sessions" counts sessions, not individuals). */
 export const countedNear = (tokens: Token[], index: number) => {
   for (let at = Math.max(0, index - 1); at <= Math.min(tokens.length - 1, index + 5); at++)
-    if (lemmaIn(tokens[at], cue.POPULATION) && tokens[at].pos !== 'ADJ' && tokens[at].pos !== 'ADV') return true
+    if (
+      lemmaIn(tokens[at], cue.POPULATION) &&
+      tokens[at].pos !== 'ADJ' &&
+      tokens[at].pos !== 'ADV' &&
+      // "22 staff members" counts the staff, not people helped.
+      !(
+        /^members?$/.test(tokens[at].lower) &&
+        /^(?:staff|team|board|faculty|council|crew|committee)$/.test(tokens[at - 1]?.lower ?? '')
+      )
+    )
+      return true
   return false
 }
 
@@ -37,29 +47,54 @@ export const RECENT_PERIOD =
   /\b(?:last|this|each|every|per|since|during|over the (?:past|last)|over the) (?:weekend|holiday|year|years|month|months|week|decade|quarter|season|spring|summer|fall|autumn|winter|january|february|march|april|may|june|july|august|september|october|november|december|(?:19|20)\d\d)\b|\b(?:annually|yearly|nationwide|nationally|statewide|countywide)\b/
 export const PHONE = /\(?\d{3}\)?[\s.-]?\d{3}[\s.-]\d{4}/g
 
-export const countOfPeople = (view: View) =>
-  countingNumbers(view).some((index) => {
-    if (!countedNear(view.tokens, index)) return false
-    const token = view.tokens[index]
-    const offset = token.start - view.sentence.start
-    if (
-      [...view.sentence.text.matchAll(PHONE)].some(
-        (match) => offset >= match.index! && offset < match.index! + match[0].length,
-      )
-    )
-      return false
-    const value = Number(view.tokens[index].text.replace(/,/g, ''))
-    const large = Number.isNaN(value)
-      ? /^(?:hundreds?|thousands?|millions?|billions?|dozens?)$/.test(view.tokens[index].lower)
-      : value > 20
-    return (
-      (large && PERIOD.test(view.lower)) || (large && !/^\d{4}$/.test(token.text)) || RECENT_PERIOD.test(view.lower)
-    )
-  })
+/**
+ * Numbers that never count (see countingNumbers), standing alone: years, 988 and 911, clock times,
+ * phone numbers, a number before a unit of time ("140 days") and after a word such as "call" or "at".
+ * They are left out when the text is checked for a large number.
+ */
+const NOT_COUNT_TEXT =
+  /(?<!\w|\d[.,:-])(?:(?:19|20)\d\d|988|911|\d{1,2}:\d\d|\(?\d{3}\)?[\s.-]?\d{3}[\s.-]\d{4})(?!\w|[.,:-]\d)|(?<!\w|\d[.,:-])\d(?:[\d,.]*\d)?(?=\s+(?:hours?|minutes?|days?|weeks?|months?|years?|sessions?|times?|nights?|mg|milligrams?|miles?)(?:[\s.,;:!?)]|$))|(?<=\b(?:call|text|dial|press|ext|week|day|month|session|step|phase|level|grade|stage|chapter|page|room|floor|suite|unit|number|no|route|highway|exit|at|ages?|aged|teens|kids|children|adults|grades?)\s+)\d(?:[\d,.]*\d)?(?!\w|[.,:-]\d)/g
+/** A number above 20 has two digits; a large number in words is one of these. */
+const LARGE_TEXT = /\d\S*\d|hundred|thousand|million|billion|dozen|infinity/
 
-export const ordinalCount = ({ tokens }: View) =>
-  tokens.some(
-    (token, index) =>
+export const countOfPeople = (view: View) => {
+  // A count needs a large number or a recent period: most sentences with a number have neither, and are not parsed.
+  const recent = RECENT_PERIOD.test(view.lower)
+  if (!recent && !LARGE_TEXT.test(view.lower.replace(NOT_COUNT_TEXT, ' '))) return false
+  const { tokens, sentence } = view
+  let phones: RegExpMatchArray[] | undefined
+  let period: boolean | undefined
+  return countingNumbers(view).some((index) => {
+    if (!countedNear(tokens, index)) return false
+    const token = tokens[index]
+    const offset = token.start - sentence.start
+    phones ??= [...sentence.text.matchAll(PHONE)]
+    if (phones.some((match) => offset >= match.index! && offset < match.index! + match[0].length)) return false
+    const value = Number(token.text.replace(/,/g, ''))
+    const large = Number.isNaN(value)
+      ? /^(?:hundreds?|thousands?|millions?|billions?|dozens?)$/.test(token.lower)
+      : value > 20
+    return (large && (period ??= PERIOD.test(view.lower))) || (large && !/^\d{4}$/.test(token.text)) || recent
+  })
+}
+
+/** Checks the text first: most sentences with a number hold no ordinal. */
+const ORDINAL_TEXT = /\b(?:second|third|fourth|fifth|sixth|seventh|eighth|ninth|tenth|\d+(?:st|nd|rd|th))\b/
+
+/** "Zero patients had a seizure", "not one resident…": an outcome counted as none. */
+const NONE_OF = new RegExp(
+  `\\b(?:zero|not (?:a )?single|not one|none of (?:our|the|these|its|their)) (?:[\\w-]+ )?(?:${[...cue.POPULATION].join('|')})s?\\b`,
+)
+/** "4.8 out of 5 stars", "5 stars.": a rating; "Luis (3 stars):" only labels one review. */
+const RATING = /(?<!\()\b\d(?:\.\d)?(?: ?(?:out of|\/) ?(?:5|five|10|ten))? ?stars?\b|\brated \d(?:\.\d)? out of\b/
+
+export const noneOrRating = ({ lower }: View) =>
+  (NONE_OF.test(lower) || RATING.test(lower)) && !/\b(?:isn't|is not|aren't|not enough|wasn't)\b/.test(lower)
+
+export const ordinalCount = (view: View) =>
+  ORDINAL_TEXT.test(view.lower) &&
+  view.tokens.some(
+    (token, index, tokens) =>
       /^(?:second|third|fourth|fifth|sixth|seventh|eighth|ninth|tenth|\d+(?:st|nd|rd|th))$/.test(token.lower) &&
       (tokens[index - 1]?.lower === 'the' || /'s$|^'s$/.test(tokens[index - 1]?.lower ?? '')) &&
       nounNearAny(tokens, index, 0, 4) &&
@@ -86,15 +121,21 @@ export const FRACTION_TEXT = new RegExp(`\\b(?:${[...cue.FRACTION_WORD].join('|'
 
 export /** "One in five", "3 out of 4 clients"; not a slogan like "90 in 90", where the numbers match. */
 const ONE_IN_N =
-  /\b(\d+|one|two|three|four|five|six|seven|eight|nine|ten)\s+(?:[a-z]+\s+)?(?:out\s+)?(?:in|of)\s+(\d+|two|three|four|five|six|seven|eight|nine|ten|every)\b/g
+  /\b(\d+|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve)\s+(?:[a-z]+\s+)?(?:out\s+)?(?:in|of)\s+(?:the\s+)?(\d+|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|fifteen|twenty|thirty|forty|fifty|a hundred|hundred|every)\b/g
+/** "Nine of them are still sober" after "eleven people"; "of the five veterans, four finished". */
+const SOME_OF_A_COUNT =
+  /\b(?:\d+|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve)\s+of\s+(?:them|those|these|us)\b|\bof the (?:\d+|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve)\b[^.;]{1,80}?,\s*(?:\d+|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|none|all)\b/
+const NUMBER_TEXT = /\b(?:\d+|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|twenty|thirty)\b/g
+const someOfACount = (lower: string) => SOME_OF_A_COUNT.test(lower) && (lower.match(NUMBER_TEXT)?.length ?? 0) >= 2
 const oneInN = (lower: string) => [...lower.matchAll(ONE_IN_N)].some((match) => match[1] !== match[2])
 
-export const shareInWords = ({ tokens, lower }: View) =>
-  /\b(?:one|two|three)-(?:thirds?|quarters?|fifths?|halves)\b/.test(lower) ||
-  oneInN(lower) ||
-  (FRACTION_TEXT.test(lower) &&
-    tokens.some(
-      (token, index) =>
+export const shareInWords = (view: View) =>
+  /\b(?:one|two|three)-(?:thirds?|quarters?|fifths?|halves)\b/.test(view.lower) ||
+  oneInN(view.lower) ||
+  someOfACount(view.lower) ||
+  (FRACTION_TEXT.test(view.lower) &&
+    view.tokens.some(
+      (token, index, tokens) =>
         cue.FRACTION_WORD.has(token.lower) &&
         /^(?:a|one|the|nearly|almost|about|over|roughly|two|vast|half)$/.test(tokens[index - 1]?.lower ?? '') &&
         (near(tokens, index, cue.POPULATION, 0, 5) ||
@@ -102,12 +143,12 @@ export const shareInWords = ({ tokens, lower }: View) =>
     ))
 
 /** "Most patients", "the majority of clients": a share without a number, weaker than one with. */
-export const vagueMajority = ({ tokens, lower }: View) =>
+export const vagueMajority = (view: View) =>
   !/\b(?:most|many|majority) of (?:our|us|you|them|these|my|his|her|their|your|the time|the day)\b|\bfor most\b|\b(?:most|many) our\b|\btoo many\b/.test(
-    lower,
+    view.lower,
   ) &&
-  tokens.some(
-    (token, index) =>
+  view.tokens.some(
+    (token, index, tokens) =>
       /^(?:most|majority|half)$/.test(token.lower) &&
       !token.negated &&
       !tokens.slice(index + 1, index + 7).some((next) => next.negated) &&
@@ -117,7 +158,7 @@ export const vagueMajority = ({ tokens, lower }: View) =>
       !tokens
         .slice(index + 2, index + 5)
         .some((next) =>
-          /^(?:attend|happen|book|stay|come|choose|meet|start|begin|spend|use|visit|arrive|enroll|live|work|read|listen|offer|receive|pay|call|schedule|see)$/.test(
+          /^(?:attend|happen|book|stay|come|choose|meet|start|begin|spend|use|visit|arrive|enroll|live|work|read|listen|offer|receive|pay|call|schedule|see|describe|mention|ask|wonder|prefer|want|need|expect|take)$/.test(
             next.lemma,
           ),
         ),
@@ -125,7 +166,7 @@ export const vagueMajority = ({ tokens, lower }: View) =>
 
 /** "Mental illnesses are common", "often goes undiagnosed": prevalence without a number. */
 export const prevalence = ({ lower }: View) =>
-  (!/\b(?:that|this|which)(?: \w+)? is (?:very |quite )?common\b(?! to)/.test(lower) &&
+  (!/\b(?:that|this|which)(?: \w+)? is (?:very |quite )?common\b(?! to\b)/.test(lower) &&
     /(?:\b(?:is|are|remains?|become|becoming)|'s)\s+(?:very\s+|quite\s+|extremely\s+|increasingly\s+|more\s+)?(?:common|widespread|prevalent|rare|underdiagnosed|undertreated)\b/.test(
       lower,
     )) ||
@@ -135,11 +176,28 @@ export const prevalence = ({ lower }: View) =>
   /\bdisproportionately\b/.test(lower)
 
 export const ranking = ({ lower }: View) =>
-  /\b(?:(?:the\s+)?(?:leading|second[- ]leading|third[- ]leading|top|biggest|main|number one|#1)\s+cause|rank(?:s|ed)?\s+(?:first|second|third|\d)|(?:second|third|fourth|fifth|\d+(?:st|nd|rd|th))[- ](?:highest|largest|leading|most common)|most common (?:mental|cause|reason|disorder|condition)|(?:near|at) the top of (?:the )?list|(?:one of|among) the (?:leading|top|biggest|deadliest|most common|largest) (?:causes?|killers?|reasons?|risk factors?|public health|health|mental|disorders?|conditions?|problems?|threats?)|(?:leading|top|biggest|deadliest) (?:preventable )?(?:killers?|causes?)|the most commonly (?:used|reported|prescribed|diagnosed|misused)|(?:one of )?the (?:highest|lowest) (?:[\w-]+ ){0,3}rates?)\b/.test(
+  /\b(?:(?:the\s+)?(?:leading|second[- ]leading|third[- ]leading|top|biggest|main|number one|#1)\s+cause|rank(?:s|ed)?\s+(?:first|second|third|\d)|(?:second|third|fourth|fifth|\d+(?:st|nd|rd|th))[- ](?:highest|largest|leading|most common)|most common (?:mental|cause|reason|disorder|condition|(?:category|type|form|kind|group) of)|(?:near|at) the top of (?:the )?list|(?:one of|among) the (?:leading|top|biggest|deadliest|most common|largest) (?:causes?|killers?|reasons?|risk factors?|public health|health|mental|disorders?|conditions?|problems?|threats?)|(?:leading|top|biggest|deadliest) (?:preventable )?(?:killers?|causes?)|the most commonly (?:used|reported|prescribed|diagnosed|misused)|(?:one of )?the (?:highest|lowest) (?:[\w-]+ ){0,3}rates?)\b/.test(
     lower,
   )
 
-export const trend = ({ tokens, lower }: View) => {
+/** Every form a rate noun (cue.RATE_NOUN) can take, as a verb or a noun: without one, no trend. */
+const RATE_TEXT =
+  /\b(?:rat|risk|odd|prevalen|inciden|number|likel|chanc|shar|proportion|percentage|toll|death|overdos|suicid|cas|admission|visit)/
+
+/** "For the third year in a row", "a fourth straight year": a trend over years, whatever is counted. */
+const YEARS_RUNNING =
+  /\bfor (?:the|a) (?:second|third|fourth|fifth|sixth|\w+th) (?:straight |consecutive )?(?:year|month|quarter)(?: in a row)?\b/
+
+export const trend = (view: View) => {
+  if (
+    YEARS_RUNNING.test(view.lower) &&
+    /\b(?:rose|risen|fell|fallen|dropped|climbed|declined|increased|decreased|grew|has (?:risen|fallen|dropped|climbed|declined|grown)|up|down)\b/.test(
+      view.lower,
+    )
+  )
+    return true
+  if (!RATE_TEXT.test(view.lower)) return false
+  const { tokens, lower } = view
   const subject = findLemma(tokens, cue.RATE_NOUN)
   if (subject === -1) return false
   return (
@@ -154,7 +212,7 @@ export const trend = ({ tokens, lower }: View) => {
 export const timesOrBy = ({ lower }: View) =>
   /\b\d+(?:\.\d+)?\s*(?:x|times)\s+(?:more|less|as|likely|better|higher|lower|faster|greater)\b/.test(lower) ||
   /\b(?:twice|three times|four times|half) as (?:likely|many|much|often|high|common)\b/.test(lower) ||
-  /\b(?:up|down) from (?:\d|a |about |roughly )|\b(?:an|the) average of (?:about |roughly |nearly )?\d|\bon average\b|\b(?:\d+|two|three|four|five|six|ten|several) times the (?:rate|risk|number|odds|likelihood)\b|\bratio of \d+|\b\d+ to 1\b|\b(?:two|three|four|five|ten|\d+)[- ]?fold\b/.test(
+  /\b(?:up|down) from (?:\d|a |about |roughly )|\b(?:an|the) average of (?:about |roughly |nearly )?\d|\bon average\b|\b(?:average|median|mean) [\w -]{1,40}? (?:was|is|were|are|came to|fell to|rose to|dropped to) (?:about |roughly |nearly |just |under |over |only )?\d|\b(?:\d+|two|three|four|five|six|ten|several) times the (?:rate|risk|number|odds|likelihood)\b|\bratio of \d+|\b\d+ to 1\b|\b(?:two|three|four|five|ten|\d+)[- ]?fold\b/.test(
     lower,
   ) ||
   /\b(?:reduc\w*|cut\w*|lower\w*|decreas\w*|increas\w*|improv\w*|boost\w*|doubl\w*|halv\w*|rais\w*|drop\w*)\b[^.;]{0,60}?\bby\s+(?:up to\s+|about\s+|nearly\s+|over\s+|almost\s+)?(?:\d|half|a third|a quarter)/.test(

@@ -98,14 +98,24 @@ export const countingNumbers = ({ tokens, sentence }: View): number[] => {
 }
 
 /** The token's lemma, or its singular when the tagger left a plural as it is (often at a sentence start). */
-export const singular = (word: string) => word.replace(/ies$/, 'y').replace(/(?:s|es)$/, '')
+export const singular = (word: string) => {
+  // word.replace(/ies$/, 'y').replace(/(?:s|es)$/, ''), without regular expressions.
+  const stem = word.endsWith('ies') ? `${word.slice(0, -3)}y` : word
+  if (stem.endsWith('es')) return stem.slice(0, -2)
+  return stem.endsWith('s') ? stem.slice(0, -1) : stem
+}
 
-export const lemmaIn = (token: Token | undefined, words: Set<string>) =>
-  Boolean(token) &&
-  (words.has(token!.lemma) ||
-    words.has(token!.lower) ||
-    words.has(singular(token!.lower)) ||
-    words.has(token!.lower.replace(/s$/, '')))
+const formsOf = (token: Token) =>
+  (token.forms ??= [singular(token.lower), token.lower.endsWith('s') ? token.lower.slice(0, -1) : token.lower])
+
+export const lemmaIn = (token: Token | undefined, words: Set<string>) => {
+  if (!token) return false
+  if (words.has(token.lemma) || words.has(token.lower)) return true
+  // Both fallbacks only differ from the word itself when it ends in "s".
+  if (!token.lower.endsWith('s')) return false
+  const [single, noS] = formsOf(token)
+  return words.has(single) || words.has(noS)
+}
 
 export const findLemma = (tokens: Token[], words: Set<string>, from = 0, to = tokens.length) => {
   for (let index = Math.max(0, from); index < Math.min(tokens.length, to); index++)
