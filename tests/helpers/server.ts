@@ -1,26 +1,26 @@
-import config from '@payload-config'
-import { GRAPHQL_POST, REST_DELETE, REST_GET, REST_PATCH, REST_POST, REST_PUT } from '@payloadcms/next/routes'
 import http from 'http'
 import type { AddressInfo } from 'net'
 
-import { graphqlOverGet, guardGraphql, guardRest } from '@/api/guards'
+import { graphqlRoutes, restRoutes } from '@/api/routes'
 
 /**
  * Serves the app's REST and GraphQL API over real HTTP with the very route handlers (and guards)
- * the Next app mounts under /api (see src/app/(payload)/api), without building Next.
+ * the Next app mounts under /api (src/api/routes.ts), without building Next.
  */
-const restHandlers = {
-  GET: guardRest(REST_GET(config)),
-  POST: guardRest(REST_POST(config)),
-  PATCH: guardRest(REST_PATCH(config)),
-  PUT: guardRest(REST_PUT(config)),
-  DELETE: guardRest(REST_DELETE(config)),
-} as const
-const graphqlPost = GRAPHQL_POST(config)
-const graphqlHandlers = { POST: guardGraphql(graphqlPost), GET: graphqlOverGet(graphqlPost) } as Record<
+const restHandlers: Record<
   string,
-  (request: Request) => Promise<Response>
->
+  (request: Request, args: { params: Promise<{ slug: string[] }> }) => Promise<Response>
+> = {
+  GET: restRoutes.GET,
+  POST: restRoutes.POST,
+  PATCH: restRoutes.PATCH,
+  PUT: restRoutes.PUT,
+  DELETE: restRoutes.DELETE,
+}
+const graphqlHandlers: Record<string, (request: Request) => Promise<Response>> = {
+  POST: graphqlRoutes.POST,
+  GET: graphqlRoutes.GET,
+}
 
 const readBody = (req: http.IncomingMessage): Promise<Buffer> =>
   new Promise((resolve, reject) => {
@@ -49,7 +49,7 @@ const dispatch = async (request: Request, url: URL): Promise<Response> => {
     return handler ? handler(request) : new Response('Method Not Allowed', { status: 405 })
   }
   if (url.pathname.startsWith('/api/')) {
-    const handler = restHandlers[request.method as keyof typeof restHandlers]
+    const handler = restHandlers[request.method]
     if (!handler) return new Response('Method Not Allowed', { status: 405 })
     const slug = url.pathname.slice('/api/'.length).split('/').filter(Boolean).map(decodeURIComponent)
     return handler(request, { params: Promise.resolve({ slug }) })

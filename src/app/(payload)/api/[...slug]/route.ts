@@ -1,13 +1,11 @@
-/* Payload's generated REST route, with Vetted's bad-input guard (src/api/guards.ts) in front. */
-import config from '@payload-config'
+/* Payload's REST route, with Vetted's guards in front: wired once in src/api/routes.ts. */
 import '@payloadcms/next/css'
-import { REST_DELETE, REST_GET, REST_OPTIONS, REST_PATCH, REST_POST, REST_PUT } from '@payloadcms/next/routes'
 
-import { guardRest } from '@/api/guards'
+import { restRoutes } from '@/api/routes'
 
-export const GET = guardRest(REST_GET(config))
-export const POST = guardRest(REST_POST(config))
-export const DELETE = guardRest(REST_DELETE(config))
-export const PATCH = guardRest(REST_PATCH(config))
-export const PUT = guardRest(REST_PUT(config))
-export const OPTIONS = REST_OPTIONS(config)
+export const GET = restRoutes.GET
+export const POST = restRoutes.POST
+export const DELETE = restRoutes.DELETE
+export const PATCH = restRoutes.PATCH
+export const PUT = restRoutes.PUT
+export const OPTIONS = restRoutes.OPTIONS
