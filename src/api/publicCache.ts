@@ -13,7 +13,7 @@
  * served. The counter lives on globalThis, so the site's page cache (src/site/pageCache.mjs, which
  * Next loads apart from the app's bundles) and every copy of this module see the same one.
  */
-import { hash53 } from '@/plugins/mental-health/analysis/text'
+import { createHash } from 'crypto'
 
 type Entry = { body: ArrayBuffer; headers: [string, string][]; etag: string; expiresAt: number }
 
@@ -125,7 +125,7 @@ export const cachePublicGet =
     const entry: Entry = {
       body,
       headers: [...response.headers.entries()].filter(([name]) => !['set-cookie', 'content-length'].includes(name)),
-      etag: `W/"${hash53(Buffer.from(body).toString('latin1'))}"`,
+      etag: `W/"${createHash('sha1').update(Buffer.from(body)).digest('hex').slice(0, 16)}"`,
       expiresAt: Date.now() + PUBLIC_MAX_AGE_SECONDS * 1000,
     }
     // A write finished while we read: the answer may predate it, so do not keep it.

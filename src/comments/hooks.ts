@@ -1,8 +1,7 @@
 import { APIError, type CollectionBeforeChangeHook, type CollectionBeforeOperationHook, type FieldHook } from 'payload'
 
 import { hasAnyRole } from '@/access/roles'
-import { screenComment, staffReplyProblems } from '@/plugins/mental-health/analysis/comment'
-import { currentCrisisResources } from '@/plugins/mental-health/currentCrisisResources'
+import { currentCrisisResources, screenComment, staffReplyProblems } from '@/plugins/mental-health'
 
 import { clientAddressOf, hitRateLimit } from '@/lib/rateLimit'
 

@@ -1,6 +1,6 @@
 import { APIError, ValidationError, type Endpoint } from 'payload'
 
-import { currentCrisisResources } from '@/plugins/mental-health/currentCrisisResources'
+import { currentCrisisResources } from '@/plugins/mental-health'
 
 import { RateLimitError } from './hooks'
 

@@ -6,6 +6,7 @@ import { isStaffUser } from '@/access/roles'
 
 import { STATE_LABELS, transitionsFor, type WorkflowState } from './machine'
 import { transitionDocument, type WorkflowGuards } from './transitionDocument'
+import { pointsAt } from '@/lib/pointsAt'
 
 const errorResponse = (message: string, status: number, data?: unknown) =>
   Response.json({ errors: [{ message, ...(data ? { data } : {}) }] }, { status })
@@ -81,7 +82,7 @@ const workflowInfoEndpoint = (collection: string): Endpoint => ({
     const user = req.user as User
     const { docs: history } = await req.payload.find({
       collection: 'workflow-events',
-      where: { and: [{ 'document.relationTo': { equals: collection } }, { 'document.value': { equals: id } }] },
+      where: pointsAt(collection, id),
       sort: '-createdAt',
       depth: 1,
       limit: 100,

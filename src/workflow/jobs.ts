@@ -1,5 +1,6 @@
 import type { PayloadRequest, TaskConfig } from 'payload'
-import { sql } from '@payloadcms/db-postgres'
+
+import { documentTitle } from '@/lib/documentTitle'
 
 import { WORKFLOW_COLLECTIONS, type WorkflowCollection } from './collections'
 import { notifyOverdueReviews } from './notifyOverdue'
@@ -53,24 +54,27 @@ const flagOverdue = async (req: PayloadRequest, collection: WorkflowCollection, 
     req,
   })
   for (const doc of docs) {
-    // A flag, not an edit: written straight to the live row and the latest version, without
-    // Payload's update (which would publish a pending draft) or the workflow hooks (which would
-    // treat it as an edit and reopen the document).
+    // A flag, not an edit: written straight to the live row and the latest version, in the job's
+    // transaction, without Payload's update (which would publish a pending draft) or the workflow
+    // hooks (which would treat it as an edit and reopen the document).
     await payload.db.updateOne({ collection, id: doc.id, data: { reviewOverdue: true }, req })
-    await payload.db.drizzle.execute(
-      sql`UPDATE ${sql.identifier(`_${collection}_v`)} SET version_review_overdue = true WHERE parent_id = ${doc.id} AND latest = true`,
-    )
+    const { docs: latest } = await payload.db.findVersions({
+      collection,
+      where: { and: [{ parent: { equals: doc.id } }, { latest: { equals: true } }] },
+      limit: 1,
+      pagination: false,
+      req,
+    })
+    for (const version of latest) {
+      await payload.db.updateVersion({
+        collection,
+        id: version.id,
+        versionData: { ...version, version: { ...version.version, reviewOverdue: true } },
+        req,
+      })
+    }
   }
-  return docs.map((doc) => ({
-    collection,
-    id: doc.id,
-    title: String(
-      ('title' in doc && doc.title) ||
-        ('question' in doc && doc.question) ||
-        ('displayName' in doc && doc.displayName) ||
-        doc.id,
-    ),
-  }))
+  return docs.map((doc) => ({ collection, id: doc.id, title: documentTitle(payload, collection, doc) }))
 }
 
 /** Daily: flags published content whose clinical review is overdue and tells the reviewers. */

@@ -1,19 +1,18 @@
 import type { Payload } from 'payload'
 
+import { documentTitle } from '@/lib/documentTitle'
 import type { User } from '@/payload-types'
 
 import { NEXT_ACTORS, STATE_LABELS, type WorkflowState } from './machine'
 
 type Notice = {
   collection: string
-  doc: { id: number; title?: string; question?: string; displayName?: string; lastEditedBy?: number | User | null }
+  doc: { id: number; lastEditedBy?: number | User | null }
   from: WorkflowState
   to: WorkflowState
   comment?: string
   actor: User | null
 }
-
-const titleOf = (doc: Notice['doc']) => doc.title ?? doc.question ?? doc.displayName ?? `#${doc.id}`
 
 const adminUrl = (collection: string, id: number) =>
   `${process.env.NEXT_PUBLIC_SERVER_URL || 'http://localhost:3000'}/admin/collections/${collection}/${id}`
@@ -44,7 +43,7 @@ export const notifyNextActors = async (payload: Payload, notice: Notice): Promis
   if (!role) return
   try {
     const recipients = (await recipientsFor(payload, role, notice.doc)).filter((email) => email !== notice.actor?.email)
-    const title = titleOf(notice.doc)
+    const title = documentTitle(payload, notice.collection, notice.doc)
     const by = notice.actor ? `${notice.actor.name} (${notice.actor.email})` : 'the scheduler'
     const text = [
       `"${title}" is now ${STATE_LABELS[notice.to].toLowerCase()} (was ${STATE_LABELS[notice.from].toLowerCase()}), by ${by}.`,

@@ -1,4 +1,5 @@
 import type { PayloadRequest } from 'payload'
+import { pointsAt } from '@/lib/pointsAt'
 
 /**
  * A transition hands the document to the next person, so whoever was editing it no longer holds
@@ -8,7 +9,7 @@ import type { PayloadRequest } from 'payload'
 export const releaseEditLock = async (req: PayloadRequest, collection: string, id: number | string): Promise<void> => {
   await req.payload.delete({
     collection: 'payload-locked-documents',
-    where: { and: [{ 'document.relationTo': { equals: collection } }, { 'document.value': { equals: id } }] },
+    where: pointsAt(collection, id),
     req,
     overrideAccess: true,
   })

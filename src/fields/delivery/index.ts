@@ -3,7 +3,8 @@ import type { Field, FieldHook, PayloadRequest } from 'payload'
 
 import { isStaffUser } from '@/access/roles'
 import { computedField } from '@/fields/computedField'
-import { currentCrisisResources } from '@/plugins/mental-health/currentCrisisResources'
+import { currentCrisisResources, hasCrisisResourcesBlock } from '@/plugins/mental-health'
+import { pointsAt } from '@/lib/pointsAt'
 
 /**
  * Read-only fields computed for frontends at read time: what a health page needs and the public
@@ -81,13 +82,7 @@ const byline: FieldHook = async ({ data, req }) => {
 const approvedSourceIds = async (req: PayloadRequest, id: number): Promise<number[]> => {
   const { docs } = await req.payload.find({
     collection: 'claims',
-    where: {
-      and: [
-        { 'document.relationTo': { equals: 'articles' } },
-        { 'document.value': { equals: id } },
-        { status: { equals: 'approved' } },
-      ],
-    },
+    where: pointsAt('articles', id, { status: { equals: 'approved' } }),
     select: { sources: true },
     depth: 0,
     limit: 0,
@@ -166,8 +161,7 @@ const sources: FieldHook = async ({ data, draft, req }) => {
 
 /** The crisis resources to show with the article, when its body holds the crisis resources block. */
 const crisisResources: FieldHook = async ({ data, req }) => {
-  const hasBlock = JSON.stringify((data as ArticleLike)?.body ?? '').includes('"blockType":"crisisResources"')
-  return hasBlock ? currentCrisisResources(req) : null
+  return hasCrisisResourcesBlock((data as ArticleLike)?.body) ? currentCrisisResources(req) : null
 }
 
 /** How many articles the reader may see in a category (access applies: the public counts published ones). */

@@ -1,11 +1,19 @@
-import type { Endpoint, PayloadRequest, Where } from 'payload'
+import type { Endpoint, PayloadRequest } from 'payload'
+
+import { pointsAt } from './pointsAt'
 
 import type { LanguageFinding } from './analysis/types'
 import { complianceGate } from './gate'
 import type { AnalysedCollection } from './types'
 
+/** A document's title as the admin shows it (its collection's `admin.useAsTitle`). */
+const titleOf = (req: PayloadRequest, collection: string, doc: { id: number | string }) => {
+  const field = req.payload.config.collections.find((config) => config.slug === collection)?.admin.useAsTitle
+  const value = field ? (doc as Record<string, unknown>)[field] : undefined
+  return typeof value === 'string' && value.trim() ? value : `#${doc.id}`
+}
+
 const isStaff = (req: PayloadRequest) => ((req.user as { roles?: string[] } | null)?.roles ?? []).length > 0
-const titleOf = (doc: Record<string, unknown>) => String(doc.title ?? doc.question ?? doc.displayName ?? `#${doc.id}`)
 
 /** GET /api/<collection>/:id/compliance: findings, claims and what still blocks approval (staff only). */
 export const complianceEndpoint = (collection: string, targets: Record<string, AnalysedCollection>): Endpoint => ({
@@ -34,13 +42,10 @@ export const complianceEndpoint = (collection: string, targets: Record<string, A
         { errors: [{ message: `No ${collection} document with id ${String(req.routeParams?.id)}.` }] },
         { status: 404 },
       )
-    const documentIs: { and: Where[] } = {
-      and: [{ 'document.relationTo': { equals: collection } }, { 'document.value': { equals: id } }],
-    }
     const [{ docs: claims }, { docs: accepted }, reasons] = await Promise.all([
       req.payload.find({
         collection: 'claims',
-        where: { and: [...documentIs.and, { status: { not_equals: 'removed' } }] },
+        where: pointsAt(collection, id, { status: { not_equals: 'removed' } }),
         sort: 'id',
         select: { text: true, type: true, reason: true, confidence: true, status: true, sources: true, note: true },
         depth: 1,
@@ -51,7 +56,7 @@ export const complianceEndpoint = (collection: string, targets: Record<string, A
       }),
       req.payload.find({
         collection: 'finding-acceptances',
-        where: documentIs,
+        where: pointsAt(collection, id),
         depth: 0,
         limit: 0,
         pagination: false,
@@ -115,7 +120,7 @@ export const dashboardEndpoint = (targets: Record<string, AnalysedCollection>): 
               req,
               overrideAccess: true,
             })
-            .then(({ docs }) => docs.map((doc) => ({ collection, id: doc.id, title: titleOf(doc as never) }))),
+            .then(({ docs }) => docs.map((doc) => ({ collection, id: doc.id, title: titleOf(req, collection, doc) }))),
         ),
       ),
       Promise.all(
@@ -129,7 +134,7 @@ export const dashboardEndpoint = (targets: Record<string, AnalysedCollection>): 
               req,
               overrideAccess: true,
             })
-            .then(({ docs }) => docs.map((doc) => ({ collection, id: doc.id, title: titleOf(doc as never) })))
+            .then(({ docs }) => docs.map((doc) => ({ collection, id: doc.id, title: titleOf(req, collection, doc) })))
             .catch(() => []),
         ),
       ),

@@ -1,4 +1,6 @@
-import type { PayloadRequest, Where } from 'payload'
+import type { PayloadRequest } from 'payload'
+
+import { pointsAt } from './pointsAt'
 
 import type { LanguageFinding } from './analysis/types'
 import { consentProblems } from './fields/consentFields'
@@ -21,14 +23,10 @@ export const complianceGate =
     const target = targets[collection]
     if (!target || !GATED_STATES.has(to)) return []
     const reasons: string[] = []
-    const documentIs: Where[] = [
-      { 'document.relationTo': { equals: collection } },
-      { 'document.value': { equals: doc.id } },
-    ]
 
     const { docs: claims } = await req.payload.find({
       collection: 'claims',
-      where: { and: [...documentIs, { status: { not_equals: 'removed' } }] },
+      where: pointsAt(collection, doc.id as number, { status: { not_equals: 'removed' } }),
       sort: 'id',
       // Populate the sources only: the document itself would be read (and analysed) again.
       select: { text: true, type: true, status: true, sources: true },
@@ -56,7 +54,7 @@ export const complianceGate =
     if (blocking.length) {
       const { docs: accepted } = await req.payload.find({
         collection: 'finding-acceptances',
-        where: { and: documentIs },
+        where: pointsAt(collection, doc.id as number),
         depth: 0,
         limit: 0,
         pagination: false,

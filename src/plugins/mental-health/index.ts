@@ -24,6 +24,9 @@ import type { AnalysedCollection, MentalHealthPluginOptions } from './types'
 
 export type { MentalHealthPluginOptions } from './types'
 export { analyzeLexical, analyzeText } from './analysis'
+export { screenComment, staffReplyProblems } from './analysis/comment'
+export { currentCrisisResources } from './currentCrisisResources'
+export { hasCrisisResourcesBlock } from './lexicalText'
 
 /** Rich text fields without an editor of their own get the default editor plus the crisis resources block. */
 const withCrisisBlock = (fields: Field[], names: string[] = []): Field[] =>

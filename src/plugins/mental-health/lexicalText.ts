@@ -1,3 +1,5 @@
+import { CRISIS_BLOCK_SLUG } from './defaults'
+
 /** Lexical helpers that need no Payload: plain text of a document and whether it holds a block. */
 type Node = { type?: string; text?: string; children?: Node[]; fields?: { blockType?: string } }
 
@@ -14,3 +16,6 @@ export const hasBlock = (state: unknown, blockType: string): boolean => {
   const root = (state as { root?: Node } | null)?.root
   return root ? walk(root) : false
 }
+
+/** Whether a rich-text document holds the crisis resources block. */
+export const hasCrisisResourcesBlock = (state: unknown): boolean => hasBlock(state, CRISIS_BLOCK_SLUG)

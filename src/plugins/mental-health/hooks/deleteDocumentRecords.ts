@@ -1,5 +1,7 @@
 import type { CollectionAfterDeleteHook } from 'payload'
 
+import { pointsAt } from '../pointsAt'
+
 /** The plugin's records about one document: its claims and the findings compliance accepted. */
 const RECORDS = ['claims', 'finding-acceptances'] as const
 
@@ -13,7 +15,7 @@ export const deleteDocumentRecords: CollectionAfterDeleteHook = async ({ collect
   for (const records of RECORDS) {
     await req.payload.delete({
       collection: records,
-      where: { and: [{ 'document.relationTo': { equals: collection.slug } }, { 'document.value': { equals: id } }] },
+      where: pointsAt(collection.slug, id),
       overrideAccess: true,
       req,
     })

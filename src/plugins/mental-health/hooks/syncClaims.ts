@@ -1,8 +1,11 @@
 import type { CollectionAfterChangeHook, CollectionConfig } from 'payload'
 
+import { pointsAt } from '../pointsAt'
+
 import type { AnalysisOptions, ClaimFinding } from '../analysis/types'
 import type { AnalysedCollection } from '../types'
 import { analyzeDocument } from './analyzeDocument'
+import { analysisKey } from './recordAnalysis'
 
 /** The part of a stored claim record that reconciling needs. */
 export type StoredClaim = { id: number | string; fingerprint: string; status: string }
@@ -61,19 +64,21 @@ export const analysisSettingsOf = (collection: CollectionConfig): AnalysisSettin
  * (see `reconcileClaims`).
  */
 export const syncClaims = (target: AnalysedCollection, options: AnalysisOptions): CollectionAfterChangeHook => {
-  const hook: CollectionAfterChangeHook = async ({ doc, req, collection }) => {
+  const hook: CollectionAfterChangeHook = async ({ doc, req, collection, context, operation }) => {
+    const analyses = context.mentalHealthAnalyses
+    const key = analysisKey(collection.slug, operation === 'create' ? undefined : doc.id)
+    const analysis = analyses?.get(key) ?? analyzeDocument(doc, target, options)
+    analyses?.delete(key)
     const { docs: existing } = await req.payload.find({
       collection: 'claims',
-      where: {
-        and: [{ 'document.relationTo': { equals: collection.slug } }, { 'document.value': { equals: doc.id } }],
-      },
+      where: pointsAt(collection.slug, doc.id),
       depth: 0,
       limit: 0,
       pagination: false,
       req,
       overrideAccess: true,
     })
-    const changes = reconcileClaims(analyzeDocument(doc, target, options).claims, existing)
+    const changes = reconcileClaims(analysis.claims, existing)
 
     for (const claim of changes.create) {
       await req.payload.create({
