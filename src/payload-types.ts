@@ -194,24 +194,26 @@ export interface Article {
   publishedAt?: string | null;
   readingTimeMinutes?: number | null;
   plainExcerpt?: string | null;
-  byline?:
-    | {
-        [k: string]: unknown;
-      }
-    | unknown[]
-    | string
-    | number
-    | boolean
-    | null;
-  sources?:
-    | {
-        [k: string]: unknown;
-      }
-    | unknown[]
-    | string
-    | number
-    | boolean
-    | null;
+  byline?: {
+    authors: {
+      name: string;
+      credentials: string | null;
+    }[];
+    reviewer: {
+      name: string;
+      credentials: string | null;
+      reviewedAt: string;
+      nextReviewDue: string | null;
+    } | null;
+  };
+  sources?: {
+    title: string;
+    url: string | null;
+    doi: string | null;
+    publisher: string | null;
+    year: number | null;
+    evidenceLevel: string | null;
+  }[];
   liveSourceIds?:
     | {
         [k: string]: unknown;
@@ -221,15 +223,14 @@ export interface Article {
     | number
     | boolean
     | null;
-  crisisResources?:
-    | {
-        [k: string]: unknown;
-      }
-    | unknown[]
-    | string
-    | number
-    | boolean
-    | null;
+  crisisResources?: {
+    heading: string;
+    resources: {
+      label: string;
+      detail?: string | null;
+      href?: string | null;
+    }[];
+  } | null;
   workflowState?:
     | (
         | 'draft'
@@ -597,15 +598,14 @@ export interface Comment {
   moderationReason?: ('spam' | 'abuse' | 'personal-information' | 'off-topic' | 'false-information') | null;
   moderatedBy?: (number | null) | User;
   moderatedAt?: string | null;
-  crisisResources?:
-    | {
-        [k: string]: unknown;
-      }
-    | unknown[]
-    | string
-    | number
-    | boolean
-    | null;
+  crisisResources?: {
+    heading: string;
+    resources: {
+      label: string;
+      detail?: string | null;
+      href?: string | null;
+    }[];
+  } | null;
   /**
    * Public reply. Never confirm that someone is or was a patient.
    */

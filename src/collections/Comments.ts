@@ -6,6 +6,7 @@ import { fieldHasRole, hasRole } from '@/access/hasRole'
 import { crisisResourcesForWriter, limitCommentRate, screenIncomingComment } from '@/comments/hooks'
 import { submitCommentEndpoint } from '@/comments/submitCommentEndpoint'
 import { computedField } from '@/fields/computedField'
+import { CRISIS_RESOURCES_SCHEMA } from '@/fields/readTimeShapes'
 
 export const COMMENT_STATUSES = ['pending', 'approved', 'rejected', 'spam'] as const
 const REJECTED_STATUSES = ['rejected', 'spam'] as const
@@ -124,7 +125,7 @@ export const Comments: CollectionConfig = {
       access: moderatorsOnly,
       // A field validation, so the admin shows it on the field and the APIs answer 400 naming it.
       validate: (value: unknown, { siblingData }: { siblingData: Partial<{ status: string }> }) =>
-        REJECTED_STATUSES.includes(siblingData?.status as never) && !value
+        (REJECTED_STATUSES as readonly string[]).includes(String(siblingData?.status)) && !value
           ? `Say why the comment is rejected: ${MODERATION_REASONS.join(', ')}.`
           : true,
       admin: { position: 'sidebar', description: 'Required to reject: a neutral reason (16 CFR 465.7).' },
@@ -138,7 +139,7 @@ export const Comments: CollectionConfig = {
     },
     { name: 'moderatedAt', type: 'date', access: moderatorsOnly, admin: { position: 'sidebar', readOnly: true } },
     // Only in the answer to the writer (REST and GraphQL): the crisis resources when the comment reads as a crisis.
-    computedField('crisisResources', 'json', crisisResourcesForWriter),
+    computedField('crisisResources', 'json', crisisResourcesForWriter, CRISIS_RESOURCES_SCHEMA),
     {
       name: 'staffReply',
       type: 'textarea',

@@ -1,13 +1,14 @@
 import { APIError, type CollectionBeforeChangeHook, type CollectionBeforeOperationHook, type FieldHook } from 'payload'
 
 import { hasAnyRole } from '@/access/roles'
+import type { User } from '@/payload-types'
 import { currentCrisisResources, screenComment, staffReplyProblems } from '@/plugins/mental-health'
 
 import { clientAddressOf, hitRateLimit } from '@/lib/rateLimit'
 
 import { commentRateLimit } from './rateLimit'
 
-const isModerator = (user: unknown) => hasAnyRole(user as never, ['admin', 'moderator'])
+const isModerator = (user: Pick<User, 'roles'> | null | undefined) => hasAnyRole(user, ['admin', 'moderator'])
 
 export class RateLimitError extends APIError {
   constructor(public retryAfterSeconds: number) {
@@ -21,7 +22,7 @@ export class RateLimitError extends APIError {
 }
 
 /** Server code (the Local API) writes as itself: only comments arriving over REST or GraphQL are a reader's. */
-const fromReader = (req: { payloadAPI?: string; user?: unknown }) =>
+const fromReader = (req: { payloadAPI?: string; user?: Pick<User, 'roles'> | null }) =>
   req.payloadAPI !== 'local' && !isModerator(req.user)
 
 /** Readers (not moderators) may post a few comments a minute per IP, over REST and GraphQL alike. */

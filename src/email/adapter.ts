@@ -14,7 +14,8 @@ let sent = 0
 export const sentCount = () => sent
 
 /** The messages taken since `count` was read (those still kept: at most the last 200). */
-export const sentSince = (count: number): SendEmailOptions[] => outbox.slice(Math.max(0, outbox.length - (sent - count)))
+export const sentSince = (count: number): SendEmailOptions[] =>
+  outbox.slice(Math.max(0, outbox.length - (sent - count)))
 
 /** A nodemailer transport that prints each message and keeps it in `outbox` instead of sending it. */
 const consoleTransport = () =>

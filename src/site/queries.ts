@@ -1,27 +1,15 @@
 import type { SerializedEditorState } from '@payloadcms/richtext-lexical/lexical'
 
+import type { Article as GeneratedArticle } from '@/payload-types'
+
 /** The GraphQL documents the reference site sends, and the shapes it reads back. */
 
-export type CrisisResources = {
-  heading: string
-  resources: { label: string; detail?: string | null; href?: string | null }[]
-}
-
-export type Person = { name: string; credentials: string | null }
-
-export type Byline = {
-  authors: Person[]
-  reviewer: (Person & { reviewedAt: string; nextReviewDue: string | null }) | null
-}
-
-export type Source = {
-  title: string
-  url: string | null
-  doi: string | null
-  publisher: string | null
-  year: number | null
-  evidenceLevel: string | null
-}
+// The read-time fields' shapes come from the generated types (their JSON schemas are in
+// src/fields/readTimeShapes.ts): a type-only import, nothing of Payload runs in the site.
+export type CrisisResources = NonNullable<GeneratedArticle['crisisResources']>
+export type Byline = NonNullable<GeneratedArticle['byline']>
+export type Person = Byline['authors'][number]
+export type Source = NonNullable<GeneratedArticle['sources']>[number]
 
 export type CategoryRef = { id: number; name: string; slug: string }
 

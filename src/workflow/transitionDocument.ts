@@ -155,7 +155,6 @@ export const transitionDocument = async (
       req,
       overrideAccess: true,
       disableErrors: true,
-      select: { _status: true } as never,
     })
     const context: TransitionContext = {
       hasLiveVersion: (live as { _status?: string } | null)?._status === 'published',

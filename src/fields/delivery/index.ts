@@ -3,8 +3,10 @@ import type { Field, FieldHook, PayloadRequest } from 'payload'
 
 import { isStaffUser } from '@/access/roles'
 import { computedField } from '@/fields/computedField'
+import { BYLINE_SCHEMA, CRISIS_RESOURCES_SCHEMA, SOURCES_SCHEMA } from '@/fields/readTimeShapes'
 import { currentCrisisResources, hasCrisisResourcesBlock } from '@/plugins/mental-health'
 import { pointsAt } from '@/lib/pointsAt'
+import type { User } from '@/payload-types'
 
 /**
  * Read-only fields computed for frontends at read time: what a health page needs and the public
@@ -90,7 +92,11 @@ const approvedSourceIds = async (req: PayloadRequest, id: number): Promise<numbe
     req,
     overrideAccess: true,
   })
-  return [...new Set(docs.flatMap((claim) => (claim.sources ?? []).map((source) => Number(idOf(source as never)))))]
+  return [
+    ...new Set(
+      docs.flatMap((claim) => (claim.sources ?? []).map((source) => (typeof source === 'object' ? source.id : source))),
+    ),
+  ]
 }
 
 const isIdList = (value: unknown): value is number[] =>
@@ -135,7 +141,9 @@ const sources: FieldHook = async ({ data, draft, req }) => {
   const doc = data as ArticleLike & { liveSourceIds?: unknown }
   if (!doc?.id) return []
   const ids =
-    draft && isStaffUser(req.user as never) ? await approvedSourceIds(req, doc.id) : await liveSourceIdsOf(req, doc)
+    draft && isStaffUser(req.user as User | null)
+      ? await approvedSourceIds(req, doc.id)
+      : await liveSourceIdsOf(req, doc)
   if (!ids.length) return []
   const { docs } = await req.payload.find({
     collection: 'sources',
@@ -183,8 +191,8 @@ export const articleCountField = (): Field =>
 export const deliveryFields = (): Field[] => [
   computedField('readingTimeMinutes', 'number', readingTime),
   computedField('plainExcerpt', 'text', plainExcerpt),
-  computedField('byline', 'json', byline),
-  computedField('sources', 'json', sources),
+  computedField('byline', 'json', byline, BYLINE_SCHEMA),
+  computedField('sources', 'json', sources, SOURCES_SCHEMA),
   {
     name: 'liveSourceIds',
     type: 'json',
@@ -192,5 +200,5 @@ export const deliveryFields = (): Field[] => [
     admin: { hidden: true },
     hooks: { beforeChange: [captureLiveSources] },
   },
-  computedField('crisisResources', 'json', crisisResources),
+  computedField('crisisResources', 'json', crisisResources, CRISIS_RESOURCES_SCHEMA),
 ]

@@ -76,7 +76,7 @@ export const complianceGate =
     }
 
     if (target.kind === 'testimonial') {
-      reasons.push(...consentProblems(doc.consent as never).map((problem) => `${problem} (testimonial consent)`))
+      reasons.push(...consentProblems(doc.consent).map((problem) => `${problem} (testimonial consent)`))
       const describesOutcomes = claims.some((claim) => claim.type === 'testimonial-outcome')
       if (describesOutcomes && !String(doc.generallyExpectedResults ?? '').trim()) {
         reasons.push('a "generally expected results" statement, because the testimonial describes outcomes')

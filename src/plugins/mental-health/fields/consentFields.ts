@@ -54,7 +54,8 @@ type Consent = {
 }
 
 /** Why a testimonial's consent is not valid at `now`, if it is not. */
-export const consentProblems = (consent: Consent | null | undefined, now = new Date()): string[] => {
+export const consentProblems = (stored: unknown, now = new Date()): string[] => {
+  const consent = stored as Consent | null | undefined
   if (!consent?.authorizationOnFile) return ['a signed HIPAA marketing authorization on file']
   const problems: string[] = []
   if (!consent.signedAt) problems.push('the date the authorization was signed')

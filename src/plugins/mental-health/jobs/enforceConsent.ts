@@ -54,10 +54,7 @@ export const enforceConsentTask = (
           req,
           overrideAccess: true,
         })
-        const problems = [
-          ...consentProblems(doc.consent as never, now),
-          ...consentProblems(latest.consent as never, now),
-        ]
+        const problems = [...consentProblems(doc.consent, now), ...consentProblems(latest.consent, now)]
         const lapse = problems.find((problem) => /revoked|expired/.test(problem))
         if (!lapse) continue
         const reason = `Taken down automatically: the testimonial needs ${lapse}.`
