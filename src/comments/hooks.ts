@@ -18,6 +18,8 @@ export class RateLimitError extends APIError {
       { retryAfter: retryAfterSeconds },
       true,
     )
+    // Payload formats errors by name; production bundles may not keep the class's own.
+    this.name = 'RateLimitError'
   }
 }
 
@@ -33,7 +35,12 @@ export const limitCommentRate: CollectionBeforeOperationHook = async ({ args, op
     `comment:${clientAddressOf(req.headers)}`,
     commentRateLimit(),
   )
-  if (!allowed) throw new RateLimitError(retryAfterSeconds)
+  if (!allowed) {
+    // Payload adds these headers to the error answer it sends (REST).
+    req.responseHeaders = new Headers(req.responseHeaders)
+    req.responseHeaders.set('Retry-After', String(retryAfterSeconds))
+    throw new RateLimitError(retryAfterSeconds)
+  }
   return args
 }
 
