@@ -41,7 +41,7 @@ if (process.env.BENCH_ONLY !== 'analysis') {
   )
   writeSection(
     'Delivery',
-    `\`next start\` (production build) on an embedded PostgreSQL with 1,000 published articles; autocannon, 16 connections, ${Number(process.env.BENCH_SECONDS) || 10} s per route, client and server on the same machine (\`scripts/bench/delivery.ts\`). "Uncached" requests carry a JWT, so they bypass the public cache and pay for authentication too. Targets: cached reads at least 0.9 of the ceiling, p99 under 100 ms. The reference site's article page is served from its in-memory page cache (\`src/site/pageCache.mjs\`), emptied with the public cache.
+    `The production build served as \`npm start\` serves it (\`scripts/serve.mjs\` in front of Next) on an embedded PostgreSQL with 1,000 published articles; autocannon, 16 connections, ${Number(process.env.BENCH_SECONDS) || 10} s per route, client and server on the same machine (\`scripts/bench/delivery.ts\`). "Uncached" requests carry a JWT, so they bypass the public cache and pay for authentication too. Targets: cached reads at least 0.9 of the ceiling, p99 under 100 ms. The reference site's article page is served from its in-memory page cache (\`src/site/pageCache.mjs\`), emptied with the public cache.
 
 ${delivery}
 
