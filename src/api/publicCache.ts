@@ -76,7 +76,7 @@ export const asAnonymous = (request: Request): Request => {
   return new Request(request.url, { method: request.method, headers })
 }
 
-/** Marks an answer computed for a signed-in request as never to be stored by any shared cache. */
+/** Marks an answer computed for a signed-in request so that no shared cache stores it. */
 export const markPrivate = (response: Response): Response => {
   if (response.status === 304 || response.bodyUsed) return response
   const headers = new Headers(response.headers)

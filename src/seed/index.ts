@@ -14,6 +14,7 @@ type Staff = Awaited<ReturnType<Payload['find']>>['docs'][number]
 const publishThroughWorkflow = async (payload: Payload, collection: WorkflowCollection, id: number) => {
   const as = async (email: string) => {
     const { docs } = await payload.find({ collection: 'users', where: { email: { equals: email } }, limit: 1 })
+    // createLocalReq wants the auth user shape (with its collection); a found user is that plus fields.
     return createLocalReq({ user: { ...(docs[0] as Staff), collection: 'users' } as never }, payload)
   }
   await transitionDocument(await as('editor@demo.test'), { collection, id, to: 'in_review' })
@@ -99,6 +100,7 @@ const seedContent = async (payload: Payload): Promise<boolean> => {
     where: { email: { equals: 'editor@demo.test' } },
     limit: 1,
   })
+  // As above: the found user, as the auth user shape createLocalReq wants.
   const editorReq = await createLocalReq({ user: { ...(editors[0] as Staff), collection: 'users' } as never }, payload)
 
   const faqIds: number[] = []

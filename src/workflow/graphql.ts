@@ -2,7 +2,7 @@ import type { GraphQLExtension } from 'payload'
 
 import { WORKFLOW_COLLECTIONS } from './collections'
 import { WORKFLOW_STATES } from './machine'
-import { transitionDocument, type WorkflowGuards } from './transitionDocument'
+import { transitionDocument, type TransitionInput, type WorkflowGuards } from './transitionDocument'
 
 /** `mutation { workflowTransition(collection: articles, id: 1, to: in_review, comment: "...") { state } }` */
 export const workflowMutations =
@@ -38,9 +38,10 @@ export const workflowMutations =
         },
         resolve: (
           _source: unknown,
-          args: Record<string, unknown>,
+          // GraphQL has checked the argument types declared above; transitionDocument checks the values.
+          args: TransitionInput,
           context: { req: Parameters<typeof transitionDocument>[0] },
-        ) => transitionDocument(context.req, args as never, { guards }),
+        ) => transitionDocument(context.req, args, { guards }),
       },
     }
   }

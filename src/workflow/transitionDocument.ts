@@ -199,7 +199,7 @@ export const transitionDocument = async (
     if (shouldCommit) await commitTransaction(req)
     await notifyNextActors(payload, {
       collection,
-      doc: updated as never,
+      doc: updated,
       from,
       to,
       comment,

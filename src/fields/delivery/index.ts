@@ -1,4 +1,5 @@
 import { convertLexicalToPlaintext } from '@payloadcms/richtext-lexical/plaintext'
+import type { SerializedEditorState } from '@payloadcms/richtext-lexical/lexical'
 import type { Field, FieldHook, PayloadRequest } from 'payload'
 
 import { isStaffUser } from '@/access/roles'
@@ -30,7 +31,7 @@ type ArticleLike = {
 const idOf = (value: number | { id: number } | null | undefined) =>
   typeof value === 'object' && value ? value.id : value
 
-const plainText = (body: unknown) => (body ? convertLexicalToPlaintext({ data: body as never }) : '')
+const plainText = (body: unknown) => (body ? convertLexicalToPlaintext({ data: body as SerializedEditorState }) : '')
 
 /** Only the public professional identity of staff: name and credentials. */
 const people = async (req: PayloadRequest, ids: number[]) => {

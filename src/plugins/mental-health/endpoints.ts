@@ -1,4 +1,4 @@
-import type { Endpoint, PayloadRequest } from 'payload'
+import type { Endpoint, PayloadRequest, Where } from 'payload'
 
 import { pointsAt } from './pointsAt'
 
@@ -113,7 +113,7 @@ export const dashboardEndpoint = (targets: Record<string, AnalysedCollection>): 
           req.payload
             .find({
               collection,
-              where: { workflowState: { equals: 'compliance_review' } } as never,
+              where: { workflowState: { equals: 'compliance_review' } } as Where,
               draft: true,
               depth: 0,
               limit: 20,
@@ -128,7 +128,7 @@ export const dashboardEndpoint = (targets: Record<string, AnalysedCollection>): 
           req.payload
             .find({
               collection,
-              where: { reviewOverdue: { equals: true } } as never,
+              where: { reviewOverdue: { equals: true } } as Where,
               depth: 0,
               limit: 20,
               req,

@@ -60,6 +60,7 @@ export const parseSentence = (span: Span): Sentence => {
   const tokens = doc.tokens()
   const values = tokens.out() as string[]
   const pos = tokens.out(its.pos) as string[]
+  // wink-nlp's typings omit `its.lemma` from out()'s accepted helpers, though the model provides it.
   const lemmas = tokens.out(its.lemma as never) as unknown as string[]
   const spaces = tokens.out(its.precedingSpaces) as string[]
   const parsed: Token[] = []

@@ -1,4 +1,4 @@
-import type { CollectionBeforeChangeHook, CollectionConfig } from 'payload'
+import type { CollectionBeforeChangeHook, CollectionConfig, CollectionSlug } from 'payload'
 
 import { CLAIM_TYPES } from '../analysis/types'
 import { complianceOnly, nobody, staffOnly } from '../access'
@@ -35,7 +35,7 @@ export const claimsCollection = (documentCollections: string[]): CollectionConfi
     {
       name: 'document',
       type: 'relationship',
-      relationTo: documentCollections as never,
+      relationTo: documentCollections as CollectionSlug[],
       required: true,
       index: true,
       admin: { readOnly: true },

@@ -1,4 +1,4 @@
-import { APIError, type CollectionConfig } from 'payload'
+import { APIError, type CollectionConfig, type CollectionSlug } from 'payload'
 
 import { complianceOnly, nobody, staffOnly } from '../access'
 
@@ -26,7 +26,13 @@ export const findingAcceptancesCollection = (documentCollections: string[]): Col
     ],
   },
   fields: [
-    { name: 'document', type: 'relationship', relationTo: documentCollections as never, required: true, index: true },
+    {
+      name: 'document',
+      type: 'relationship',
+      relationTo: documentCollections as CollectionSlug[],
+      required: true,
+      index: true,
+    },
     { name: 'rule', type: 'text', required: true },
     { name: 'text', type: 'text', required: true, admin: { description: 'The flagged words, as found.' } },
     { name: 'reason', type: 'textarea', required: true, minLength: 10 },

@@ -25,7 +25,7 @@ const reviewer = async (req: PayloadRequest, id: number) => {
     req,
     overrideAccess: true,
     disableErrors: true,
-    select: { name: true, credentials: true } as never,
+    select: { name: true, credentials: true },
   })
   return user
     ? {

@@ -29,6 +29,7 @@ export const analyzeDocument = (
     if (typeof value === 'string' && value.trim()) add(field, analyzeText(value, settings))
   }
   for (const field of target.richTextFields ?? []) {
+    // A rich-text field's stored value is Lexical JSON; analyzeLexical reads it defensively.
     add(field, analyzeLexical(doc[field] as never, settings))
     result.hasCrisisResources ||= hasBlock(doc[field], CRISIS_BLOCK_SLUG)
   }

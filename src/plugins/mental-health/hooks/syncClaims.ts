@@ -84,6 +84,7 @@ export const syncClaims = (target: AnalysedCollection, options: AnalysisOptions)
       await req.payload.create({
         collection: 'claims',
         data: {
+          // The plugin cannot name the app's union of analysed collections; the slug is one of them.
           document: { relationTo: collection.slug as never, value: doc.id },
           text: claim.text,
           type: claim.type,
