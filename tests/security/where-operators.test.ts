@@ -9,21 +9,9 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest'
 import { getTestPayload } from '../helpers/payload'
 import { loginToken, userWithRole } from '../helpers/users'
 import { collectionSlugs, queryableFields } from './helpers/fields'
-import { graphqlWhereCases } from './helpers/graphqlCases'
+import { graphqlWhereCases, POLYGON } from './helpers/graphqlCases'
 import { whereQuery } from './helpers/query'
 import { eachLimited, startTarget, type Target } from './helpers/target'
-
-const POLYGON = {
-  type: 'Polygon',
-  coordinates: [
-    [
-      [0, 0],
-      [1, 0],
-      [1, 1],
-      [0, 0],
-    ],
-  ],
-}
 
 /** A plausible value for each operator, and one of the wrong shape. */
 const valuesFor = (operator: string): unknown[] => {

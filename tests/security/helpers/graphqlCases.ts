@@ -24,7 +24,8 @@ const getNamedType = (type: unknown): unknown =>
 let schema: GraphQLSchema | undefined
 export const payloadSchema = (payload: Payload): GraphQLSchema => (schema ??= configToSchema(payload.config).schema)
 
-const POLYGON = {
+/** A small GeoJSON polygon, for the geometry operators. */
+export const POLYGON = {
   type: 'Polygon',
   coordinates: [
     [
