@@ -73,7 +73,8 @@ export const OUTCOME_VERB = set(`
 export const OUTCOME_COMPLEMENT = set(`
   better well whole normal relief free freedom peace confident calm hopeful healthy sober clean stable control back
   yourself himself herself themselves myself again transformed renewed happier stronger healed results ready clear-headed
-  restored recovered alive human lighter steadier calmer skills tools confidence hope strength`)
+  restored recovered alive human lighter steadier calmer skills tools confidence hope strength voice footing purpose
+  meaning balance joy spark`)
 
 export const UNIVERSAL_SUBJECT = set('anyone everyone anybody everybody all every each whoever')
 

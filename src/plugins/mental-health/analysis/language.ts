@@ -142,7 +142,7 @@ const isProperName = (match: string, text: string, start: number) => {
 
 /** A term quoted as a term ("avoid 'addict'"): a mention, not a use. */
 const MENTIONED =
-  /[”"’']\s*(?:,|or|and|,\s*or|,\s*and)\s*[“"'‘]?$|\b(?:avoid|avoiding|instead of|rather than|say|saying|use|using|calling (?:\w+ ){0,2}an?|the (?:word|term|phrase|label)s?|words? like|terms? (?:like|such as)|phrases? (?:like|such as)|not|or)\s*[“"'‘]?$/i
+  /[”"’']\s*(?:,|or|and|,\s*or|,\s*and)\s*[“"'‘]?$|\b(?:avoid|avoiding|instead of|rather than|say|saying|use|using|calling (?:\w+ ){0,2}an?|writes?|wrote|written|writing|the (?:word|term|phrase|label)s?|words? like|terms? (?:like|such as)|phrases? (?:like|such as)|not|or)\s*[“"'‘]?$/i
 
 /** A cue up to a few words before a short quoted term: "say rates are 'skyrocketing'". */
 const MENTIONED_NEARBY =
@@ -325,13 +325,17 @@ const CONTEXT_RULES: ContextRule[] = [
       'destination',
       'again',
       'keeps happening',
+      'way of life',
+      'how the',
+      'how men',
+      'how people',
     ],
     suggestion:
       'suicide is preventable: give the rise with what helps, never "common", "inevitable" or "the only way out"',
     severity: 'warn',
     suicide: true,
     pattern:
-      /\b(?:(?<!\b(?:question|questions|asking|screening|screenings|assessment|conversation|conversations|check-in|talking about it) )(?:is|are|has become|became|seems?) (?:so |increasingly |very |just )?(?:common|normal|routine|inevitable|natural)|(?:has become|became|is now|is|was) (?:a|the|known as a|known as the) (?:place|spot|destination) (?:where )?(?:people|they|kids|teens|someone|folks) (?:go|come|end up|jump)|(?:it|this) (?:just )?(?:happens|happened) again|(?:it|this) keeps happening|the only (?:way out|escape)|skyrocket\w*|soar\w*|surg\w*|spate of|wave of|rash of|string of|cluster of|(?:a |an |the )?(?:silent |growing |hidden |national |teen )?epidemic|contagion|(?:it's |it is |that's )?just what happens(?: to \w+)?(?: now)?|(?:only|just) (?:ever )?a (?:matter|question) of (?:time|when)|(?:always )?(?:figured|knew|thought) (?:it|he|she|they) would end (?:this|that|like this|like that) way|we all saw it coming|(?:these|such) tragedies (?:every|each) (?:year|week|month)|(?:just )?a fact of life(?: now)?|part of (?:life|growing up)|(?:what|something) (?:anyone|everyone|you) (?:should|would|could|can) expect|bound to happen|nothing (?:anyone|anybody) could (?:have )?do(?:ne)?)\b/gi,
+      /\b(?:(?<!\b(?:question|questions|asking|screening|screenings|assessment|conversation|conversations|check-in|talking about it) )(?<=\b(?:suicides?|deaths?|it|this|that|attempts?|self-harm|dying|killing (?:himself|herself|themselves)|taking (?:your|their|one's|his|her) (?:own )?life)(?: [\w'-]+){0,4} )(?:is|are|has become|became|seems?) (?:so |increasingly |very |just )?(?:common|normal|routine|inevitable|natural)|(?:has |have |had )?(?:almost |practically |nearly |just )?(?:become|is|are|was) (?:just )?a way of life|(?:is|was) (?:just |simply )?how (?:the )?(?:men|women|people|we|they|folks|guys|boys|kids) (?:go|die|end)|(?:it's|it is|it was|that's) (?:almost |practically |just |kind of )?expected|(?:has become|became|is now|is|was) (?:a|the|known as a|known as the) (?:place|spot|destination) (?:where )?(?:people|they|kids|teens|someone|folks) (?:go|come|end up|jump)|(?:it|this) (?:just )?(?:happens|happened) again|(?:it|this) keeps happening|the only (?:way out|escape)|skyrocket\w*|soar\w*|surg\w*|spate of|wave of|rash of|string of|cluster of|(?:a |an |the )?(?:silent |growing |hidden |national |teen )?epidemic|contagion|(?:it's |it is |that's )?just what happens(?: to \w+)?(?: now)?|(?:only|just) (?:ever )?a (?:matter|question) of (?:time|when)|(?:always )?(?:figured|knew|thought) (?:it|he|she|they) would end (?:this|that|like this|like that) way|we all saw it coming|(?:these|such) tragedies (?:every|each) (?:year|week|month)|(?:just )?a fact of life(?: now)?|part of (?:life|growing up)|(?:what|something) (?:anyone|everyone|you) (?:should|would|could|can) expect|bound to happen|nothing (?:anyone|anybody) could (?:have )?do(?:ne)?)\b/gi,
   },
   {
     rule: 'safe-messaging/method-or-location',
@@ -340,7 +344,7 @@ const CONTEXT_RULES: ContextRule[] = [
     suicide: true,
     death: true,
     pattern:
-      /\b(?:(?:found |by )?hang(?:ed|ing)(?! out\b| around\b)(?: (?:himself|herself|themselves|in (?:his|her|their|a|the) \w+))?|hung|noose|rope|ligature|gunshot(?: wound)?|(?:shot|shooting) (?:himself|herself|themselves)(?: with (?:a |an |his |her |their )?[\w -]{0,20}?(?:rifle|gun|shotgun|handgun|pistol|revolver))?(?: in [\w -]{0,40}?(?:shed|garage|barn|field|woods|park|basement|bedroom|truck|car))?|(?:his|her|their) (?:own )?(?:handgun|shotgun|rifle|firearm|gun)|(?:(?:by )?(?:jump(?:ed|ing|s)?|leap(?:t|ing)|f[ae]ll(?:ing|s)?)) (?:from|off)(?: the| a)? [\w\s-]{0,40}?(?:[Bb]ridge|[Oo]verpass|[Rr]oof|[Bb]uilding|[Cc]liff|[Bb]alcony|[Gg]arage|[Tt]ower|[Ww]indow|[Pp]arking (?:[Gg]arage|[Ss]tructure|[Dd]eck))(?: into the [\w ]{0,30}?(?:River|Lake|Bay|Creek|water))?|(?:from|off) the [\w -]{0,30}?(?:[Oo]verpass|[Bb]ridge)(?: near [\w ]+?)?(?= *[.,;]|$| (?:into|onto|after|before|on|at|in|and)\b)|(?:by )?swallowing (?:\w+ ){0,4}(?:pills|tablets|medication|medications|poison)|[Ff]ound [Dd]ead (?:[Ii]n|[Aa]t|[Bb]ehind) (?:[Aa]n? |[Tt]he |[Hh]is |[Hh]er )?[\w ]{0,30}?(?:[Ss]hed|[Gg]arage|[Bb]arn|[Mm]otel|[Hh]otel|[Cc]ar|[Tt]ruck|[Bb]asement|[Ww]oods|[Pp]ark|[Cc]ell|[Rr]oom)|in the \d+ block of [A-Z][\w ]+|(?:at|on|near) (?:his|her|their|the family's|(?:his|her|their) family's) (?:home|house|apartment|residence) (?:on|off) [A-Z]\w+(?: [A-Z]\w+)? (?:Road|Street|Avenue|Lane|Drive|Way|Court|Boulevard|Rd|St|Ave)\.?|found (?:him|her|them) in (?:the|a|his|her|their) (?:\w+ )?(?:garage|shed|barn|basement|bedroom|car|truck|woods|bathroom|closet|attic)|in [Rr]oom \d+ of the [\w ]+?(?:[Mm]otel|[Hh]otel|[Ii]nn)(?: on [\w ]+)?|[Ff]all(?:s|ing)? [Ff]rom (?:the )?[\w ]{0,30}?[Bb]ridge|(?:onto|on to|across) the (?:tracks|railroad|railway|highway|freeway|interstate)|in front of (?:a|the) (?:\w+ )?(?:train|bus|truck)|train tracks|railway|carbon monoxide|exhaust fumes|poison(?:ed|ing)?|slit (?:his|her|their) wrists|drown(?:ed|ing)|overdos(?:e|ed) (?:of|on)|(?:an|a lethal) overdose of|(?:in|at) (?:his|her|their|the) (?:garage|bedroom|basement|barn|apartment|motel room|hotel room|car|truck|dorm room|home)|at the [A-Z][\w]+ (?:Bridge|Motel|Hotel|Park|Tower|Station|Reservoir|Overpass|Falls))\b/g,
+      /\b(?:(?:found |by )?hang(?:ed|ing)(?! out\b| around\b)(?: (?:himself|herself|themselves|in (?:his|her|their|a|the) \w+))?|hung|noose|rope|ligature|gunshot(?: wound)?|(?:shot|shooting) (?:himself|herself|themselves)(?: with (?:a |an |his |her |their )?[\w -]{0,20}?(?:rifle|gun|shotgun|handgun|pistol|revolver))?(?: in [\w -]{0,40}?(?:shed|garage|barn|field|woods|park|basement|bedroom|truck|car))?|(?:his|her|their) (?:own )?(?:handgun|shotgun|rifle|firearm|gun)|(?:(?:by )?(?:jump(?:ed|ing|s)?|leap(?:t|ing)|f[ae]ll(?:ing|s)?)) (?:from|off)(?: the| a)? [\w\s-]{0,40}?(?:[Bb]ridge|[Oo]verpass|[Rr]oof|[Bb]uilding|[Cc]liff|[Bb]alcony|[Gg]arage|[Tt]ower|[Ww]indow|[Pp]arking (?:[Gg]arage|[Ss]tructure|[Dd]eck))(?: into the [\w ]{0,30}?(?:River|Lake|Bay|Creek|water))?|(?:from|off) the [\w -]{0,30}?(?:[Oo]verpass|[Bb]ridge)(?: near [\w ]+?)?(?= *[.,;]|$| (?:into|onto|after|before|on|at|in|and)\b)|(?:by )?swallowing (?:\w+ ){0,4}(?:pills|tablets|medication|medications|poison)|[Ff]ound [Dd]ead (?:[Ii]n|[Aa]t|[Bb]ehind) (?:[Aa]n? |[Tt]he |[Hh]is |[Hh]er )?[\w ]{0,30}?(?:[Ss]hed|[Gg]arage|[Bb]arn|[Mm]otel|[Hh]otel|[Cc]ar|[Tt]ruck|[Bb]asement|[Ww]oods|[Pp]ark|[Cc]ell|[Rr]oom)|in the \d+ block of [A-Z][\w ]+|(?:at|on|near) (?:his|her|their|the family's|(?:his|her|their) family's) (?:home|house|apartment|residence) (?:on|off) [A-Z]\w+(?: [A-Z]\w+)? (?:Road|Street|Avenue|Lane|Drive|Way|Court|Boulevard|Rd|St|Ave)\.?|found (?:him|her|them) in (?:the|a|his|her|their) (?:\w+ )?(?:garage|shed|barn|basement|bedroom|car|truck|woods|bathroom|closet|attic)|in [Rr]oom \d+ of the [\w ]+?(?:[Mm]otel|[Hh]otel|[Ii]nn)(?: on [\w ]+)?|[Ff]all(?:s|ing)? [Ff]rom (?:the )?[\w ]{0,30}?[Bb]ridge|(?:onto|on to|across) the (?:tracks|railroad|railway|highway|freeway|interstate)|in front of (?:a|the) (?:\w+ )?(?:train|bus|truck)|train tracks|railway|carbon monoxide|exhaust fumes|poison(?:ed|ing)?|slit (?:his|her|their) wrists|drown(?:ed|ing)|overdos(?:e|ed) (?:of|on)|(?:an|a lethal) overdose of|(?:in|at) (?:his|her|their|the) (?:garage|bedroom|basement|barn|apartment|motel room|hotel room|car|truck|dorm room|home)|at the [A-Z][\w]+ (?:Bridge|Motel|Hotel|Park|Tower|Station|Reservoir|Overpass|Falls)|(?:inside|behind|beneath|underneath|under) (?:a|an|the) (?:[\w-]+ ){0,2}(?:shed|garage|barn|basement|stairwell|restroom|bathroom|closet|attic|dugout|pavilion|bleachers|concession stand|parking lot|parking garage|warehouse|boathouse|trailer|tent|cabin)(?: (?:behind|near|at|in|off|of|beside) the [A-Z][\w']*(?: [A-Z][\w']*)*(?: [a-z]+){0,2})?)\b/g,
   },
   {
     rule: 'safe-messaging/note',
@@ -348,7 +352,7 @@ const CONTEXT_RULES: ContextRule[] = [
     suggestion: 'do not mention or quote a suicide note',
     severity: 'block',
     pattern:
-      /\b(?:(?:left|wrote|found|read|leaving|writing|discovered|recovered|posted|sent) (?:a |the |his |her |their |behind a )?(?:(?:suicide |farewell |goodbye |final |handwritten |last )?(?:note|letter)|(?:suicide|farewell|goodbye|final|last) (?:message|post|video|text))(?: [^.]{0,40}?(?:apologi\w+|saying|that said|reading)[^.]{0,40})?|(?:a |the |his |her |their )?(?:farewell|goodbye|final) (?:note|text|message|post|video|letter)(?: [^.]{0,60}?(?:apologi\w+|saying|said|read)[^.]{0,60})?|(?:suicide|farewell|goodbye) note (?:said|read|says|reads|that|which|was|left|found)|(?:a|the) (?:suicide |farewell |goodbye |handwritten )?note (?:was|had been) (?:found|left|discovered)|(?:a|the) note (?:found|left|discovered)[^.]{0,40}?(?:read|said)[^.]*|the note (?:said|read|says|reads))/gi,
+      /\b(?:(?:left|wrote|found|read|leaving|writing|discovered|recovered|posted|sent) (?:a |the |his |her |their |behind a )?(?:(?:suicide |farewell |goodbye |final |handwritten |last )?(?:note|letter)|(?:suicide|farewell|goodbye|final|last) (?:message|post|video|text))(?: [^.]{0,40}?(?:apologi\w+|saying|that said|reading)[^.]{0,40})?|(?:a |the |his |her |their )?(?:farewell|goodbye|final) (?:note|text|message|post|video|letter)(?: [^.]{0,60}?(?:apologi\w+|saying|said|read)[^.]{0,60})?|(?:suicide|farewell|goodbye) note (?:(?:addressed|written) to (?:[\w'-]+ ){1,4}?)?(?:said|read|says|reads|that|which|was|were|left|found|addressed)|(?:a|the) (?:suicide |farewell |goodbye |handwritten )?note (?:was|had been) (?:found|left|discovered)|(?:a|the) note (?:found|left|discovered)[^.]{0,40}?(?:read|said)[^.]*|the note (?:said|read|says|reads))/gi,
     suicide: true,
   },
   {
@@ -376,21 +380,27 @@ const CONTEXT_RULES: ContextRule[] = [
       'coward',
       'selfish act',
       'troubled',
+      ' of death',
+      ' of horror',
+      ' of terror',
+      ' of despair',
+      ' of tragedy',
+      'spree',
     ],
     suggestion: 'report without sensational framing; add hope and where to get help',
     severity: 'warn',
     crisis: true,
     pattern:
-      /\b(?:(?:a |the )?(?:town|community|school|family|city|neighbou?rhood) in shock|nightmare|shock ?waves?|shocking tragedy|tragedy|tragic(?:ally)?|shocking(?:ly)?|horror|troubled loner|loner|(?:death|suicide) (?:is )?stalk\w*|stalking|(?:in a )?chilling (?:detail|twist|message)|heartbreaking final (?:hours|days|moments)|horrific|horrifying|gruesome|senseless|desperate act|suicide pact|copycat|without (?:any )?warning|out of nowhere|no one saw it coming|inexplicabl[ey]|heartbreaking|devastating|grisly|chilling|cowardly|selfish act|took the coward|troubled (?:teen|youth|young man|young woman|student))\b/gi,
+      /\b(?:(?:a |the )?(?:town|community|school|family|city|neighbou?rhood) in shock|nightmare|shock ?waves?|shocking tragedy|tragedy|tragic(?:ally)?|shocking(?:ly)?|horror|troubled loner|loner|(?:death|suicide) (?:is )?stalk\w*|stalking|(?:in a )?chilling (?:detail|twist|message)|heartbreaking final (?:hours|days|moments)|horrific|horrifying|gruesome|senseless|desperate act|suicide pact|copycat|without (?:any )?warning|out of nowhere|no one saw it coming|inexplicabl[ey]|heartbreaking|devastating|grisly|chilling|cowardly|selfish act|took the coward|troubled (?:teen|youth|young man|young woman|student)|(?:summer|season|week|weekend|night|year|month|spring|winter|fall|autumn|street|road|bridge|town|city|highway) of (?:death|horror|terror|despair|tragedy)|(?:killing|death) spree)\b/gi,
   },
   {
     rule: 'safe-messaging/successful-suicide',
-    cues: ['succe'],
+    cues: ['succe', 'made sure', 'time it worked', 'time he', 'time she', 'time they'],
     suggestion: 'died by suicide',
     severity: 'block',
     suicide: true,
     pattern:
-      /\b(?:succeeded in (?:killing|taking|ending) (?:himself|herself|themselves|his|her|their)(?: (?:own )?li(?:fe|ves))?|(?:finally )?succeeded(?! in (?:school|life|work|business|getting help|recovery|treatment)\b)|(?:attempt|third attempt|second attempt|(?:he|she|they)) (?:was|were) successful|successful(?= (?:attempt|on (?:his|her|their))))/gi,
+      /\b(?:succeeded in (?:killing|taking|ending) (?:himself|herself|themselves|his|her|their)(?: (?:own )?li(?:fe|ves))?|(?:finally )?succeeded(?! in (?:school|life|work|business|getting help|recovery|treatment)\b)|(?:attempt|third attempt|second attempt|(?:he|she|they)) (?:was|were) successful|successful(?= (?:attempt|on (?:his|her|their)))|made sure (?:it|that it) (?:worked|would work)|(?:this|that) time (?:it|he|she|they) (?:worked|succeeded|got it right))/gi,
   },
   {
     rule: 'absolute/proven',

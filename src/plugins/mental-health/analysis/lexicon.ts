@@ -290,7 +290,28 @@ export const DEFAULT_LEXICON: LexiconEntry[] = [
 ]
 
 /** Clinical and proper uses that contain a flagged word but are fine (rulebook §3 caveat). */
+/** "A depressive episode", "a bipolar diagnosis": the condition named, not a person labelled by it. */
+const CLINICAL_NOUN_AFTER = [
+  'episode',
+  'episodes',
+  'disorder',
+  'disorders',
+  'symptoms',
+  'state',
+  'phase',
+  'illness',
+  'diagnosis',
+  'features',
+  'spectrum',
+  'mood',
+  'cycle',
+]
+const namedConditions = (['a depressive', 'a bipolar', 'a schizophrenic', 'an anorexic'] as const).flatMap((term) =>
+  CLINICAL_NOUN_AFTER.map((noun) => `${term} ${noun}`),
+)
+
 export const DEFAULT_EXCEPTIONS = [
+  ...namedConditions,
   'depressed',
   'panic attack',
   'panic attacks',

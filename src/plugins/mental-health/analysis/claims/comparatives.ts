@@ -10,6 +10,11 @@ export const CARE_PLACE =
   place detox provider counselor counsellor campus practice retreat residence`)
 
 /** Comparisons of care, outcomes or providers; people alone are not enough ("rumors spread faster"). */
+/** A figure compared: "rates in rural counties are higher than", "the drop was steeper than". */
+const FIGURE_NOUN = cue.set(
+  'rate risk odds drop decline rise increase decrease prevalence incidence toll death overdose suicide',
+)
+
 export const comparesCare = (tokens: Token[], lower: string) =>
   findLemma(tokens, cue.TREATMENT_NOUN) !== -1 ||
   findLemma(tokens, CARE_PLACE) !== -1 ||
@@ -24,7 +29,7 @@ export const aboutCare = (tokens: Token[], lower: string) =>
   /\b(?:our|we|us|this (?:place|clinic|center|centre|program))\b/.test(lower)
 
 export const comparativeThan = ({ tokens, lower }: View) =>
-  comparesCare(tokens, lower) &&
+  (comparesCare(tokens, lower) || findLemma(tokens, FIGURE_NOUN) !== -1) &&
   tokens.some((token, index) => {
     if (token.lower !== 'than' || tokens[index - 1]?.lower === 'rather' || tokens[index - 1]?.lower === 'other')
       return false
@@ -59,7 +64,7 @@ export const comparativeThan = ({ tokens, lower }: View) =>
   })
 
 export const INFORMAL_SUPERLATIVE =
-  /\b(?:(?:best|fastest|quickest|easiest|simplest|safest) (?:way|time|thing|place|number|email|person|option) (?:is|to (?:reach|contact|call|text|email|get in touch|find|book|schedule|start|apply|pay|park|get here|get there|sign up|learn|ask|see|visit|check|refer|request|send|tell|talk|find out|give|support|help|prepare|get started|enroll|register))|the best thing about|(?:our|their|a|the) top priority|the best (?:treatment|option|care|fit|plan|approach|choice) for (?:you|your)|the (?:nearest|closest|latest)|the top (?:level|floor|of|row|shelf|step)|most common (?:side effects?|questions?|reasons? (?:people|parents|families) (?:call|ask|reach))|at best|(?:do|try|did) (?:our|your|their|my|his|her) best|most of (?:us|the time|them|you|our day)|make the most|most (?:afternoons|mornings|evenings|days|weeks|nights|importantly|often|likely|people find)|the most (?:common questions?|important (?:thing|step))|the only (?:way to find out|thing)|best wishes|all the best)\b/
+  /\b(?:(?:best|fastest|quickest|easiest|simplest|safest) (?:way|time|thing|place|number|email|person|option) (?:is|to (?:reach|contact|call|text|email|get in touch|find|book|schedule|start|apply|pay|park|get here|get there|sign up|learn|ask|see|visit|check|refer|request|send|tell|talk|find out|give|support|help|prepare|get started|enroll|register))|the best thing about|(?:our|their|a|the) top priority|the best (?:treatment|option|care|fit|plan|approach|choice) for (?:you|your)|the (?:nearest|closest|latest)|the top (?:level|floor|of|row|shelf|step)|most common (?:side effects?|questions?|reasons? (?:people|parents|families) (?:call|ask|reach))|at best|(?:do|try|did) (?:our|your|their|my|his|her) best|most of (?:us|the time|them|you|our day)|make the most|most (?:afternoons|mornings|evenings|days|weeks|nights|importantly|often|likely|people find)|the most (?:common questions?|important (?:thing|step))|the only (?:way to find out|thing)|best wishes|all the best|best friends?|(?:the )?most common (?:[\w-]+ )?(?:treatments?|medications?|therapies|types?|forms? of treatment|signs?|symptoms?|side effects?))\b/
 
 /**
  * Where the tokens below can find a superlative: an "-est" word opening the sentence, "the single
@@ -76,7 +81,7 @@ export const superlative = (view: View) => {
   const lower = view.lower
   if (INFORMAL_SUPERLATIVE.test(lower)) return false
   if (
-    /\b(?:(?:one of|among) the|(?:is|are|was|were) (?:the )?) most (?:effective|successful|trusted|respected|proven|advanced|comprehensive|innovative)\b/.test(
+    /\b(?:(?:one of|among) the|(?:is|are|was|were) (?:the )?) most (?:effective|successful|trusted|respected|proven|advanced|comprehensive|innovative|experienced|qualified|skilled|accomplished|recognized|recognised|sought-after|highly|renowned|acclaimed|awarded|decorated|credentialed|specialized|specialised)\b/.test(
       lower,
     )
   )
@@ -112,13 +117,16 @@ export const superiorityWord = ({ lower }: View) =>
   /\b(?:isn't|is not|is no|there's no|there is no|you won't find|you will not find|won't find) (?:a |any )?(?:better|safer|more \w+|finer|stronger) \w+|\b(?:a world apart|night and day|in a (?:different )?league|in a league of (?:its|their) own|miles ahead|head and shoulders|the gold[- ]standard|(?:more|less|far more|much more|much less) likely (?:to [\w ]{1,40}?)?than|leaves? (?:[\w-]+ ){1,5}(?:far )?behind|outpaces?)\b/.test(
     lower,
   ) ||
-  /\b(?:reaches|helps|works for|succeeds with|gets through to) [\w\s-]{1,40}? (?:that|who|whom|where) [\w\s-]{1,40}? (?:cannot|can't|could not|couldn't|don't|doesn't|never|fails?)\b|\baccomplish(?:es|ed)? (?:in \w+ \w+ )?what\b|\bruns? circles around\b|\b(?:was|is|were|are|felt|feels|feel)\s+(?:\w+\s+)?nothing like (?:the|a|an|any|other|my|our|what)\b|\b(?:is|are) the best in (?:the )?(?:state|country|city|region|county|area|business|world|town)\b|\b(?:nobody|no one) else (?:in|could|can|does|did|offers)\b|^(?:the )?(?:best|top|#1|number one) (?!(?:view|views|coffee|food|meals?|parking|spot|seat|seats|location|sunsets?|weather|pillows?|beds?)\b)(?:\w+ ){0,3}(?:in|on|around) (?:the|town|\w+)|\bthe only (?:one|place|program|clinic|center|centre|team|provider) (?:that|who|where|which)\b|\ba fraction of (?:an? |the )?(?:\w+ ){0,2}(?:bill|cost|price|fee)\b|\bin (?:days|weeks) what (?:\w+ ){0,4}(?:takes|take|took)\b/.test(
+  /\b(?:reaches|helps|works for|succeeds with|gets through to) [\w\s-]{1,40}? (?:that|who|whom|where) [\w\s-]{1,40}? (?:cannot|can't|could not|couldn't|don't|doesn't|never|fails?)\b|\baccomplish(?:es|ed)? (?:in \w+ \w+ )?what\b|\bruns? circles around\b|\b(?:was|is|were|are|felt|feels|feel)\s+(?:\w+\s+)?nothing like (?:the|a|an|any|other|my|our|what)\b|\b(?:is|are) the best in (?:the )?(?:state|country|city|region|county|area|business|world|town)\b|\b(?:nobody|no one) else (?:in|could|can|does|did|offers)\b|^(?:the )?(?:best|top|#1|number one) (?!(?:view|views|coffee|food|meals?|parking|spot|seat|seats|location|sunsets?|weather|pillows?|beds?)\b)(?:\w+ ){0,3}(?:in|on|around) (?:the|town|\w+)|\bthe only (?:[\w-]+ ){0,3}?(?:one|place|program|programme|clinic|center|centre|team|provider|practice|facility|hospital|rehab|detox|service|residence|retreat)s? (?:in|that|who|where|which|within|across|to offer|to provide|to treat)\b|\ba fraction of (?:an? |the )?(?:\w+ ){0,2}(?:bill|cost|price|fee)\b|\bin (?:days|weeks) what (?:\w+ ){0,4}(?:takes|take|took)\b/.test(
     lower,
   ) ||
-  /\b(?:compared (?:with|to)|in comparison (?:with|to)|no comparison|(?:came|comes|come) close|a fraction of (?:the )?(?:price|cost|time)|(?:decisive|clear|real|significant|competitive|unfair) advantage|in a way no|no other|nothing else (?:\w+ ){0,3}(?:came|comes|come|compares?|worked|works) (?:close|like|as)|none of (?:them|the others) (?:came|come|compared?)|(?:beats?|beat|beating) (?:the|any|every|all|most|other|juggling|going|traditional|standard|state|national|average)|than any other|than most)\b/.test(
+  /\b(?:compared (?:with|to)|in comparison (?:with|to)|no comparison|(?:came|comes|come) close|a fraction of (?:the )?(?:price|cost|time)|(?:decisive|clear|real|significant|competitive|unfair) advantage|in a way no|no other|nothing else (?:\w+ ){0,3}(?:came|comes|come|compares?|worked|works) (?:close|like|as)|none of (?:them|the others) (?:came|come|compared?)|(?:beats?|beat|beating|outdoes|tops) (?:the|any|every|all|most|other|either|both|each|juggling|going|traditional|standard|state|national|average)|than any other|than most)\b/.test(
     lower,
   ) ||
   /#\s?1\b/.test(lower) ||
+  /\b(?:run|runs|ran|running|sit|sits|sat|stay|stays|stayed|remain|remains|are|is|was|were) (?:well |far |consistently |slightly |just |still )?(?:above|below) (?:those|that|the (?:state|national|county|statewide|regional)|the average|average|the rest)\b/.test(
+    lower,
+  ) ||
   /\b(?:second to none|(?:an?|the|clear|real) edge over|ahead of (?:other|the rest|the competition|most)|number one|like no other|unlike (?:any )?other (?:programs?|clinics?|centers?|providers?)|no other (?:program|clinic|center|provider))\b/.test(
     lower,
   )

@@ -13,7 +13,7 @@ export const ABSOLUTE_TEXT = new RegExp(`\\b(?:${[...cue.ABSOLUTE_WORD].join('|'
 export const absolute = (view: View) =>
   !HEDGE.test(view.lower) &&
   ((ABSOLUTE_TEXT.test(view.lower) && findLemma(view.tokens, cue.ABSOLUTE_WORD) !== -1) ||
-    /\b100\s?%|\bnever (?:relapse|again|return|struggle|look back)|\blife-?(?:changing|saving|altering)\b|\bchanges? everything\b|\bonce and for all\b|\bfor good\b|\bfor life\b|\bno one is (?:too far gone|beyond (?:help|hope|saving|recovery))\b|\bcompletely (?:free|cured|eliminat\w+|heal\w*|recover\w*)\b/.test(
+    /\b100\s?%|\bnever (?:relapse|again|return|struggle|look back)|\blife-?(?:changing|saving|altering)\b|\bchanges? everything\b|\bonce and for all\b|\bfor good\b|\bfor life\b|\bno one is (?:too far gone|beyond (?:help|hope|saving|recovery))\b|\bcompletely (?:free|cured|eliminat\w+|heal\w*|recover\w*)\b|(?<!\b(?:not|n't|never|cannot|can't) )\b(?:i|we) (?:can )?promise (?:you |that )*(?:it|things|you|your|this|we|life)\b|\bit (?:gets|will get) better\b/.test(
       view.lower,
     ))
 
@@ -30,11 +30,22 @@ export const outcomeVerbAt = (tokens: Token[], index: number): boolean => {
   )
     return (
       near(tokens, index, cue.OUTCOME_COMPLEMENT, 0, 6) ||
-      near(tokens, index, cue.OUTCOME_NOUN, 0, 4) ||
+      // "Leaves with a plan, coping skills that hold up and …": what a list of take-aways holds.
+      (/^(?:leave|walk|go|come)$/.test(token.lemma) &&
+        /^(?:with|out)$/.test(tokens[index + 1]?.lower ?? '') &&
+        near(tokens, index, cue.OUTCOME_COMPLEMENT, 0, 16)) ||
+      // "Leaves with a relapse-prevention plan and an appointment": paperwork, not an outcome.
+      (!(/^(?:leave|walk|go)$/.test(token.lemma) && near(tokens, index, TAKE_HOME, 0, 6)) &&
+        near(tokens, index, cue.OUTCOME_NOUN, 0, 4)) ||
       (token.lemma === 'feel' && isComparativeAdjective(tokens, index + 1))
     )
   return true
 }
+
+/** What someone leaves with that is not a result: "leaves with a plan and an appointment". */
+const TAKE_HOME = cue.set(
+  'plan appointment referral number prescription summary schedule list packet folder card kit binder',
+)
 
 /** What a provider does for you, not what you will gain: "we will verify your benefits". */
 export const LOGISTICS =
@@ -53,7 +64,8 @@ export const RESULT_AFTER =
 /** "Helps you recover", "will help them feel better"; not "will help you decide". */
 export const helpsToOutcome = (tokens: Token[], help: number) =>
   tokens
-    .slice(help + 1, help + 5)
+    // "Helps many people, including those with severe forms, gain control": whom it helps, then how.
+    .slice(help + 1, help + (near(tokens, help, cue.POPULATION, 0, 3) ? 16 : 5))
     .some(
       (next, at) =>
         (lemmaIn(next, cue.EFFICACY_VERB) && next.lemma !== 'help' && next.lemma !== 'work') ||
@@ -75,6 +87,9 @@ export const futureOutcome = (view: View) =>
       return near(tokens, verb, cue.OUTCOME_COMPLEMENT, 0, 4) || near(tokens, verb, RESULT_AFTER, 0, 7)
     if (word.lemma === 'work') return tokens[verb + 1]?.lower !== 'with' && tokens[verb + 1]?.lower !== 'on'
     if (word.lemma === 'help') return helpsToOutcome(tokens, verb)
+    // "Will teach you how to set limits": a skill promised.
+    if (/^(?:teach|equip|empower)$/.test(word.lemma))
+      return tokens.slice(verb + 1, verb + 5).some((next) => next.lower === 'how' || next.lower === 'to')
     if (outcomeVerbAt(tokens, verb) || lemmaIn(word, cue.EFFICACY_VERB))
       return !lemmaIn(word, LOGISTICS) && !near(tokens, verb, SERVICE_OBJECT, 0, 3)
     if (
@@ -98,7 +113,9 @@ export const universality = (view: View) =>
       if (!cue.UNIVERSAL_SUBJECT.has(token.lower) || token.negated) return false
       if (/^(?:every|each|all)$/.test(token.lower) && !lemmaIn(tokens[index + 1], cue.POPULATION)) return false
       if (token.lower === 'all' && !near(tokens, index, cue.POPULATION, 0, 2)) return false
-      for (let next = index + 1; next <= index + 6; next++) {
+      // "Every teen who walks through our door finds …": the relative clause is skipped.
+      const reach = tokens.slice(index + 1, index + 4).some((next) => /^(?:who|that)$/.test(next.lower)) ? 11 : 6
+      for (let next = index + 1; next <= index + reach; next++) {
         if (outcomeVerbAt(tokens, next)) return true
         if (/^(?:can|will|does|do)$/.test(tokens[next]?.lower ?? '') && outcomeVerbAt(tokens, next + 1)) return true
       }
@@ -122,7 +139,7 @@ export const durability = (view: View) => {
     ) ||
       /\b(?:with|get|gets|have|has) (?:their|your) (?:life|lives) back\b/.test(lower) ||
       /\bwithin reach for (?:everyone|anyone|all|every)\b/.test(lower) ||
-      /\b(?:change|changes|changed|changing|transform\w*) (?:lives|people's lives)\b|\b(?:benefits|results|effects|relief|gains|improvements?) (?:from \w+ )?(?:can |often |usually |typically )?lasts?(?: (?:for )?(?:months|years|a lifetime|long))?\b|\b(?:can|will) (?:go on to )?live (?:full|normal|healthy|productive|rewarding|meaningful|independent)(?: and \w+)? lives\b|\bgives? (?:[\w']+ ){1,3}(?:the |a )?(?:skills|tools|support|foundation|strength)\b[^.]{0,60}\b(?:need|to (?:build|stay|live|recover|thrive|heal|cope|grow|manage))|\blasts? long after|\bkeeps (?:working|going|paying off)|\b(?:month|year|week) after (?:month|year|week)|\b(?:recovery|sobriety|progress|results?|change|changes|relief|improvements?|healing|gains?|wellness|benefits?|skills|habits) that (?:sticks|lasts)\b|\bgets? (?:them|you|him|her|people|teens|kids|clients|families) (?:unstuck|better|well|sober|clean|back on track|moving again)\b|\b(?:are|is|become|becomes) (?:highly |very |extremely |completely |entirely )?(?:treatable|curable|beatable|reversible|preventable)\b|\bsaves? lives\b|\b(?:come|comes|go|goes|went|came) (?:back|home) (?:\w+ )?(?:rested|ready|refreshed|stronger|healthier|whole|calmer|sober|clean|healed)\b|\b(?:gets?|gives?|brings?) (?:you|them|him|her|your \w+|patients|clients|families) (?:the )?(?:right|correct|lasting|real) (?:treatment|diagnosis|care|answers|help|plan|medication|results|relief)\b|\b(?:your|a) new (?:life|beginning|chapter) (?:starts|begins)\b|\b(?:nobody|no one) (?:leaves|goes home|walks out) with\b/.test(
+      /\b(?:change|changes|changed|changing|transform\w*) (?:lives|people's lives)\b|\b(?:benefits|results|effects|relief|gains|improvements?) (?:from \w+ )?(?:can |often |usually |typically )?lasts?(?: (?:for )?(?:months|years|a lifetime|long))?\b|\b(?:can|will) (?:go on to )?live (?:full|normal|healthy|productive|rewarding|meaningful|independent)(?: and \w+)? lives\b|\bgives? (?:[\w']+ ){1,3}(?:the |a )?(?:skills|tools|support|foundation|strength)\b[^.]{0,60}\b(?:need|to (?:build|stay|live|recover|thrive|heal|cope|grow|manage))|\blasts? long after|\bkeeps (?:working|going|paying off)|\b(?:month|year|week) after (?:month|year|week)|\b(?:recovery|sobriety|progress|results?|change|changes|relief|improvements?|healing|gains?|wellness|benefits?|skills|habits) that (?:sticks|lasts)\b|\bgets? (?:them|you|him|her|people|teens|kids|clients|families) (?:unstuck|better|well|sober|clean|back on track|moving again)\b|\b(?:are|is|become|becomes) (?:highly |very |extremely |completely |entirely )?(?:treatable|curable|beatable|reversible|preventable)\b|(?<!\b(?:can|could|may|might|help|helps|helping|to) )\bsaves? lives\b|\b(?:come|comes|go|goes|went|came) (?:back|home) (?:\w+ )?(?:rested|ready|refreshed|stronger|healthier|whole|calmer|sober|clean|healed)\b|\b(?:gets?|gives?|brings?) (?:you|them|him|her|your \w+|patients|clients|families) (?:the )?(?:right|correct|lasting|real) (?:treatment|diagnosis|care|answers|help|plan|medication|results|relief)\b|\b(?:your|a) new (?:life|beginning|chapter) (?:starts|begins)\b|\b(?:nobody|no one) (?:leaves|goes home|walks out) with\b/.test(
         lower,
       ) ||
       /\b(?:patients|clients|people|members|residents|participants|students|veterans|graduates|families) (?:are|will be|can|become|remain) (?:\w+ ){0,3}(?:able|free) to (?:drive|work|hold|return|go back|live|parent|study|sleep|keep)\b/.test(
@@ -176,7 +193,7 @@ export const efficacy = (view: View) => {
     if (token.lemma === 'work') {
       if (
         /\bwork(?:s|ed)?\b(?!\s+(?:with|on|through|alongside|together|closely|as|at|in|to)\b)/.test(lower) &&
-        !/\b(?:what makes|(?:how|why) (?:[\w-]+ ){0,4}works?|works? best (?:with|when)|(?:find|finding|figure out|see|learn|discover|decide|know) (?:out )?what works)\b/.test(
+        !/\b(?:made sure (?:it|that)|what makes|(?:how|why) (?:[\w-]+ ){0,4}works?|works? best (?:with|when)|(?:find|finding|figure out|see|learn|discover|decide|know) (?:out )?what works)\b/.test(
           lower,
         )
       )

@@ -214,7 +214,7 @@ export const RULES: Rule[] = [
     confidence: 0.8,
     triggers: [
       cue.SUPERIORITY,
-      'likely gold none edge ahead one other # compared comparison close fraction advantage way nothing beat beats beating unlike any most better safer finer stronger world night league miles head gold behind outpace outpaces reaches helps works succeeds accomplish accomplishes days weeks best top circles',
+      'likely gold none edge ahead above below one other # compared comparison close fraction advantage way nothing beat beats beating unlike any most better safer finer stronger world night league miles head gold behind outpace outpaces reaches helps works succeeds accomplish accomplishes days weeks best top circles',
     ],
     test: superiorityWord,
   },
@@ -229,7 +229,7 @@ export const RULES: Rule[] = [
     type: 'promise',
     reason: 'an absolute (cure, guarantee, life-changing)',
     confidence: 0.9,
-    triggers: [cue.ABSOLUTE_WORD, '100 never life changes change once good completely gone beyond'],
+    triggers: [cue.ABSOLUTE_WORD, '100 never life changes change once good completely gone beyond promise gets'],
     test: absolute,
   },
   {

@@ -37,7 +37,7 @@ export const speed = (view: View) => {
       (_, index) =>
         outcomeVerbAt(tokens, index) || (lemmaIn(tokens[index], cue.EFFICACY_VERB) && isFiniteVerb(tokens, index)),
     ) ||
-    /\b(?:sober|clean|stable|better|well|symptom-free|back (?:to|in|at)|steadier|calmer|fewer|less|deepens?|deepened|drops?|dropped|fades?|faded|subsides?|subsided|lift|lifts|lifted|lifting|ease|eases|eased|relief|finish(?:es)? detox|sleep(?:s|ing)? through|different person|walk(?:ed)? out|feel(?:s|ing)?)\b/.test(
+    /\b(?:sober|clean|stable|better|well|symptom-free|back (?:to|in|at)|steadier|calmer|fewer|less|deepens?|deepened|drops?|dropped|fades?|faded|subsides?|subsided|lift|lifts|lifted|lifting|ease|eases|eased|relief|finish(?:es)? detox|sleep(?:s|ing)? through|different person|walk(?:ed)? out|feel(?:s|ing)?|(?:finish|eat|keep down)(?:s|es|ing)? (?:\w+ )?meals|without (?:a )?(?:feeding )?tube)\b/.test(
       lower,
     )
   )

@@ -5,7 +5,9 @@ import { type View, countingNumbers, findLemma, lemmaIn, near, nounNearAny } fro
 /** Statistics: percentages, shares, counts tied to a period, rankings, trends, multiples, costs. */
 
 export const percent = ({ lower }: View) =>
-  /\d\s?%|\b\d[\d,.]*\s?(?:percent|per cent)\b|\bpercent(?:age)? of\b/.test(lower)
+  /\d\s?%|\b\d[\d,.]*\s?(?:percent|per cent)\b|\bpercent(?:age)? of\b/.test(lower) &&
+  // "20 percent off your first month": a price.
+  !/\d\s?(?:%|percent|per cent) (?:off|discount)\b/.test(lower)
 
 export const PRICE_LIST =
   /\$\s?[\d,.]+\s*(?:each|a|per|an)\s+(?:week|night|session|day|hour|visit|month|program day|infusion|class)\b|\b(?:cost|costs|is|are|start at|starts at)\s+\$\s?[\d,.]+\s*(?:each|a|per|an)\b/
@@ -44,7 +46,7 @@ export const countedNear = (tokens: Token[], index: number) => {
 /** A count of people or events: a large number, or any number tied to a period ("9 deaths last year"). */
 /** "Last year", "since 2018", "each month": counts tied to these are reported figures, even small ones. */
 export const RECENT_PERIOD =
-  /\b(?:last|this|each|every|per|since|during|over the (?:past|last)|over the) (?:weekend|holiday|year|years|month|months|week|decade|quarter|season|spring|summer|fall|autumn|winter|january|february|march|april|may|june|july|august|september|october|november|december|(?:19|20)\d\d)\b|\b(?:annually|yearly|nationwide|nationally|statewide|countywide)\b/
+  /\b(?:last|this|each|every|per|since|during|over the (?:past|last)|over the) (?:weekend|holiday|year|years|month|months|week|decade|quarter|season|spring|summer|fall|autumn|winter|january|february|march|april|may|june|july|august|september|october|november|december|(?:19|20)\d\d)\b|\b(?:annually|yearly|nationwide|nationally|statewide|countywide)\b|\b(?:in|over|during|within) (?:a|one|the|that|a single) (?:single |same |one |\w+ )?(?:weekend|night|day|week|month|holiday)\b|\bbetween (?:monday|tuesday|wednesday|thursday|friday|saturday|sunday|january|february|march|april|june|july|august|september|october|november|december)\b/
 export const PHONE = /\(?\d{3}\)?[\s.-]?\d{3}[\s.-]\d{4}/g
 
 /**
@@ -151,7 +153,7 @@ export const vagueMajority = (view: View) =>
     (token, index, tokens) =>
       /^(?:most|majority|half)$/.test(token.lower) &&
       !token.negated &&
-      !tokens.slice(index + 1, index + 7).some((next) => next.negated) &&
+      !tokens.slice(index + 1, index + 9).some((next) => next.negated || /^(?:never|not|n't|no)$/.test(next.lower)) &&
       tokens
         .slice(index + 1, index + 4)
         .some((next) => /^(?:NOUN|PROPN)$/.test(next.pos) && lemmaIn(next, cue.POPULATION)) &&
@@ -210,14 +212,17 @@ export const trend = (view: View) => {
 }
 
 export const timesOrBy = ({ lower }: View) =>
-  /\b\d+(?:\.\d+)?\s*(?:x|times)\s+(?:more|less|as|likely|better|higher|lower|faster|greater)\b/.test(lower) ||
+  /\b(?:\d+(?:\.\d+)?|two|three|four|five|six|seven|eight|nine|ten|twenty|(?:one|two|three) and a half)\s*(?:x|times)\s+(?:more|less|as|likely|better|higher|lower|faster|greater)\b/.test(
+    lower,
+  ) ||
   /\b(?:twice|three times|four times|half) as (?:likely|many|much|often|high|common)\b/.test(lower) ||
-  /\b(?:up|down) from (?:\d|a |about |roughly )|\b(?:an|the) average of (?:about |roughly |nearly )?\d|\bon average\b|\b(?:average|median|mean) [\w -]{1,40}? (?:was|is|were|are|came to|fell to|rose to|dropped to) (?:about |roughly |nearly |just |under |over |only )?\d|\b(?:\d+|two|three|four|five|six|ten|several) times the (?:rate|risk|number|odds|likelihood)\b|\bratio of \d+|\b\d+ to 1\b|\b(?:two|three|four|five|ten|\d+)[- ]?fold\b/.test(
+  /\b(?:up|down) from (?:\d|a |about |roughly )|\b(?:an|the) average of (?:about |roughly |nearly )?\d|\bon average\b|\b(?:average|median|mean) [\w -]{1,40}? (?:was|is|were|are|came to|fell to|rose to|dropped to) (?:about |roughly |nearly |just |under |over |only )?\d|\b(?:(?:\d+(?:\.\d+)?|two|three|four|five|six|ten|several|(?:one|two|three) and a half) times|twice|half) (?:the|their|his|her|its) (?:[\w-]+ )?(?:rate|risk|number|odds|likelihood|average)\b|\bratio of \d+|\b\d+ to 1\b|\b(?:two|three|four|five|ten|\d+)[- ]?fold\b/.test(
     lower,
   ) ||
   /\b(?:reduc\w*|cut\w*|lower\w*|decreas\w*|increas\w*|improv\w*|boost\w*|doubl\w*|halv\w*|rais\w*|drop\w*)\b[^.;]{0,60}?\bby\s+(?:up to\s+|about\s+|nearly\s+|over\s+|almost\s+)?(?:\d|half|a third|a quarter)/.test(
     lower,
   ) ||
-  /\b(?:success|recovery|relapse|remission|response|completion|readmission|retention|dropout|cure|survival|mortality|death|suicide|overdose)\s+rates?\b/.test(
+  // A rate named as the provider's or with a level: "our success rate", "the suicide rate is high"; not "rates vary by age".
+  /\b(?:our|their|its|his|her|[a-z]+'s|a|an) (?:[\w-]+ )?(?:success|recovery|relapse|remission|response|completion|readmission|retention|dropout|cure|survival|mortality|death|suicide|overdose)\s+rates?\b|\b(?:success|recovery|relapse|remission|response|completion|readmission|retention|dropout|cure|survival|mortality|death|suicide|overdose)\s+rates?\b(?! (?:vary|varies|differ|differs|depend|depends))[^.;]{0,40}\b(?:is|are|was|were|remains?|stands?|stood|hovers?|reached|hit)\b(?! (?:not|unknown|unclear|hard|difficult|measured|calculated|tracked|defined))/.test(
     lower,
   )

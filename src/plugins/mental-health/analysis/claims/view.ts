@@ -86,7 +86,7 @@ export const countingNumbers = ({ tokens, sentence }: View): number[] => {
     )
       return
     if (
-      /^(?:call|text|dial|press|ext|week|day|month|session|step|phase|level|grade|stage|chapter|page|room|floor|suite|unit|number|no|#|route|highway|exit|at|ages?|aged|teens|kids|children|adults|grades?)$/.test(
+      /^(?:call|text|dial|press|ext|week|day|month|session|step|phase|level|grade|stage|chapter|page|room|floor|suite|unit|number|no|#|route|highway|exit|at|ages?|aged|teens|kids|children|adults|grades?|episode|issue|part|volume|season|vol)$/.test(
         tokens[index - 1]?.lower ?? '',
       )
     )
