@@ -45,6 +45,7 @@ if (check) {
   console.log('\nUnseen check set (tests/fixtures/corpus/check: scored, never tuned on):')
   console.log(table('Claims by type', check.claimsByType, check.claims))
   console.log(table('Language by rule family', check.languageByRule, check.language))
+  console.log(`\nCrisis topic right on ${check.crisisTopic.correct} of ${check.crisisTopic.total} documents.`)
 }
 
 if (score.corpusErrors.length || check?.corpusErrors.length)
