@@ -4,12 +4,11 @@ import { editorialContentAccess } from '@/access/editorialContent'
 import { categoriesField } from '@/fields/contentRelationships'
 import { contentVersions } from '@/fields/contentVersions'
 import { deliveryFields } from '@/fields/delivery'
-import { withWorkflow } from '@/workflow/withWorkflow'
 import { publishedAtField } from '@/fields/publishedAt'
 import { sitePreview } from '@/fields/sitePreview'
 import { slug } from '@/fields/slug'
 
-export const Articles: CollectionConfig = withWorkflow({
+export const Articles: CollectionConfig<'articles'> = {
   slug: 'articles',
   admin: {
     group: 'Content',
@@ -47,4 +46,4 @@ export const Articles: CollectionConfig = withWorkflow({
     publishedAtField(),
     ...deliveryFields(),
   ],
-})
+}

@@ -6,7 +6,7 @@ import { isAdmin } from '@/access/isAdmin'
 import { articleCountField } from '@/fields/delivery'
 import { slug } from '@/fields/slug'
 
-export const Categories: CollectionConfig = {
+export const Categories: CollectionConfig<'categories'> = {
   slug: 'categories',
   admin: { group: 'Library', useAsTitle: 'name', defaultColumns: ['name', 'slug', 'parent'] },
   access: {

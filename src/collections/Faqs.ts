@@ -4,9 +4,8 @@ import { editorialContentAccess } from '@/access/editorialContent'
 import { categoriesField } from '@/fields/contentRelationships'
 import { contentVersions } from '@/fields/contentVersions'
 import { sitePreview } from '@/fields/sitePreview'
-import { withWorkflow } from '@/workflow/withWorkflow'
 
-export const Faqs: CollectionConfig = withWorkflow({
+export const Faqs: CollectionConfig<'faqs'> = {
   slug: 'faqs',
   labels: { singular: 'FAQ', plural: 'FAQs' },
   admin: {
@@ -29,4 +28,4 @@ export const Faqs: CollectionConfig = withWorkflow({
       admin: { position: 'sidebar', description: 'Lower numbers come first.' },
     },
   ],
-})
+}

@@ -5,7 +5,7 @@ import { anyone } from '@/access/anyone'
 import { hasRole } from '@/access/hasRole'
 import { projectRoot } from '@/lib/paths'
 
-export const Media: CollectionConfig = {
+export const Media: CollectionConfig<'media'> = {
   slug: 'media',
   admin: { group: 'Library' },
   access: {

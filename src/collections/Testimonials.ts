@@ -2,9 +2,8 @@ import type { CollectionConfig } from 'payload'
 
 import { editorialContentAccess } from '@/access/editorialContent'
 import { contentVersions } from '@/fields/contentVersions'
-import { withWorkflow } from '@/workflow/withWorkflow'
 
-export const Testimonials: CollectionConfig = withWorkflow({
+export const Testimonials: CollectionConfig<'testimonials'> = {
   slug: 'testimonials',
   admin: {
     group: 'Content',
@@ -23,4 +22,4 @@ export const Testimonials: CollectionConfig = withWorkflow({
     },
     { name: 'program', type: 'text', label: 'Program or service' },
   ],
-})
+}

@@ -1,19 +1,22 @@
-import type { Plugin } from 'payload'
+import type { CollectionSlug, Plugin } from 'payload'
 
 import { publicCacheInvalidation } from '@/api/cacheInvalidation'
 import { inputChecks } from '@/api/checks/inputChecks'
-import { SYSTEM_ACTOR, transitionDocument } from '@/workflow/transitionDocument'
 
-import { mentalHealthContent } from './mental-health'
+import { SYSTEM_ACTOR, transitionDocument } from './editorial-workflow'
+import type { ConsentLapsedHandler } from './mental-health'
 
-export const plugins: Plugin[] = [
-  mentalHealthContent({
-    // Lapsed testimonial consent takes content down through the workflow, as the scheduler, with an event.
-    onConsentLapsed: async ({ req, collection, id, reason }) => {
-      await transitionDocument(req, { collection, id, to: 'archived', comment: reason }, { actor: SYSTEM_ACTOR })
-    },
-  }),
-  // Last, so it also sees the collections other plugins add.
+/** The collections that go through the editorial workflow. */
+export const WORKFLOW_COLLECTIONS = ['articles', 'faqs', 'testimonials'] as const satisfies readonly CollectionSlug[]
+export type WorkflowCollection = (typeof WORKFLOW_COLLECTIONS)[number]
+
+/** Lapsed testimonial consent takes content down through the workflow, as the scheduler, with an event. */
+export const takeDownThroughWorkflow: ConsentLapsedHandler = async ({ req, collection, id, reason }) => {
+  await transitionDocument(req, { collection, id, to: 'archived', comment: reason }, { actor: SYSTEM_ACTOR })
+}
+
+/** Installed after the feature plugins, so they also see the collections those add. */
+export const platformPlugins: Plugin[] = [
   publicCacheInvalidation({ publicWhen: { comments: (comment) => comment.status === 'approved' } }),
   inputChecks(),
 ]

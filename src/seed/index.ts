@@ -2,8 +2,8 @@ import { createLocalReq, type Payload } from 'payload'
 import sharp from 'sharp'
 
 import { markdownToLexical } from '@/lexical/convert'
-import type { WorkflowCollection } from '@/workflow/collections'
-import { transitionDocument } from '@/workflow/transitionDocument'
+import type { WorkflowCollection } from '@/plugins'
+import { transitionDocument } from '@/plugins/editorial-workflow'
 
 import { DEMO_ARTICLES, DEMO_CATEGORIES, DEMO_COMMENTS, DEMO_FAQS, DEMO_TESTIMONIALS } from './demoContent'
 import { DEMO_USERS } from './demoUsers'

@@ -1,8 +1,8 @@
 import { createLocalReq, type Payload } from 'payload'
 
-import type { WorkflowCollection } from '@/workflow/collections'
-import type { WorkflowState } from '@/workflow/machine'
-import { transitionDocument, type TransitionInput } from '@/workflow/transitionDocument'
+import type { WorkflowCollection } from '@/plugins'
+import type { WorkflowState } from '@/plugins/editorial-workflow/machine'
+import { transitionDocument, type TransitionInput } from '@/plugins/editorial-workflow'
 
 import { articleData } from './lexical'
 import type { TestUser } from './users'

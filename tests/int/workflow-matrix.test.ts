@@ -7,8 +7,8 @@ import type { Payload } from 'payload'
 import { afterAll, beforeAll, describe, expect, it } from 'vitest'
 
 import { ROLES } from '@/access/roles'
-import type { WorkflowCollection } from '@/workflow/collections'
-import { liveVersion, TRANSITIONS, type Transition } from '@/workflow/machine'
+import type { WorkflowCollection } from '@/plugins'
+import { liveVersion, TRANSITIONS, type Transition } from '@/plugins/editorial-workflow/machine'
 
 import { getTestPayload } from '../helpers/payload'
 import { graphql, startTestServer, type TestServer } from '../helpers/server'

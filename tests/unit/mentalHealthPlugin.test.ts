@@ -1,7 +1,7 @@
-import type { CollectionBeforeChangeHook, Config } from 'payload'
+import type { CollectionBeforeChangeHook, Config, PayloadRequest } from 'payload'
 import { describe, expect, it } from 'vitest'
 
-import { mentalHealthContent } from '@/plugins/mental-health'
+import { complianceGate, mentalHealthContent } from '@/plugins/mental-health'
 
 const hostHook: CollectionBeforeChangeHook = ({ data }) => data
 
@@ -19,7 +19,7 @@ const hostConfig = (): Config =>
       { slug: 'pages', fields: [{ name: 'title', type: 'text' }] },
     ],
     globals: [{ slug: 'settings', fields: [] }],
-    custom: { workflowGates: ['host gate'], other: true },
+    custom: { other: true },
     jobs: { tasks: [{ slug: 'hostTask', handler: async () => ({ output: {} }) }] },
     secret: 'x',
   }) as unknown as Config
@@ -31,7 +31,7 @@ describe('mentalHealthContent()', () => {
     },
   }
 
-  it('adds its collections, global, gate and fields without dropping the host config', () => {
+  it('adds its collections, global and fields without dropping the host config', () => {
     const config = mentalHealthContent(options)(hostConfig())
     expect(config.collections!.map((c) => c.slug)).toEqual([
       'posts',
@@ -42,9 +42,7 @@ describe('mentalHealthContent()', () => {
       'consent-forms',
     ])
     expect(config.globals!.map((g) => g.slug)).toEqual(['settings', 'crisis-resources'])
-    expect(config.custom).toMatchObject({ other: true })
-    expect((config.custom!.workflowGates as unknown[]).slice(0, 1)).toEqual(['host gate'])
-    expect(config.custom!.workflowGates).toHaveLength(2)
+    expect(config.custom).toEqual({ other: true })
 
     const posts = config.collections!.find((c) => c.slug === 'posts')!
     expect(posts.hooks!.beforeChange![0]).toBe(hostHook)
@@ -62,15 +60,18 @@ describe('mentalHealthContent()', () => {
     const posts = config.collections!.find((c) => c.slug === 'posts')!
     expect(posts.fields.map((field) => ('name' in field ? field.name : ''))).toContain('compliance')
     expect(posts.hooks!.beforeChange).toEqual([hostHook])
-    expect(config.custom!.workflowGates).toEqual(['host gate'])
+  })
+
+  it('gives a gate that lets everything through when disabled', async () => {
+    const gate = complianceGate({ ...options, disabled: true })
+    expect(await gate({ req: {} as PayloadRequest, collection: 'posts', doc: { id: 1 }, to: 'published' })).toEqual([])
   })
 })
 
 describe('review cadence', () => {
-  it('comes from the plugin option, then REVIEW_CADENCE_MONTHS, then 12', async () => {
-    const { reviewCadenceMonths } = await import('@/workflow/settings')
-    const config = mentalHealthContent({ reviewCadenceMonths: 24 })(hostConfig())
-    expect(reviewCadenceMonths(config.custom)).toBe(24)
-    expect(reviewCadenceMonths({})).toBe(Number(process.env.REVIEW_CADENCE_MONTHS) || 12)
+  it('comes from the workflow option, then REVIEW_CADENCE_MONTHS, then 12', async () => {
+    const { reviewCadenceMonths } = await import('@/plugins/editorial-workflow/settings')
+    expect(reviewCadenceMonths(24)).toBe(24)
+    expect(reviewCadenceMonths()).toBe(Number(process.env.REVIEW_CADENCE_MONTHS) || 12)
   })
 })

@@ -6,7 +6,7 @@ import {
   transitionsFor,
   WORKFLOW_STATES,
   type TransitionContext,
-} from '@/workflow/machine'
+} from '@/plugins/editorial-workflow/machine'
 
 const now = new Date('2026-06-01T12:00:00Z')
 const ctx = (overrides: Partial<TransitionContext>): TransitionContext => ({

@@ -16,7 +16,7 @@ export const updateUsers: Access = ({ req: { user } }) => {
 }
 
 /** Compliance changing someone else's account may send the public profile fields and nothing else. */
-export const limitComplianceToPublicProfile: CollectionBeforeOperationHook = ({ args, operation, req }) => {
+export const limitComplianceToPublicProfile: CollectionBeforeOperationHook<'users'> = ({ args, operation, req }) => {
   if (operation !== 'update' || !req.user || isAdminUser(req.user) || !hasAnyRole(req.user, ['compliance'])) return args
   const { id, data } = args as { id?: number | string; data?: Record<string, unknown> }
   if (id !== undefined && String(id) === String(req.user.id)) return args

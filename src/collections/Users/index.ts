@@ -13,7 +13,7 @@ import { forgetLoginFailures, throttleLogins } from './throttleLogins'
 /** Admins and compliance set what readers see of a person. */
 const setsPublicProfile = fieldHasRole('compliance')
 
-export const Users: CollectionConfig = {
+export const Users: CollectionConfig<'users'> = {
   slug: 'users',
   // No account lock: sign-ins are throttled per address and account instead (throttleLogins).
   auth: { maxLoginAttempts: 0 },

@@ -30,7 +30,7 @@ const buckets = (req: PayloadRequest, email: unknown): [string, keyof ReturnType
   ]
 }
 
-export const throttleLogins: CollectionBeforeOperationHook = async ({ args, operation, req }) => {
+export const throttleLogins: CollectionBeforeOperationHook<'users'> = async ({ args, operation, req }) => {
   if (operation !== 'login') return args
   const limits = windows()
   let wait = 0

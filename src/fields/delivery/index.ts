@@ -6,7 +6,7 @@ import { isStaffUser } from '@/access/roles'
 import { computedField } from '@/fields/computedField'
 import { BYLINE_SCHEMA, CRISIS_RESOURCES_SCHEMA, SOURCES_SCHEMA } from '@/fields/readTimeShapes'
 import { currentCrisisResources, hasCrisisResourcesBlock } from '@/plugins/mental-health'
-import { pointsAt } from '@/lib/pointsAt'
+import { pointsAt } from '@/plugins/editorial-workflow'
 import type { User } from '@/payload-types'
 
 /**
@@ -81,8 +81,12 @@ const byline: FieldHook = async ({ data, req }) => {
   }
 }
 
+const hasCompliance = (req: PayloadRequest) => 'claims' in req.payload.collections
+
 /** The ids of the sources attached to the article's approved claims (claims follow the working draft). */
 const approvedSourceIds = async (req: PayloadRequest, id: number): Promise<number[]> => {
+  // Without the compliance plugin there are no claims, so no sources.
+  if (!hasCompliance(req)) return []
   const { docs } = await req.payload.find({
     collection: 'claims',
     where: pointsAt('articles', id, { status: { equals: 'approved' } }),
@@ -145,7 +149,7 @@ const sources: FieldHook = async ({ data, draft, req }) => {
     draft && isStaffUser(req.user as User | null)
       ? await approvedSourceIds(req, doc.id)
       : await liveSourceIdsOf(req, doc)
-  if (!ids.length) return []
+  if (!ids.length || !hasCompliance(req)) return []
   const { docs } = await req.payload.find({
     collection: 'sources',
     where: { id: { in: ids } },

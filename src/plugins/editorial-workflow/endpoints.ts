@@ -1,85 +1,65 @@
-import { APIError, type Endpoint, type PayloadHandler, type PayloadRequest } from 'payload'
+import { type CollectionSlug, type Endpoint, type PayloadRequest } from 'payload'
 
-import type { User } from '@/payload-types'
-
-import { isStaffUser } from '@/access/roles'
-
+import { WorkflowError } from './errors'
 import { STATE_LABELS, transitionsFor, type WorkflowState } from './machine'
-import { transitionDocument, type WorkflowGuards } from './transitionDocument'
-import { pointsAt } from '@/lib/pointsAt'
-
-const errorResponse = (message: string, status: number, data?: unknown) =>
-  Response.json({ errors: [{ message, ...(data ? { data } : {}) }] }, { status })
+import { pointsAt } from './pointsAt'
+import type { WorkflowDocument, WorkflowSettings } from './settings'
+import { transitionDocument } from './transitionDocument'
 
 const readJson = async (req: PayloadRequest): Promise<Record<string, unknown>> => {
   let body: unknown
   try {
     body = await req.json?.()
   } catch {
-    throw new APIError(
-      'The request body is not valid JSON. Send {"to": "<state>", "comment": "..."}.',
-      400,
-      undefined,
-      true,
-    )
+    throw new WorkflowError('The request body is not valid JSON. Send {"to": "<state>", "comment": "..."}.', 400)
   }
   if (!body || typeof body !== 'object' || Array.isArray(body)) {
-    throw new APIError(
-      'The request body must be a JSON object: {"to": "<state>", "comment": "..."}.',
-      400,
-      undefined,
-      true,
-    )
+    throw new WorkflowError('The request body must be a JSON object: {"to": "<state>", "comment": "..."}.', 400)
   }
   return body as Record<string, unknown>
 }
 
-const handleErrors =
-  (handler: PayloadHandler): PayloadHandler =>
-  async (req) => {
-    try {
-      return await handler(req)
-    } catch (error) {
-      if (error instanceof APIError && error.status < 500) return errorResponse(error.message, error.status, error.data)
-      throw error
-    }
-  }
-
 /** POST /api/<collection>/:id/transition  {"to": "<state>", "comment": "...", "publishAt": "<ISO date>"} */
-const transitionEndpoint = (collection: string, guards: WorkflowGuards): Endpoint => ({
+const transitionEndpoint: Endpoint = {
   path: '/:id/transition',
   method: 'post',
-  handler: handleErrors(async (req) => {
+  handler: async (req) => {
     const body = await readJson(req)
-    const result = await transitionDocument(
-      req,
-      { collection, id: String(req.routeParams?.id), to: body.to, comment: body.comment, publishAt: body.publishAt },
-      { guards },
-    )
+    const result = await transitionDocument(req, {
+      collection: req.routeParams?.collection as string,
+      id: String(req.routeParams?.id),
+      to: body.to,
+      comment: body.comment,
+      publishAt: body.publishAt,
+    })
     return Response.json(result)
-  }),
-})
+  },
+}
+
+type EventActor = { id: number | string; name?: string | null }
 
 /** GET /api/<collection>/:id/workflow: the state, what the signed-in user may do, and the history. */
-const workflowInfoEndpoint = (collection: string): Endpoint => ({
+const workflowInfoEndpoint = ({ isStaff }: WorkflowSettings): Endpoint => ({
   path: '/:id/workflow',
   method: 'get',
-  handler: handleErrors(async (req) => {
-    if (!isStaffUser(req.user)) return errorResponse('Only signed-in staff can see the workflow.', req.user ? 403 : 401)
+  handler: async (req) => {
+    if (!isStaff(req.user)) throw new WorkflowError('Only signed-in staff can see the workflow.', req.user ? 403 : 401)
+    const collection = req.routeParams?.collection as string
     const id = Number(req.routeParams?.id)
-    if (!Number.isInteger(id)) return errorResponse(`"${String(req.routeParams?.id)}" is not a valid document id.`, 400)
-    const doc = await req.payload.findByID({
-      collection: collection as 'articles',
+    if (!Number.isInteger(id))
+      throw new WorkflowError(`"${String(req.routeParams?.id)}" is not a valid document id.`, 400)
+    const doc = (await req.payload.findByID({
+      collection: collection as CollectionSlug,
       id,
       draft: true,
       depth: 0,
       req,
       disableErrors: true,
-    })
-    if (!doc) return errorResponse(`No ${collection} document with id ${id}.`, 404)
+    })) as WorkflowDocument | null
+    if (!doc) throw new WorkflowError(`No ${collection} document with id ${id}.`, 404)
 
     const state = (doc.workflowState ?? 'draft') as WorkflowState
-    const user = req.user as User
+    const user = req.user!
     const { docs: history } = await req.payload.find({
       collection: 'workflow-events',
       where: pointsAt(collection, id),
@@ -92,26 +72,29 @@ const workflowInfoEndpoint = (collection: string): Endpoint => ({
       state,
       label: STATE_LABELS[state],
       lastEditedBy: doc.lastEditedBy ?? null,
-      actions: transitionsFor(state, { id: user.id, roles: user.roles ?? [] }).map((t) => ({
+      actions: transitionsFor(state, { id: user.id, roles: (user as { roles?: string[] }).roles ?? [] }).map((t) => ({
         to: t.to,
         action: t.action,
         requiresComment: Boolean(t.requiresComment),
         requiresDate: t.to === 'scheduled',
       })),
-      history: history.map((event) => ({
-        id: event.id,
-        from: event.from,
-        to: event.to,
-        role: event.role,
-        comment: event.comment ?? null,
-        actor: typeof event.actor === 'object' && event.actor ? { id: event.actor.id, name: event.actor.name } : null,
-        at: event.createdAt,
-      })),
+      history: history.map((event) => {
+        const actor = event.actor as EventActor | number | null | undefined
+        return {
+          id: event.id,
+          from: event.from,
+          to: event.to,
+          role: event.role,
+          comment: event.comment ?? null,
+          actor: typeof actor === 'object' && actor ? { id: actor.id, name: actor.name ?? null } : null,
+          at: event.createdAt,
+        }
+      }),
     })
-  }),
+  },
 })
 
-export const workflowEndpoints = (collection: string, guards: WorkflowGuards = {}): Endpoint[] => [
-  transitionEndpoint(collection, guards),
-  workflowInfoEndpoint(collection),
+export const workflowEndpoints = (settings: WorkflowSettings): Endpoint[] => [
+  transitionEndpoint,
+  workflowInfoEndpoint(settings),
 ]

@@ -1,10 +1,9 @@
-import type { PayloadRequest } from 'payload'
+import type { CollectionSlug, PayloadRequest, RequiredDataFromCollectionSlug } from 'payload'
 
-import type { WorkflowCollection } from './collections'
 import type { WorkflowState } from './machine'
 
 export type WorkflowEventInput = {
-  collection: string
+  collection: CollectionSlug
   id: number | string
   from: WorkflowState
   to: WorkflowState
@@ -12,12 +11,15 @@ export type WorkflowEventInput = {
   comment?: string
 }
 
+/** The generated types list the workflow's collections; `collection` was checked to be one of them. */
+type EventDocument = RequiredDataFromCollectionSlug<'workflow-events'>['document']
+
 /** Appends one event to the audit trail, inside the caller's transaction (`req`). */
 export const recordWorkflowEvent = (req: PayloadRequest, event: WorkflowEventInput) =>
   req.payload.create({
     collection: 'workflow-events',
     data: {
-      document: { relationTo: event.collection as WorkflowCollection, value: Number(event.id) },
+      document: { relationTo: event.collection as EventDocument['relationTo'], value: Number(event.id) },
       from: event.from,
       to: event.to,
       actor: req.user?.id ?? null,

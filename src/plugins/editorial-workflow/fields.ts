@@ -1,8 +1,7 @@
-import type { Field } from 'payload'
-
-import { isStaffField } from '@/access/isStaff'
+import type { Field, FieldAccess } from 'payload'
 
 import { STATE_LABELS, WORKFLOW_STATES } from './machine'
+import type { WorkflowSettings } from './settings'
 
 /**
  * Fields only the workflow writes. Clients may send them, but `trackEdits` puts back the stored
@@ -22,59 +21,65 @@ export const WORKFLOW_MANAGED_FIELDS = [
 
 const readOnlySidebar = { position: 'sidebar', readOnly: true } as const
 
-export const workflowFields = (): Field[] => [
-  {
-    name: 'workflowPanel',
-    type: 'ui',
-    admin: { position: 'sidebar', components: { Field: '/components/WorkflowPanel#WorkflowPanel' } },
-  },
-  {
-    name: 'workflowState',
-    type: 'select',
-    defaultValue: 'draft',
-    index: true,
-    options: WORKFLOW_STATES.map((value) => ({ value, label: STATE_LABELS[value] })),
-    admin: readOnlySidebar,
-  },
-  {
-    name: 'lastEditedBy',
-    type: 'relationship',
-    relationTo: 'users',
-    access: { read: isStaffField },
-    admin: { ...readOnlySidebar, description: 'Who last changed the content; they cannot sign it off.' },
-  },
-  {
-    name: 'publishAt',
-    type: 'date',
-    access: { read: isStaffField },
-    admin: {
-      ...readOnlySidebar,
-      date: { pickerAppearance: 'dayAndTime' },
-      condition: (data) => Boolean(data?.publishAt),
+export const workflowFields = ({ isStaff, usersCollection }: WorkflowSettings): Field[] => {
+  const isStaffField: FieldAccess = ({ req }) => isStaff(req.user)
+  return [
+    {
+      name: 'workflowPanel',
+      type: 'ui',
+      admin: {
+        position: 'sidebar',
+        components: { Field: '/plugins/editorial-workflow/components/WorkflowPanel#WorkflowPanel' },
+      },
     },
-  },
-  {
-    type: 'collapsible',
-    label: 'Clinical review',
-    admin: { position: 'sidebar' },
-    fields: [
-      {
-        name: 'reviewedBy',
-        type: 'relationship',
-        relationTo: 'users',
-        admin: { readOnly: true },
+    {
+      name: 'workflowState',
+      type: 'select',
+      defaultValue: 'draft',
+      index: true,
+      options: WORKFLOW_STATES.map((value) => ({ value, label: STATE_LABELS[value] })),
+      admin: readOnlySidebar,
+    },
+    {
+      name: 'lastEditedBy',
+      type: 'relationship',
+      relationTo: usersCollection,
+      access: { read: isStaffField },
+      admin: { ...readOnlySidebar, description: 'Who last changed the content; they cannot sign it off.' },
+    },
+    {
+      name: 'publishAt',
+      type: 'date',
+      access: { read: isStaffField },
+      admin: {
+        ...readOnlySidebar,
+        date: { pickerAppearance: 'dayAndTime' },
+        condition: (data) => Boolean(data?.publishAt),
       },
-      { name: 'reviewerCredentials', type: 'text', admin: { readOnly: true } },
-      { name: 'lastReviewedAt', type: 'date', admin: { readOnly: true } },
-      { name: 'nextReviewDue', type: 'date', admin: { readOnly: true } },
-      {
-        name: 'reviewOverdue',
-        type: 'checkbox',
-        defaultValue: false,
-        index: true,
-        access: { read: isStaffField },
-        admin: { readOnly: true },
-      },
-    ],
-  },
-]
+    },
+    {
+      type: 'collapsible',
+      label: 'Clinical review',
+      admin: { position: 'sidebar' },
+      fields: [
+        {
+          name: 'reviewedBy',
+          type: 'relationship',
+          relationTo: usersCollection,
+          admin: { readOnly: true },
+        },
+        { name: 'reviewerCredentials', type: 'text', admin: { readOnly: true } },
+        { name: 'lastReviewedAt', type: 'date', admin: { readOnly: true } },
+        { name: 'nextReviewDue', type: 'date', admin: { readOnly: true } },
+        {
+          name: 'reviewOverdue',
+          type: 'checkbox',
+          defaultValue: false,
+          index: true,
+          access: { read: isStaffField },
+          admin: { readOnly: true },
+        },
+      ],
+    },
+  ]
+}

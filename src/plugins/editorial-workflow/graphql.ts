@@ -1,16 +1,16 @@
 import type { GraphQLExtension } from 'payload'
 
-import { WORKFLOW_COLLECTIONS } from './collections'
 import { WORKFLOW_STATES } from './machine'
-import { transitionDocument, type TransitionInput, type WorkflowGuards } from './transitionDocument'
+import type { WorkflowSettings } from './settings'
+import { transitionDocument, type TransitionInput } from './transitionDocument'
 
 /** `mutation { workflowTransition(collection: articles, id: 1, to: in_review, comment: "...") { state } }` */
 export const workflowMutations =
-  (guards: WorkflowGuards = {}): GraphQLExtension =>
+  ({ collections }: Pick<WorkflowSettings, 'collections'>): GraphQLExtension =>
   (GraphQL) => {
     const WorkflowCollectionEnum = new GraphQL.GraphQLEnumType({
       name: 'WorkflowCollection',
-      values: Object.fromEntries(WORKFLOW_COLLECTIONS.map((slug) => [slug, { value: slug }])),
+      values: Object.fromEntries(collections.map((slug) => [slug, { value: slug }])),
     })
     const WorkflowStateEnum = new GraphQL.GraphQLEnumType({
       name: 'WorkflowStateName',
@@ -41,7 +41,7 @@ export const workflowMutations =
           // GraphQL has checked the argument types declared above; transitionDocument checks the values.
           args: TransitionInput,
           context: { req: Parameters<typeof transitionDocument>[0] },
-        ) => transitionDocument(context.req, args, { guards }),
+        ) => transitionDocument(context.req, args),
       },
     }
   }

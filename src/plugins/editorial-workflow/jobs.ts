@@ -1,9 +1,8 @@
-import type { PayloadRequest, TaskConfig } from 'payload'
+import type { CollectionSlug, PayloadRequest, TaskConfig } from 'payload'
 
-import { documentTitle } from '@/lib/documentTitle'
-
-import { WORKFLOW_COLLECTIONS, type WorkflowCollection } from './collections'
+import { documentTitle } from './documentTitle'
 import { notifyOverdueReviews } from './notifyOverdue'
+import type { WorkflowSettings } from './settings'
 import { SYSTEM_ACTOR, transitionDocument, WorkflowError } from './transitionDocument'
 
 /**
@@ -37,7 +36,7 @@ export const publishScheduledTask: TaskConfig<'publishScheduled'> = {
   },
 }
 
-const flagOverdue = async (req: PayloadRequest, collection: WorkflowCollection, now: Date) => {
+const flagOverdue = async (req: PayloadRequest, collection: CollectionSlug, now: Date) => {
   const { payload } = req
   const { docs } = await payload.find({
     collection,
@@ -78,16 +77,17 @@ const flagOverdue = async (req: PayloadRequest, collection: WorkflowCollection, 
 }
 
 /** Daily: flags published content whose clinical review is overdue and tells the reviewers. */
-export const flagOverdueReviewsTask: TaskConfig<'flagOverdueReviews'> = {
+export const flagOverdueReviewsTask = ({
+  collections,
+  usersCollection,
+}: Pick<WorkflowSettings, 'collections' | 'usersCollection'>): TaskConfig<'flagOverdueReviews'> => ({
   slug: 'flagOverdueReviews',
   schedule: [{ cron: '0 6 * * *', queue: 'daily' }],
   outputSchema: [{ name: 'flagged', type: 'number', required: true }],
   handler: async ({ req }) => {
     const now = new Date()
-    const flagged = (
-      await Promise.all(WORKFLOW_COLLECTIONS.map((collection) => flagOverdue(req, collection, now)))
-    ).flat()
-    if (flagged.length) await notifyOverdueReviews(req.payload, flagged)
+    const flagged = (await Promise.all(collections.map((collection) => flagOverdue(req, collection, now)))).flat()
+    if (flagged.length) await notifyOverdueReviews(req.payload, usersCollection, flagged)
     return { output: { flagged: flagged.length } }
   },
-}
+})

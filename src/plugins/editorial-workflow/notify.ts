@@ -1,59 +1,59 @@
-import type { Payload } from 'payload'
+import type { CollectionSlug, Payload } from 'payload'
 
-import { documentTitle } from '@/lib/documentTitle'
-import type { User } from '@/payload-types'
+import { documentTitle } from './documentTitle'
+import { NEXT_ACTORS, STATE_LABELS } from './machine'
+import { workflowSettings, type WorkflowNotice, type WorkflowNotifier } from './settings'
 
-import { NEXT_ACTORS, STATE_LABELS, type WorkflowState } from './machine'
+/** A link into the admin on this server: `serverURL` (NEXT_PUBLIC_SERVER_URL), else the local default. */
+export const adminLink = (payload: Payload, collection: string, id: number | string) =>
+  `${payload.config.serverURL || 'http://localhost:3000'}${payload.config.routes.admin}/collections/${collection}/${id}`
 
-type Notice = {
-  collection: string
-  doc: { id: number; lastEditedBy?: number | User | null }
-  from: WorkflowState
-  to: WorkflowState
-  comment?: string
-  actor: User | null
-}
+type Recipient = { email?: string | null }
 
-const adminUrl = (collection: string, id: number) =>
-  `${process.env.NEXT_PUBLIC_SERVER_URL || 'http://localhost:3000'}/admin/collections/${collection}/${id}`
-
-const recipientsFor = async (payload: Payload, role: string, doc: Notice['doc']): Promise<string[]> => {
+const recipientsFor = async (
+  payload: Payload,
+  users: CollectionSlug,
+  role: string,
+  doc: WorkflowNotice['doc'],
+): Promise<string[]> => {
   if (role === 'author') {
-    const authorId = typeof doc.lastEditedBy === 'object' ? doc.lastEditedBy?.id : doc.lastEditedBy
+    const editor = doc.lastEditedBy as { id: number | string } | number | string | null | undefined
+    const authorId = typeof editor === 'object' ? editor?.id : editor
     if (!authorId) return []
-    const author = await payload.findByID({ collection: 'users', id: authorId, depth: 0, disableErrors: true })
-    return author ? [author.email] : []
+    const author = (await payload.findByID({
+      collection: users,
+      id: authorId,
+      depth: 0,
+      disableErrors: true,
+    })) as Recipient | null
+    return author?.email ? [author.email] : []
   }
   const { docs } = await payload.find({
-    collection: 'users',
+    collection: users,
     where: { roles: { contains: role } },
     depth: 0,
     limit: 100,
     pagination: false,
   })
-  return docs.map((user) => user.email)
+  return (docs as Recipient[]).flatMap((user) => (user.email ? [user.email] : []))
 }
 
-/**
- * Emails the people who must act next. Runs after the transition committed; a failure to send is
- * logged, never undoes the transition.
- */
-export const notifyNextActors = async (payload: Payload, notice: Notice): Promise<void> => {
+/** The default notifier: emails the people who must act next, with a link to the document. */
+export const emailNextActors: WorkflowNotifier = async (payload, notice) => {
   const role = NEXT_ACTORS[notice.to]
   if (!role) return
-  try {
-    const recipients = (await recipientsFor(payload, role, notice.doc)).filter((email) => email !== notice.actor?.email)
-    const title = documentTitle(payload, notice.collection, notice.doc)
-    const by = notice.actor ? `${notice.actor.name} (${notice.actor.email})` : 'the scheduler'
-    const text = [
-      `"${title}" is now ${STATE_LABELS[notice.to].toLowerCase()} (was ${STATE_LABELS[notice.from].toLowerCase()}), by ${by}.`,
-      notice.comment ? `\nComment: ${notice.comment}` : '',
-      `\nOpen it: ${adminUrl(notice.collection, notice.doc.id)}`,
-    ].join('\n')
-    await Promise.all(
-      recipients.map((to) => payload.sendEmail({ to, subject: `[Vetted] ${STATE_LABELS[notice.to]}: ${title}`, text })),
-    )
-  } catch (error) {
-    payload.logger.error({ err: error, msg: 'Could not send workflow notifications' })
-  }
+  const { usersCollection } = workflowSettings(payload.config)
+  const recipients = (await recipientsFor(payload, usersCollection, role, notice.doc)).filter(
+    (email) => email !== notice.actor?.email,
+  )
+  const title = documentTitle(payload, notice.collection, notice.doc)
+  const by = notice.actor ? `${notice.actor.name ?? 'A user'} (${notice.actor.email})` : 'the scheduler'
+  const text = [
+    `"${title}" is now ${STATE_LABELS[notice.to].toLowerCase()} (was ${STATE_LABELS[notice.from].toLowerCase()}), by ${by}.`,
+    notice.comment ? `\nComment: ${notice.comment}` : '',
+    `\nOpen it: ${adminLink(payload, notice.collection, notice.doc.id)}`,
+  ].join('\n')
+  await Promise.all(
+    recipients.map((to) => payload.sendEmail({ to, subject: `[Vetted] ${STATE_LABELS[notice.to]}: ${title}`, text })),
+  )
 }

@@ -1,5 +1,6 @@
 import type { PayloadRequest } from 'payload'
-import { pointsAt } from '@/lib/pointsAt'
+
+import { pointsAt } from './pointsAt'
 
 /**
  * A transition hands the document to the next person, so whoever was editing it no longer holds

@@ -1,9 +1,89 @@
+import type { CollectionSlug, Payload, PayloadRequest, SanitizedConfig } from 'payload'
+
+import type { Guard, WorkflowState } from './machine'
+
+/** A document under the workflow, as gates and notifiers see it. */
+export type WorkflowDocument = Record<string, unknown> & { id: number | string }
+
 /**
- * How often published clinical content must be reviewed again: `config.custom.reviewCadenceMonths`
- * (the mental-health plugin's `reviewCadenceMonths` option), else REVIEW_CADENCE_MONTHS, else 12.
+ * A gate that needs the database (the compliance plugin's is one): asked on every transition, it
+ * answers what is missing before the document may reach `to`, or nothing.
  */
-export const reviewCadenceMonths = (custom?: Record<string, unknown>): number => {
-  for (const candidate of [custom?.reviewCadenceMonths, process.env.REVIEW_CADENCE_MONTHS]) {
+export type WorkflowGate = (args: {
+  req: PayloadRequest
+  collection: CollectionSlug
+  doc: WorkflowDocument
+  from: WorkflowState
+  to: WorkflowState
+}) => Promise<string[]> | string[]
+
+/** Pure guards by target state, checked with the state machine's own (no database). */
+export type WorkflowGuards = Partial<Record<WorkflowState, Guard[]>>
+
+export type WorkflowNotice = {
+  collection: CollectionSlug
+  doc: WorkflowDocument
+  from: WorkflowState
+  to: WorkflowState
+  comment?: string
+  /** The signed-in user who made the transition; null for the scheduler. */
+  actor: { id: number | string; email?: string | null; name?: string | null } | null
+}
+
+/** Tells whoever must act next; called once the transition has committed. Errors are logged, never undo it. */
+export type WorkflowNotifier = (payload: Payload, notice: WorkflowNotice) => Promise<void>
+
+export type EditorialWorkflowOptions = {
+  /** Drafts-enabled collections that go through the workflow. */
+  collections: CollectionSlug[]
+  /** Checks that need the database, asked on every transition (the compliance gate). */
+  gates?: WorkflowGate[]
+  /** Pure guards by target state, on top of the state machine's. */
+  guards?: WorkflowGuards
+  /** Months until published content is due for clinical review again. Default REVIEW_CADENCE_MONTHS, else 12. */
+  reviewCadenceMonths?: number
+  /** Who hears about transitions: emails to the next actors by default; `false` for none. */
+  notify?: WorkflowNotifier | false
+  /** Who may read workflow state and history; default: a user with at least one role. */
+  isStaff?: (user: PayloadRequest['user']) => boolean
+  /** The users collection the audit trail and reviewer fields point at. Default: `config.admin.user`. */
+  usersCollection?: CollectionSlug
+}
+
+export type WorkflowSettings = {
+  collections: CollectionSlug[]
+  gates: WorkflowGate[]
+  guards: WorkflowGuards
+  reviewCadenceMonths: number
+  notify: WorkflowNotifier | false
+  isStaff: (user: PayloadRequest['user']) => boolean
+  usersCollection: CollectionSlug
+}
+
+/** Where the plugin keeps its settings in the config; read only through `workflowSettings`. */
+const SETTINGS_KEY = 'editorialWorkflow'
+
+export const withWorkflowSettings = (custom: Record<string, unknown> | undefined, settings: WorkflowSettings) => ({
+  ...custom,
+  [SETTINGS_KEY]: settings,
+})
+
+/** The installed workflow's settings; throws when the plugin is not installed. */
+export const workflowSettings = (config: Pick<SanitizedConfig, 'custom'>): WorkflowSettings => {
+  const settings = config.custom?.[SETTINGS_KEY] as WorkflowSettings | undefined
+  if (!settings) throw new Error('The editorial workflow plugin is not installed in this Payload config.')
+  return settings
+}
+
+export const isWorkflowCollection = (
+  config: Pick<SanitizedConfig, 'custom'>,
+  value: unknown,
+): value is CollectionSlug =>
+  typeof value === 'string' && (workflowSettings(config).collections as string[]).includes(value)
+
+/** The option, else REVIEW_CADENCE_MONTHS, else 12. */
+export const reviewCadenceMonths = (option?: number): number => {
+  for (const candidate of [option, process.env.REVIEW_CADENCE_MONTHS]) {
     const months = Number(candidate)
     if (Number.isInteger(months) && months > 0) return months
   }

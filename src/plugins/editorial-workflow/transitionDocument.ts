@@ -1,8 +1,6 @@
-import { APIError, commitTransaction, initTransaction, killTransaction, type PayloadRequest } from 'payload'
+import { commitTransaction, initTransaction, killTransaction, type CollectionSlug, type PayloadRequest } from 'payload'
 
-import type { User } from '@/payload-types'
-
-import { isWorkflowCollection, type WorkflowCollection } from './collections'
+import { WorkflowError } from './errors'
 import { recordWorkflowEvent } from './events'
 import {
   evaluateTransition,
@@ -14,9 +12,14 @@ import {
   type TransitionContext,
   type WorkflowState,
 } from './machine'
-import { notifyNextActors } from './notify'
 import { releaseEditLock } from './releaseEditLock'
-import { addMonths, reviewCadenceMonths } from './settings'
+import {
+  addMonths,
+  isWorkflowCollection,
+  workflowSettings,
+  type WorkflowDocument,
+  type WorkflowSettings,
+} from './settings'
 
 export type TransitionInput = {
   collection: string
@@ -27,58 +30,40 @@ export type TransitionInput = {
 }
 
 export type TransitionResult = {
-  collection: WorkflowCollection
+  collection: CollectionSlug
   id: number
   from: WorkflowState
   state: WorkflowState
   status: 'draft' | 'published'
 }
 
-/** A refused transition: the HTTP status and what is missing travel with it to REST and GraphQL. */
-export class WorkflowError extends APIError {
-  constructor(message: string, status: number, data: Record<string, unknown> = {}) {
-    super(message, status, data, true)
-    this.name = 'WorkflowError'
-  }
-}
-
-/** Guards other code adds to transitions, keyed by target state. */
-export type WorkflowGuards = Partial<Record<WorkflowState, Guard[]>>
-
-/**
- * A gate that needs the database (the mental-health plugin's compliance gate): registered by
- * plugins in `config.custom.workflowGates`, asked on every transition, answers the reasons to refuse.
- */
-export type WorkflowGate = (args: {
-  req: PayloadRequest
-  collection: WorkflowCollection
-  doc: Record<string, unknown>
-  from: WorkflowState
-  to: WorkflowState
-}) => Promise<string[]> | string[]
-
-const gatesOf = (req: PayloadRequest): WorkflowGate[] =>
-  (req.payload.config.custom?.workflowGates as WorkflowGate[] | undefined) ?? []
-
 export const SYSTEM_ACTOR: Actor = { id: null, roles: ['system'] }
 
+type StaffUser = { id: number | string; roles?: readonly string[] | null; credentials?: string | null }
+
 const actorOf = (user: PayloadRequest['user']): Actor =>
-  user ? { id: user.id, roles: (user as User).roles ?? [] } : { id: null, roles: [] }
+  user ? { id: user.id, roles: (user as StaffUser).roles ?? [] } : { id: null, roles: [] }
 
 /** The role under which the actor made the transition, for the audit trail. */
 const actingRole = (transition: Transition, actor: Actor) =>
   actor.roles.find((role) => (transition.roles as readonly string[]).includes(role)) ?? actor.roles[0] ?? 'anonymous'
 
-const effectsOf = (transition: Transition, context: TransitionContext, req: PayloadRequest) => {
-  const { user } = req
+const effectsOf = (
+  transition: Transition,
+  context: TransitionContext,
+  req: PayloadRequest,
+  { reviewCadenceMonths }: WorkflowSettings,
+) => {
+  const user = req.user as StaffUser | null
   const { to, now, publishAt } = context
   const data: Record<string, unknown> = { workflowState: to }
   if (transition.from === 'in_review' && to === 'compliance_review') {
     Object.assign(data, {
       reviewedBy: user?.id ?? null,
-      reviewerCredentials: (user as User | null)?.credentials ?? null,
+      // The users collection's `credentials` field, where it has one: the sign-off keeps them as they were.
+      reviewerCredentials: user?.credentials ?? null,
       lastReviewedAt: now.toISOString(),
-      nextReviewDue: addMonths(now, reviewCadenceMonths(req.payload.config.custom)).toISOString(),
+      nextReviewDue: addMonths(now, reviewCadenceMonths).toISOString(),
       reviewOverdue: false,
     })
   }
@@ -89,8 +74,8 @@ const effectsOf = (transition: Transition, context: TransitionContext, req: Payl
   return data
 }
 
-const parseInput = (input: TransitionInput) => {
-  if (!isWorkflowCollection(input.collection)) {
+const parseInput = (req: PayloadRequest, input: TransitionInput) => {
+  if (!isWorkflowCollection(req.payload.config, input.collection)) {
     throw new WorkflowError(`"${String(input.collection)}" has no workflow.`, 400)
   }
   const id = Number(input.id)
@@ -126,16 +111,17 @@ const parseInput = (input: TransitionInput) => {
 export const transitionDocument = async (
   req: PayloadRequest,
   input: TransitionInput,
-  { actor = actorOf(req.user), guards = {} }: { actor?: Actor; guards?: WorkflowGuards } = {},
+  { actor = actorOf(req.user) }: { actor?: Actor } = {},
 ): Promise<TransitionResult> => {
   const { payload } = req
+  const settings = workflowSettings(payload.config)
   if (actor.id === null && !actor.roles.includes('system'))
     throw new WorkflowError('Sign in to change the workflow state.', 401)
-  const { collection, id, to, comment, publishAt } = parseInput(input)
+  const { collection, id, to, comment, publishAt } = parseInput(req, input)
 
   const shouldCommit = await initTransaction(req)
   try {
-    const doc = await payload.findByID({
+    const doc = (await payload.findByID({
       collection,
       id,
       draft: true,
@@ -143,7 +129,7 @@ export const transitionDocument = async (
       req,
       overrideAccess: true,
       disableErrors: true,
-    })
+    })) as WorkflowDocument | null
     if (!doc) throw new WorkflowError(`No ${collection} document with id ${id}.`, 404)
 
     const from = (doc.workflowState ?? 'draft') as WorkflowState
@@ -161,15 +147,15 @@ export const transitionDocument = async (
       from,
       to,
       actor,
-      lastEditedBy: doc.lastEditedBy as number | null,
+      lastEditedBy: doc.lastEditedBy as number | string | null,
       comment,
       publishAt,
       now: new Date(),
     }
-    const gateGuards: Guard[] = gatesOf(req).map(
-      (gate) => () => gate({ req, collection, doc: doc as unknown as Record<string, unknown>, from, to }),
+    const gateGuards: Guard[] = settings.gates.map(
+      (gate) => () => gate({ req, collection, doc: doc as WorkflowDocument, from, to }),
     )
-    const evaluation = await evaluateTransition(context, [...(guards[to] ?? []), ...gateGuards])
+    const evaluation = await evaluateTransition(context, [...(settings.guards[to] ?? []), ...gateGuards])
     if (!evaluation.allowed) {
       throw new WorkflowError(evaluation.message, evaluation.status, {
         currentState: from,
@@ -180,16 +166,16 @@ export const transitionDocument = async (
 
     const { transition } = evaluation
     const changesLiveVersion = to === 'published' || to === 'archived'
-    const updated = await payload.update({
+    const updated = (await payload.update({
       collection,
       id,
-      data: effectsOf(transition, context, req),
+      data: effectsOf(transition, context, req, settings),
       draft: !changesLiveVersion,
       req,
       overrideAccess: true,
       depth: 0,
       context: { workflowTransition: { from, to } },
-    })
+    })) as unknown as WorkflowDocument
     await recordWorkflowEvent(req, { collection, id, from, to, role: actingRole(transition, actor), comment })
     await releaseEditLock(req, collection, id)
     if (to === 'scheduled') {
@@ -197,17 +183,17 @@ export const transitionDocument = async (
     }
 
     if (shouldCommit) await commitTransaction(req)
-    await notifyNextActors(payload, {
-      collection,
-      doc: updated,
-      from,
-      to,
-      comment,
-      actor: req.user as User | null,
-    })
+    if (settings.notify) {
+      const notice = { collection, doc: updated, from, to, comment, actor: req.user ?? null }
+      await settings
+        .notify(payload, notice)
+        .catch((error: unknown) => payload.logger.error({ err: error, msg: 'Could not send workflow notifications' }))
+    }
     return { collection, id, from, state: to, status: (updated._status ?? 'draft') as 'draft' | 'published' }
   } catch (error) {
     if (shouldCommit) await killTransaction(req)
     throw error
   }
 }
+
+export { WorkflowError }

@@ -1,6 +1,7 @@
 import type { GlobalConfig } from 'payload'
 
 import { complianceOnly } from './access'
+import { DEFAULT_CRISIS_HEADING } from './defaults'
 import type { CrisisResource } from './types'
 
 /** The one, central, versioned text of the crisis resources every crisis block shows. */
@@ -10,7 +11,7 @@ export const crisisResourcesGlobal = (defaults: CrisisResource[]): GlobalConfig 
   access: { read: () => true, update: complianceOnly },
   versions: { max: 50 },
   fields: [
-    { name: 'heading', type: 'text', required: true, defaultValue: 'If you are in crisis, help is available now' },
+    { name: 'heading', type: 'text', required: true, defaultValue: DEFAULT_CRISIS_HEADING },
     {
       name: 'resources',
       type: 'array',

@@ -7,6 +7,8 @@ export const DEFAULT_COLLECTIONS: Record<string, AnalysedCollection> = {
 }
 
 /** 988 Suicide & Crisis Lifeline and emergency services (rulebook §2). */
+export const DEFAULT_CRISIS_HEADING = 'If you are in crisis, help is available now'
+
 export const DEFAULT_CRISIS_RESOURCES: CrisisResource[] = [
   {
     label: 'Call or text 988',

@@ -3,7 +3,7 @@ import type { Endpoint, PayloadRequest, Where } from 'payload'
 import { pointsAt } from './pointsAt'
 
 import type { LanguageFinding } from './analysis/types'
-import { complianceGate } from './gate'
+import { complianceGateFor } from './gate'
 import type { AnalysedCollection } from './types'
 
 /** A document's title as the admin shows it (its collection's `admin.useAsTitle`). */
@@ -63,7 +63,7 @@ export const complianceEndpoint = (collection: string, targets: Record<string, A
         req,
         overrideAccess: true,
       }),
-      complianceGate(targets)({ req, collection, doc: doc as unknown as Record<string, unknown>, to: 'approved' }),
+      complianceGateFor(targets)({ req, collection, doc: doc as unknown as Record<string, unknown>, to: 'approved' }),
     ])
     const acceptedKeys = new Set(accepted.map((a) => `${a.rule}|${a.text.toLowerCase()}`))
     const compliance =

@@ -17,7 +17,7 @@ type GateArgs = { req: PayloadRequest; collection: string; doc: Record<string, u
  * accepted, a crisis topic lacks the crisis resources block, or a testimonial lacks valid consent.
  * Answers every reason at once.
  */
-export const complianceGate =
+export const complianceGateFor =
   (targets: Record<string, AnalysedCollection>) =>
   async ({ req, collection, doc, to }: GateArgs): Promise<string[]> => {
     const target = targets[collection]

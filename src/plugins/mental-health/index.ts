@@ -1,6 +1,6 @@
 import { BlocksFeature, lexicalEditor } from '@payloadcms/richtext-lexical'
 import path from 'path'
-import type { CollectionConfig, Config, Field } from 'payload'
+import type { CollectionConfig, CollectionSlug, Config, Field } from 'payload'
 
 import type { AnalysisOptions } from './analysis/types'
 import { claimsCollection } from './collections/Claims'
@@ -14,7 +14,7 @@ import { complianceFields } from './fields/complianceFields'
 import { consentFields } from './fields/consentFields'
 import { jsonLdField } from './fields/jsonLdField'
 import { complianceEndpoint, dashboardEndpoint } from './endpoints'
-import { complianceGate } from './gate'
+import { complianceGateFor } from './gate'
 import { deleteDocumentRecords } from './hooks/deleteDocumentRecords'
 import { recordAnalysis } from './hooks/recordAnalysis'
 import { syncClaims } from './hooks/syncClaims'
@@ -27,6 +27,15 @@ export { analyzeLexical, analyzeText } from './analysis'
 export { screenComment, staffReplyProblems } from './analysis/comment'
 export { currentCrisisResources } from './currentCrisisResources'
 export { hasCrisisResourcesBlock } from './lexicalText'
+export type { ConsentLapsedHandler } from './jobs/enforceConsent'
+
+/**
+ * The compliance gate for an editorial workflow, over the same collections as the plugin (pass the
+ * plugin's options): answers what is missing before a document may be approved, scheduled or
+ * published. A disabled plugin's gate lets everything through.
+ */
+export const complianceGate = (options: Pick<MentalHealthPluginOptions, 'collections' | 'disabled'> = {}) =>
+  options.disabled ? () => [] : complianceGateFor(options.collections ?? DEFAULT_COLLECTIONS)
 
 /** Rich text fields without an editor of their own get the default editor plus the crisis resources block. */
 const withCrisisBlock = (fields: Field[], names: string[] = []): Field[] =>
@@ -76,14 +85,15 @@ const analyse = (
 
 /**
  * The mental-health content plugin: finds health claims, stigmatising language and unsafe suicide
- * messaging in the configured collections, keeps claim records, and gates approval and publishing
- * (through `config.custom.workflowGates`) until claims are sourced and approved, crisis resources
- * are shown where needed and testimonials carry valid consent.
+ * messaging in the configured collections and keeps claim records. Its `complianceGate` (above),
+ * given to an editorial workflow, holds approval and publishing until claims are sourced and
+ * approved, crisis resources are shown where needed and testimonials carry valid consent.
  */
 export const mentalHealthContent =
   (options: MentalHealthPluginOptions & { onConsentLapsed?: ConsentLapsedHandler; consentDir?: string } = {}) =>
   (config: Config): Config => {
     const targets = options.collections ?? DEFAULT_COLLECTIONS
+    const usersCollection = (config.admin?.user ?? 'users') as CollectionSlug
     const slugs = Object.keys(targets)
     const disabled = Boolean(options.disabled)
     const analysis: AnalysisOptions = {
@@ -106,8 +116,8 @@ export const mentalHealthContent =
             : collection,
         ),
         Sources,
-        claimsCollection(slugs),
-        findingAcceptancesCollection(slugs),
+        claimsCollection(slugs, usersCollection),
+        findingAcceptancesCollection(slugs, usersCollection),
         consentFormsCollection(consentDir),
       ],
       globals: [...(config.globals ?? []), crisisResourcesGlobal(options.crisisResources ?? DEFAULT_CRISIS_RESOURCES)],
@@ -121,14 +131,6 @@ export const mentalHealthContent =
             '/plugins/mental-health/components/ComplianceDashboard#ComplianceDashboard',
           ],
         },
-      },
-      custom: {
-        ...config.custom,
-        ...(options.reviewCadenceMonths ? { reviewCadenceMonths: options.reviewCadenceMonths } : {}),
-        workflowGates: [
-          ...((config.custom?.workflowGates as unknown[]) ?? []),
-          ...(disabled ? [] : [complianceGate(targets)]),
-        ],
       },
       jobs: {
         ...config.jobs,

@@ -25,8 +25,6 @@ export type MentalHealthPluginOptions = {
   severity?: Record<string, Severity>
   /** Default lines of the crisis resources global (editable in the admin afterwards). */
   crisisResources?: CrisisResource[]
-  /** Months between clinical reviews (sets `nextReviewDue` at sign-off). Default: REVIEW_CADENCE_MONTHS or 12. */
-  reviewCadenceMonths?: number
   /** Keep the schema (collections and fields) but stop analysing and gating. */
   disabled?: boolean
 }

@@ -23,10 +23,10 @@ import { UploadFeatureClient as UploadFeatureClient_e70f5e05f09f93e00b997edb1ef0
 import { HorizontalRuleFeatureClient as HorizontalRuleFeatureClient_e70f5e05f09f93e00b997edb1ef0c864 } from '@payloadcms/richtext-lexical/client'
 import { InlineToolbarFeatureClient as InlineToolbarFeatureClient_e70f5e05f09f93e00b997edb1ef0c864 } from '@payloadcms/richtext-lexical/client'
 import { SlugField as SlugField_2b8867833a34864a02ddf429b0728a40 } from '@payloadcms/next/client'
-import { WorkflowPanel as WorkflowPanel_3a8e8d00bf1f50233953c9d2e1ecfe05 } from '../../../components/WorkflowPanel'
+import { WorkflowPanel as WorkflowPanel_69ae542a8dc429bf4eea38d864da96c8 } from '../../../plugins/editorial-workflow/components/WorkflowPanel'
 import { CompliancePanel as CompliancePanel_306a43c30b897f6cafbd2915250a3f49 } from '../../../plugins/mental-health/components/CompliancePanel'
-import { WaitingForMe as WaitingForMe_fb04f60cb340f4f120fda70dba4cf6a8 } from '../../../components/WaitingForMe'
-import { NoPublishButton as NoPublishButton_29cb07b79ca545e880cd7d8d1e0eac01 } from '../../../components/NoPublishButton'
+import { WaitingForMe as WaitingForMe_c4ad1bf9184d1525a5820ea3d9e0b482 } from '../../../plugins/editorial-workflow/components/WaitingForMe'
+import { NoPublishButton as NoPublishButton_6a0430b00f007d8d527b1ba03f63e304 } from '../../../plugins/editorial-workflow/components/NoPublishButton'
 import { UrgentCommentCell as UrgentCommentCell_b6402d1d858a4a7e6a9a9564ac3d41f5 } from '../../../components/UrgentCommentCell'
 import { UrgentCommentsNotice as UrgentCommentsNotice_e258061a8da04995e47083dfbc44aa1a } from '../../../components/UrgentCommentsNotice'
 import { Icon as Icon_60be061a35ba65b3ac8380ea7d755990 } from '../../../components/branding/Icon'
@@ -61,10 +61,10 @@ export const importMap = {
   "@payloadcms/richtext-lexical/client#HorizontalRuleFeatureClient": HorizontalRuleFeatureClient_e70f5e05f09f93e00b997edb1ef0c864,
   "@payloadcms/richtext-lexical/client#InlineToolbarFeatureClient": InlineToolbarFeatureClient_e70f5e05f09f93e00b997edb1ef0c864,
   "@payloadcms/next/client#SlugField": SlugField_2b8867833a34864a02ddf429b0728a40,
-  "/components/WorkflowPanel#WorkflowPanel": WorkflowPanel_3a8e8d00bf1f50233953c9d2e1ecfe05,
+  "/plugins/editorial-workflow/components/WorkflowPanel#WorkflowPanel": WorkflowPanel_69ae542a8dc429bf4eea38d864da96c8,
   "/plugins/mental-health/components/CompliancePanel#CompliancePanel": CompliancePanel_306a43c30b897f6cafbd2915250a3f49,
-  "/components/WaitingForMe#WaitingForMe": WaitingForMe_fb04f60cb340f4f120fda70dba4cf6a8,
-  "/components/NoPublishButton#NoPublishButton": NoPublishButton_29cb07b79ca545e880cd7d8d1e0eac01,
+  "/plugins/editorial-workflow/components/WaitingForMe#WaitingForMe": WaitingForMe_c4ad1bf9184d1525a5820ea3d9e0b482,
+  "/plugins/editorial-workflow/components/NoPublishButton#NoPublishButton": NoPublishButton_6a0430b00f007d8d527b1ba03f63e304,
   "/components/UrgentCommentCell#UrgentCommentCell": UrgentCommentCell_b6402d1d858a4a7e6a9a9564ac3d41f5,
   "/components/UrgentCommentsNotice#UrgentCommentsNotice": UrgentCommentsNotice_e258061a8da04995e47083dfbc44aa1a,
   "/components/branding/Icon#Icon": Icon_60be061a35ba65b3ac8380ea7d755990,

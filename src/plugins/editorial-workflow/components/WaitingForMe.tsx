@@ -4,7 +4,7 @@ import { useAuth } from '@payloadcms/ui'
 import { usePathname } from 'next/navigation'
 import React from 'react'
 
-import { STATE_LABELS, WAITING_FOR, type WorkflowState } from '@/workflow/machine'
+import { STATE_LABELS, WAITING_FOR, type WorkflowState } from '../machine'
 
 /** Above each workflow list: a "Waiting for me" filter for the signed-in user's roles. */
 export const WaitingForMe: React.FC = () => {

@@ -1,4 +1,6 @@
-import { APIError, type CollectionBeforeOperationHook } from 'payload'
+import { type CollectionBeforeOperationHook } from 'payload'
+
+import { WorkflowError } from '../errors'
 
 const TRANSITION_HINT = 'Use POST /api/<collection>/<id>/transition or the workflowTransition GraphQL mutation.'
 
@@ -8,7 +10,7 @@ export const WORKFLOW_WRITE_RULES = {
   restore: `Old versions are restored as drafts (draft=true) and go through review again. ${TRANSITION_HINT}`,
 }
 
-const refuse = (message: string) => new APIError(message, 403, undefined, true)
+const refuse = (message: string) => new WorkflowError(message, 403)
 
 /**
  * Closes every write path that could publish, unpublish or change live content outside the

@@ -21,7 +21,7 @@ const stampDecision: CollectionBeforeChangeHook = ({ data, originalDoc, operatio
  * One record per claim the analysis found in a document, matched across edits by fingerprint.
  * Written by the plugin; compliance decides status and attaches sources.
  */
-export const claimsCollection = (documentCollections: string[]): CollectionConfig => ({
+export const claimsCollection = (documentCollections: string[], usersCollection: CollectionSlug): CollectionConfig => ({
   slug: 'claims',
   admin: {
     useAsTitle: 'text',
@@ -65,7 +65,7 @@ export const claimsCollection = (documentCollections: string[]): CollectionConfi
     },
     { name: 'sources', type: 'relationship', relationTo: 'sources', hasMany: true },
     { name: 'note', type: 'textarea' },
-    { name: 'decidedBy', type: 'relationship', relationTo: 'users', admin: { readOnly: true } },
+    { name: 'decidedBy', type: 'relationship', relationTo: usersCollection, admin: { readOnly: true } },
     { name: 'decidedAt', type: 'date', admin: { readOnly: true } },
   ],
 })

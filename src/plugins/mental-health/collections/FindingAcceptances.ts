@@ -6,7 +6,10 @@ import { complianceOnly, nobody, staffOnly } from '../access'
  * Compliance accepting a blocking language finding, with a written reason. Append-only: this is
  * the audit trail of such overrides.
  */
-export const findingAcceptancesCollection = (documentCollections: string[]): CollectionConfig => ({
+export const findingAcceptancesCollection = (
+  documentCollections: string[],
+  usersCollection: CollectionSlug,
+): CollectionConfig => ({
   slug: 'finding-acceptances',
   admin: { group: 'Compliance', defaultColumns: ['document', 'rule', 'text', 'reason', 'acceptedBy', 'createdAt'] },
   access: { read: staffOnly, create: complianceOnly, update: nobody, delete: nobody },
@@ -36,7 +39,7 @@ export const findingAcceptancesCollection = (documentCollections: string[]): Col
     { name: 'rule', type: 'text', required: true },
     { name: 'text', type: 'text', required: true, admin: { description: 'The flagged words, as found.' } },
     { name: 'reason', type: 'textarea', required: true, minLength: 10 },
-    { name: 'acceptedBy', type: 'relationship', relationTo: 'users', admin: { readOnly: true } },
+    { name: 'acceptedBy', type: 'relationship', relationTo: usersCollection, admin: { readOnly: true } },
   ],
   timestamps: true,
 })

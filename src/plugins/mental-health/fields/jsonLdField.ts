@@ -1,4 +1,4 @@
-import type { Field, FieldHook, PayloadRequest } from 'payload'
+import type { CollectionSlug, Field, FieldHook, PayloadRequest } from 'payload'
 
 import { lexicalPlainText } from '../lexicalText'
 
@@ -19,7 +19,7 @@ const idOf = (value: number | { id: number } | null | undefined) =>
 const reviewer = async (req: PayloadRequest, id: number) => {
   // Only the reviewer's public professional identity: name and credentials.
   const user = await req.payload.findByID({
-    collection: 'users',
+    collection: req.payload.config.admin.user as CollectionSlug,
     id,
     depth: 0,
     req,

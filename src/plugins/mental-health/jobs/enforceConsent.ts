@@ -9,7 +9,10 @@ export type ConsentLapsedHandler = (args: {
   reason: string
 }) => Promise<void>
 
-/** Without a workflow: unpublish directly. Vetted passes its workflow's archive transition instead. */
+/**
+ * Without a workflow: unpublish directly. A host with an editorial workflow passes its own take-down
+ * (Vetted archives through the workflow, with an audit event) as `onConsentLapsed`.
+ */
 export const unpublishDirectly: ConsentLapsedHandler = async ({ req, collection, id }) => {
   await req.payload.update({
     collection: collection as 'testimonials',
@@ -17,7 +20,6 @@ export const unpublishDirectly: ConsentLapsedHandler = async ({ req, collection,
     data: { _status: 'draft' },
     req,
     overrideAccess: true,
-    context: { workflowBypass: 'consent lapsed' },
   })
 }
 

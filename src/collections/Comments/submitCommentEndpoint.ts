@@ -4,12 +4,11 @@ import { ClientError } from '@/api/clientError'
 import type { Comment } from '@/payload-types'
 import { currentCrisisResources } from '@/plugins/mental-health'
 
-/** The fields a reader may send; anything else is ignored. */
-const READER_FIELDS = ['article', 'authorName', 'authorEmail', 'body', 'website'] as const
-
 /**
- * POST /api/comments for readers: clear 4xx errors (with Retry-After when rate-limited), and the
- * crisis resources in the answer when the comment reads as a crisis.
+ * POST /api/comments: the collection's own create, as GraphQL's createComment is (field access
+ * drops what a reader may not set, the hooks limit the rate and screen the comment), with an
+ * answer for the writer: what happens next, and the crisis resources when the comment reads as a
+ * crisis. Refusals are clear 4xx errors (with Retry-After when rate-limited).
  */
 export const submitCommentEndpoint: Endpoint = {
   path: '/',
@@ -23,16 +22,11 @@ export const submitCommentEndpoint: Endpoint = {
     }
     if (!body || typeof body !== 'object' || Array.isArray(body))
       throw new ClientError('Send a JSON object: {"article", "authorName", "authorEmail", "body"}.')
-    const input = body as Record<string, unknown>
-    const data = req.user
-      ? input
-      : Object.fromEntries(READER_FIELDS.filter((field) => field in input).map((field) => [field, input[field]]))
-
     // Refusals (400 with the field, 429 with Retry-After) are thrown and formatted by Payload.
     const created = await req.payload.create({
       collection: 'comments',
       // Its shape is checked field by field before anything runs (src/api/checks/dataShape.ts).
-      data: data as unknown as Omit<Comment, 'id' | 'createdAt' | 'updatedAt'>,
+      data: body as Omit<Comment, 'id' | 'createdAt' | 'updatedAt'>,
       req,
       overrideAccess: false,
       depth: 0,

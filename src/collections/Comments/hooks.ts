@@ -1,7 +1,7 @@
 import { APIError, type CollectionBeforeChangeHook, type CollectionBeforeOperationHook, type FieldHook } from 'payload'
 
 import { hasAnyRole } from '@/access/roles'
-import type { User } from '@/payload-types'
+import type { Comment, User } from '@/payload-types'
 import { currentCrisisResources, screenComment, staffReplyProblems } from '@/plugins/mental-health'
 
 import { clientAddressOf, hitRateLimit } from '@/lib/rateLimit'
@@ -28,7 +28,7 @@ const fromReader = (req: { payloadAPI?: string; user?: Pick<User, 'roles'> | nul
   req.payloadAPI !== 'local' && !isModerator(req.user)
 
 /** Readers (not moderators) may post a few comments a minute per IP, over REST and GraphQL alike. */
-export const limitCommentRate: CollectionBeforeOperationHook = async ({ args, operation, req }) => {
+export const limitCommentRate: CollectionBeforeOperationHook<'comments'> = async ({ args, operation, req }) => {
   if (operation !== 'create' || !fromReader(req)) return args
   const { allowed, retryAfterSeconds } = await hitRateLimit(
     req.payload,
@@ -57,7 +57,12 @@ const bad = (message: string) => new APIError(message, 400, undefined, true)
  * risk tier; personal details or links hold it, with a redacted copy for staff. Moderators'
  * decisions need a reason code; staff replies must not confirm that someone is a patient.
  */
-export const screenIncomingComment: CollectionBeforeChangeHook = async ({ data, operation, originalDoc, req }) => {
+export const screenIncomingComment: CollectionBeforeChangeHook<Comment> = async ({
+  data,
+  operation,
+  originalDoc,
+  req,
+}) => {
   if (data.website) throw bad('This comment was rejected as spam.')
   const { website: _honeypot, ...rest } = data
   const moderator = isModerator(req.user)

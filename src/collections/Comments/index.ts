@@ -3,8 +3,8 @@ import type { CollectionConfig } from 'payload'
 import { anyone } from '@/access/anyone'
 import { approvedCommentsOrModerator } from '@/access/approvedCommentsOrModerator'
 import { fieldHasRole, hasRole } from '@/access/hasRole'
-import { crisisResourcesForWriter, limitCommentRate, screenIncomingComment } from '@/comments/hooks'
-import { submitCommentEndpoint } from '@/comments/submitCommentEndpoint'
+import { crisisResourcesForWriter, limitCommentRate, screenIncomingComment } from './hooks'
+import { submitCommentEndpoint } from './submitCommentEndpoint'
 import { computedField } from '@/fields/computedField'
 import { CRISIS_RESOURCES_SCHEMA } from '@/fields/readTimeShapes'
 
@@ -21,7 +21,7 @@ const moderatorsOnly = {
 }
 
 /** Reader comments: anyone may post (rate-limited, screened, always pending); the public sees approved ones, name and body only. */
-export const Comments: CollectionConfig = {
+export const Comments: CollectionConfig<'comments'> = {
   slug: 'comments',
   admin: {
     group: 'Community',
