@@ -269,6 +269,47 @@ describe('the editorial loop in a browser', { timeout: 180_000 }, () => {
     expect(response?.status()).toBe(404)
   })
 
+  it('shows content in review read-only to the reviewer; the editor reopens it only through an explicit, confirmed step', async () => {
+    screenshotOnFailure(() => open)
+    const draft = await payload.create({
+      collection: 'articles',
+      data: articleData(uniqueTitle('Read-only in review'), 'Group sessions meet three evenings a week.'),
+      draft: true,
+      overrideAccess: false,
+      user: users.editor,
+    })
+    await forceState(payload, 'articles', draft.id, 'in_review')
+
+    // The reviewer's form is read-only: nothing they touch can be saved, so nothing moves the state.
+    const reviewer = await as(EMAIL['clinical-reviewer'])
+    await reviewer.goto(`/admin/collections/articles/${draft.id}`)
+    await reviewer.getByTestId('workflow-read-only').waitFor()
+    expect(await reviewer.locator('#field-title').isDisabled()).toBe(true)
+    expect(await reviewer.locator('#field-excerpt').isDisabled()).toBe(true)
+    expect(await reviewer.getByRole('button', { name: 'Sign off clinically' }).isVisible()).toBe(true)
+    await reviewer.waitForTimeout(3_000)
+    expect(await stateOf(payload, 'articles', draft.id)).toBe('in_review')
+
+    // The editor sees it read-only too, and reopening asks first what it will do.
+    const editor = await as(EMAIL.editor)
+    await editor.goto(`/admin/collections/articles/${draft.id}`)
+    await editor.getByTestId('workflow-read-only').waitFor()
+    expect(await editor.locator('#field-title').isDisabled()).toBe(true)
+    await editor.getByRole('button', { name: 'Reopen for editing' }).click()
+    const confirm = editor.getByTestId('workflow-confirm')
+    await waitForText(confirm, /review start again/)
+    expect(await stateOf(payload, 'articles', draft.id)).toBe('in_review')
+    await confirm.getByRole('button', { name: 'Yes, reopen for editing' }).click()
+    await waitForText(editor.getByTestId('workflow-state'), 'Draft')
+    await expect.poll(() => editor.locator('#field-title').isDisabled(), { timeout: 30_000 }).toBe(false)
+    expect(await stateOf(payload, 'articles', draft.id)).toBe('draft')
+    expect((await recordsAbout(payload, 'workflow-events', 'articles', draft.id)).at(-1)).toMatchObject({
+      from: 'in_review',
+      to: 'draft',
+      role: 'editor',
+    })
+  })
+
   it('previews a draft live for signed-in staff, refreshing on each save, and shows it to nobody else', async () => {
     screenshotOnFailure(() => open)
     const title = uniqueTitle('Draft about sleep and mood')

@@ -207,6 +207,13 @@ describe('mental-health plugin', () => {
       expect(refusal.data.missing).toEqual([
         'the crisis resources block, because the content touches suicide, self-harm, overdose or crisis',
       ])
+      // In review the content is read-only: compliance sends it back, the editor adds the block.
+      await transitionAs(payload, compliance, {
+        collection: 'articles',
+        id: doc.id,
+        to: 'changes_requested',
+        comment: 'Add the crisis resources block.',
+      })
 
       const current = await payload.findByID({ collection: 'articles', id: doc.id, draft: true })
       await payload.update({

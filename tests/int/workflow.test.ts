@@ -219,7 +219,9 @@ describe('editorial workflow', () => {
       ])
       expect(forReviewer.json.history).toHaveLength(1)
       const forEditor = await api('GET', `/api/articles/${doc.id}/workflow`, 'editor')
-      expect(forEditor.json.actions).toEqual([])
+      expect(forEditor.json.actions).toEqual([
+        expect.objectContaining({ to: 'draft', action: 'Reopen for editing', confirm: expect.stringMatching(/review/) }),
+      ])
       expect((await api('GET', `/api/articles/${doc.id}/workflow`)).status).toBe(401)
     })
   })
@@ -254,11 +256,19 @@ describe('editorial workflow', () => {
   })
 
   describe('editing approved or published content', () => {
-    it('opens a new draft for re-review while the published version stays live and unchanged', async () => {
+    it('opens a new draft for re-review, by an explicit step, while the published version stays live', async () => {
       const title = uniqueTitle('Live')
       const doc = await approvedArticle(title)
       await transitionAs(payload, compliance, { collection: 'articles', id: doc.id, to: 'published' })
 
+      // Published content is read-only: an edit (or an autosave) is refused and changes nothing.
+      const refused = await api('PATCH', `/api/articles/${doc.id}?draft=true&autosave=true`, 'editor', {
+        title: `${title} (edited)`,
+      })
+      expect(refused.status).toBe(403)
+      expect(await stateOf(payload, 'articles', doc.id)).toBe('published')
+
+      await transitionAs(payload, editor, { collection: 'articles', id: doc.id, to: 'draft' })
       const edit = await api('PATCH', `/api/articles/${doc.id}?draft=true`, 'editor', { title: `${title} (edited)` })
       expect(edit.status).toBe(200)
       expect(await publicTitle(doc.id)).toBe(title)
@@ -279,17 +289,51 @@ describe('editorial workflow', () => {
       expect(await publicTitle(doc.id)).toBe(`${title} (edited)`)
     })
 
-    it('sends approved content back to draft when edited', async () => {
+    it('never moves a document in review by an edit or an autosave, whoever makes it', async () => {
       const doc = await approvedArticle()
-      await payload.update({
-        collection: 'articles',
-        id: doc.id,
-        data: { excerpt: 'Changed' },
-        draft: true,
-        overrideAccess: false,
-        user: editor,
+      for (const role of ['editor', 'reviewer', 'compliance', 'admin'] as const) {
+        const autosave = await api('PATCH', `/api/articles/${doc.id}?draft=true&autosave=true`, role, {
+          excerpt: `Typo fixed by ${role}`,
+        })
+        expect(autosave.status, `${role}: ${autosave.text}`).toBe(403)
+      }
+      await expect(
+        payload.update({
+          collection: 'articles',
+          id: doc.id,
+          data: { excerpt: 'Changed' },
+          draft: true,
+          overrideAccess: false,
+          user: editor,
+        }),
+      ).rejects.toMatchObject({ status: 403 })
+      const graphql = await api('POST', '/api/graphql', 'reviewer', {
+        query: `mutation { updateArticle(id: ${doc.id}, draft: true, data: { excerpt: "GraphQL edit" }) { id } }`,
       })
+      expect(graphql.text).toMatch(/not allowed|Forbidden/i)
+      expect(await stateOf(payload, 'articles', doc.id)).toBe('approved')
+      const working = await payload.findByID({ collection: 'articles', id: doc.id, draft: true, depth: 0 })
+      expect(String(working.excerpt ?? '')).not.toMatch(/Typo fixed|Changed|GraphQL edit/)
+    })
+
+    it('shows the document read-only to each role in the admin while it is in review', async () => {
+      const doc = await createDraft(payload, 'articles', editor)
+      const canUpdate = async (role: 'editor' | 'reviewer') => {
+        // What the admin's document view asks to decide whether the form is editable.
+        const permissions = await api('POST', `/api/articles/access/${doc.id}`, role, {})
+        return Boolean(permissions.json.update)
+      }
+      expect(await canUpdate('editor')).toBe(true)
+      await transitionAs(payload, editor, { collection: 'articles', id: doc.id, to: 'in_review' })
+      expect(await canUpdate('editor')).toBe(false)
+      expect(await canUpdate('reviewer')).toBe(false)
+    })
+
+    it('lets trusted server code edit past draft, which reopens the document with an event', async () => {
+      const doc = await approvedArticle()
+      await payload.update({ collection: 'articles', id: doc.id, data: { excerpt: 'Changed' }, draft: true })
       expect(await stateOf(payload, 'articles', doc.id)).toBe('draft')
+      expect((await eventsOf(payload, 'articles', doc.id)).at(-1)).toMatchObject({ from: 'approved', to: 'draft' })
     })
   })
 
@@ -342,6 +386,7 @@ describe('editorial workflow', () => {
       const title = uniqueTitle('Restore')
       const doc = await approvedArticle(title)
       await transitionAs(payload, compliance, { collection: 'articles', id: doc.id, to: 'published' })
+      await transitionAs(payload, editor, { collection: 'articles', id: doc.id, to: 'draft' })
       await api('PATCH', `/api/articles/${doc.id}?draft=true`, 'editor', { title: `${title} v2` })
       const { docs: versions } = await payload.findVersions({
         collection: 'articles',

@@ -1,7 +1,9 @@
 import { describe, expect, it } from 'vitest'
 
 import {
+  EDITABLE_STATES,
   evaluateTransition,
+  findTransition,
   TRANSITIONS,
   transitionsFor,
   WORKFLOW_STATES,
@@ -140,6 +142,17 @@ describe('the workflow state machine', () => {
       'compliance_review',
       'changes_requested',
     ])
-    expect(transitionsFor('in_review', { id: 1, roles: ['editor'] })).toEqual([])
+    // An editor's only move on content under review is the explicit step back to draft, with its warning.
+    const editorActions = transitionsFor('in_review', { id: 1, roles: ['editor'] })
+    expect(editorActions.map((t) => [t.to, t.action])).toEqual([['draft', 'Reopen for editing']])
+    expect(editorActions[0].confirm).toMatch(/review start again/)
+  })
+
+  it('lets editors reopen anything past draft, and only editors and admins', () => {
+    for (const from of ['in_review', 'compliance_review', 'approved', 'scheduled', 'published'] as const) {
+      expect(findTransition(from, 'draft')?.roles).toEqual(['editor', 'admin'])
+    }
+    expect(findTransition('published', 'draft')?.confirm).toMatch(/live version stays published/)
+    expect(EDITABLE_STATES).toEqual(['draft', 'changes_requested'])
   })
 })

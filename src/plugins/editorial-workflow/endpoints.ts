@@ -77,6 +77,7 @@ const workflowInfoEndpoint = ({ isStaff }: WorkflowSettings): Endpoint => ({
         action: t.action,
         requiresComment: Boolean(t.requiresComment),
         requiresDate: t.to === 'scheduled',
+        confirm: t.confirm ?? null,
       })),
       history: history.map((event) => {
         const actor = event.actor as EventActor | number | null | undefined

@@ -38,7 +38,8 @@ export const workflowFields = ({ isStaff, usersCollection }: WorkflowSettings): 
       defaultValue: 'draft',
       index: true,
       options: WORKFLOW_STATES.map((value) => ({ value, label: STATE_LABELS[value] })),
-      admin: readOnlySidebar,
+      // The workflow panel shows the state: one status in the form, not two. Lists and filters keep it.
+      admin: { ...readOnlySidebar, condition: () => false },
     },
     {
       name: 'lastEditedBy',

@@ -59,6 +59,8 @@ export type Transition = {
   guards: readonly Guard[]
   /** Whether the actor must explain themselves. */
   requiresComment?: boolean
+  /** What the admin asks the person to confirm before the transition (its consequences). */
+  confirm?: string
 }
 
 export const commentRequired: Guard = ({ comment }) =>
@@ -80,6 +82,10 @@ export const liveVersion: Guard = ({ hasLiveVersion }) =>
   hasLiveVersion ? undefined : 'a live (published) version to take down'
 
 const EDITORS = ['editor', 'admin'] as const
+
+/** The only states in which the content may be edited; past them it is read-only until reopened. */
+export const EDITABLE_STATES: readonly WorkflowState[] = ['draft', 'changes_requested']
+const REOPENABLE = ['in_review', 'compliance_review', 'approved', 'scheduled', 'published'] as const
 const REVIEWERS = ['clinical-reviewer', 'admin'] as const
 const COMPLIANCE = ['compliance', 'admin'] as const
 
@@ -111,6 +117,21 @@ export const TRANSITIONS: readonly Transition[] = [
   // The scheduler archives too: content whose testimonial consent lapsed is taken down automatically.
   { from: 'published', to: 'archived', action: 'Archive', roles: [...COMPLIANCE, 'system'], guards: [] },
   { from: 'archived', to: 'draft', action: 'Reopen as draft', roles: EDITORS, guards: [] },
+  // Content past draft is read-only: changing it is this explicit step, which restarts both reviews.
+  // A published document's live version stays live until the new draft is published.
+  ...REOPENABLE.map(
+    (from): Transition => ({
+      from,
+      to: 'draft',
+      action: 'Reopen for editing',
+      roles: EDITORS,
+      guards: [],
+      confirm:
+        from === 'published'
+          ? 'Start a new draft of this page? The live version stays published; the new draft goes through clinical and compliance review again.'
+          : 'Take this back to draft to edit it? Clinical and compliance review start again.',
+    }),
+  ),
   // While an edit of a published document is under way (the working draft is in any other state),
   // its live version can still be taken down at once: for revoked consent, an error, a complaint.
   ...(['draft', 'in_review', 'changes_requested', 'compliance_review', 'approved', 'scheduled'] as const).map(
@@ -124,7 +145,11 @@ export const TRANSITIONS: readonly Transition[] = [
   ),
 ]
 
-/** States in which an edit of the content invalidates the reviews: the document goes back to draft. */
+/**
+ * States in which an edit of the content invalidates the reviews: the document goes back to draft.
+ * People cannot edit in these states (the collection's update access); only trusted server code
+ * writing with `overrideAccess` can, and its edit reopens the document, with an event.
+ */
 export const REOPENED_BY_EDIT: readonly WorkflowState[] = [
   'in_review',
   'compliance_review',

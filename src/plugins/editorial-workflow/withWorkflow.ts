@@ -1,5 +1,6 @@
-import type { CollectionConfig } from 'payload'
+import type { CollectionConfig, CollectionSlug } from 'payload'
 
+import { updateWhileEditable } from './access'
 import { workflowEndpoints } from './endpoints'
 import { workflowFields } from './fields'
 import { guardWorkflowWrites } from './hooks/guardWorkflowWrites'
@@ -30,6 +31,7 @@ export const withWorkflow = (collection: CollectionConfig, settings: WorkflowSet
         edit: { ...collection.admin?.components?.edit, PublishButton: COMPONENTS.noPublishButton },
       },
     },
+    access: { ...collection.access, update: updateWhileEditable(collection.slug as CollectionSlug, collection.access?.update) },
     fields: [...collection.fields, ...workflowFields(settings)],
     hooks: {
       ...collection.hooks,

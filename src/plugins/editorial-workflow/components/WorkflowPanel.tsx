@@ -1,66 +1,85 @@
 'use client'
 
-import { useDocumentInfo } from '@payloadcms/ui'
-import React, { useEffect, useState } from 'react'
+import { Banner, Button, DatePicker, Pill, TextareaInput, toast, useConfig, useDocumentInfo } from '@payloadcms/ui'
+import { useRouter } from 'next/navigation'
+import React, { useCallback, useEffect, useState } from 'react'
 
-type Action = { to: string; action: string; requiresComment: boolean; requiresDate: boolean }
+import { EDITABLE_STATES, STATE_LABELS, type WorkflowState } from '../machine'
+
+type Action = { to: string; action: string; requiresComment: boolean; requiresDate: boolean; confirm: string | null }
 type HistoryItem = {
   id: number
-  from: string
-  to: string
+  from: WorkflowState
+  to: WorkflowState
   role: string
   comment: string | null
-  actor: { name: string } | null
+  actor: { name: string | null } | null
   at: string
 }
-type Workflow = { state: string; label: string; actions: Action[]; history: HistoryItem[] }
+type Workflow = { state: WorkflowState; label: string; actions: Action[]; history: HistoryItem[] }
 
-const box: React.CSSProperties = {
-  border: '1px solid var(--theme-elevation-150)',
-  borderRadius: 4,
-  padding: 12,
-  marginBottom: 16,
-}
+const label = (state: string) => STATE_LABELS[state as WorkflowState] ?? state
 
-/** Sidebar panel: the workflow state, the transitions the signed-in user may make, and the history. */
+/** The request a reviewer or compliance made last, shown first to whoever must act on it. */
+const latestRequest = (history: HistoryItem[]) =>
+  history.find((item) => item.comment && (item.to === 'changes_requested' || item.to === 'draft'))
+
+/**
+ * Sidebar panel: the workflow state, the transitions the signed-in user may make, the latest change
+ * request and the history. Content past draft is read-only; reopening it asks for confirmation.
+ */
 export const WorkflowPanel: React.FC = () => {
   const { id, collectionSlug } = useDocumentInfo()
+  const {
+    config: {
+      routes: { api },
+      serverURL,
+    },
+  } = useConfig()
+  const router = useRouter()
   const [workflow, setWorkflow] = useState<Workflow | null>(null)
   const [comment, setComment] = useState('')
-  const [publishAt, setPublishAt] = useState('')
+  const [publishAt, setPublishAt] = useState<Date | null>(null)
   const [error, setError] = useState<string | null>(null)
   const [busy, setBusy] = useState(false)
+  const [confirming, setConfirming] = useState<Action | null>(null)
+  const base = `${serverURL}${api}/${collectionSlug}/${id}`
+
+  const fetchWorkflow = useCallback(async () => {
+    const response = await fetch(`${base}/workflow`, { credentials: 'include' })
+    return response.ok ? ((await response.json()) as Workflow) : null
+  }, [base])
 
   useEffect(() => {
     if (!id || !collectionSlug) return
     let current = true
-    void fetch(`/api/${collectionSlug}/${id}/workflow`, { credentials: 'include' })
-      .then((response) => (response.ok ? (response.json() as Promise<Workflow>) : null))
-      .then((loaded) => {
-        if (current && loaded) setWorkflow(loaded)
-      })
+    void fetchWorkflow().then((loaded) => {
+      if (current && loaded) setWorkflow(loaded)
+    })
     return () => {
       current = false
     }
-  }, [id, collectionSlug])
+  }, [id, collectionSlug, fetchWorkflow])
 
-  if (!id) return <div style={box}>Save the draft to start the review workflow.</div>
-  if (!workflow) return <div style={box}>Loading workflow…</div>
+  if (!id) return <Banner type="info">Save the draft to start the review workflow.</Banner>
+  if (!workflow) return <div className="workflow-panel">Loading workflow…</div>
 
   const run = async (action: Action) => {
     setError(null)
     if (action.requiresComment && !comment.trim()) return setError('Write a comment explaining what must change.')
     if (action.requiresDate && !publishAt) return setError('Choose when to publish.')
+    if (action.confirm && confirming?.to !== action.to) return setConfirming(action)
+    setConfirming(null)
     setBusy(true)
     try {
-      const response = await fetch(`/api/${collectionSlug}/${id}/transition`, {
+      const response = await fetch(`${base}/transition`, {
         method: 'POST',
         credentials: 'include',
         headers: { 'content-type': 'application/json' },
         body: JSON.stringify({
           to: action.to,
           comment: comment.trim() || undefined,
-          publishAt: action.requiresDate ? new Date(publishAt).toISOString() : undefined,
+          publishAt: action.requiresDate ? publishAt?.toISOString() : undefined,
         }),
       })
       if (!response.ok) {
@@ -68,7 +87,12 @@ export const WorkflowPanel: React.FC = () => {
         setError(body?.errors?.[0]?.message ?? `The transition failed (${response.status}).`)
         return
       }
-      window.location.reload()
+      const result = (await response.json()) as { state: WorkflowState }
+      toast.success(`${action.action}: now ${label(result.state).toLowerCase()}.`)
+      setComment('')
+      setWorkflow(await fetchWorkflow())
+      // The document view is rendered on the server with the user's permissions: render it again.
+      router.refresh()
     } finally {
       setBusy(false)
     }
@@ -76,51 +100,85 @@ export const WorkflowPanel: React.FC = () => {
 
   const needsComment = workflow.actions.some((action) => action.requiresComment)
   const needsDate = workflow.actions.some((action) => action.requiresDate)
+  const readOnly = !EDITABLE_STATES.includes(workflow.state)
+  const request = latestRequest(workflow.history)
 
   return (
-    <section style={box} aria-labelledby="workflow-heading">
-      <h4 id="workflow-heading" style={{ margin: '0 0 8px' }}>
-        Workflow: <span data-testid="workflow-state">{workflow.label}</span>
+    <section className="workflow-panel" aria-labelledby="workflow-heading" style={{ marginBottom: 'var(--base)' }}>
+      <h4 id="workflow-heading" style={{ margin: '0 0 calc(var(--base) / 2)' }}>
+        Workflow{' '}
+        <Pill size="small" pillStyle={readOnly ? 'light' : 'success'}>
+          <span data-testid="workflow-state">{workflow.label}</span>
+        </Pill>
       </h4>
+      {readOnly && (
+        <p data-testid="workflow-read-only" style={{ margin: '0 0 calc(var(--base) / 2)' }}>
+          Read-only while {workflow.label.toLowerCase()}: edits would undo the reviews.
+        </p>
+      )}
+      {request && (
+        <Banner type="info">
+          <strong>
+            {label(request.to) === 'Draft' ? 'Reopened' : label(request.to)} by {request.actor?.name ?? 'the scheduler'}
+            :
+          </strong>{' '}
+          “{request.comment}”
+        </Banner>
+      )}
       {workflow.actions.length > 0 ? (
         <>
-          <label htmlFor="workflow-comment" style={{ display: 'block', marginBottom: 4 }}>
-            Comment{needsComment ? ' (required to request changes)' : ''}
-          </label>
-          <textarea
-            id="workflow-comment"
-            rows={3}
+          <TextareaInput
+            path="workflowComment"
+            label={needsComment ? 'Comment (required to request changes)' : 'Comment'}
             value={comment}
-            onChange={(e) => setComment(e.target.value)}
-            style={{ width: '100%', marginBottom: 8 }}
+            onChange={(event: React.ChangeEvent<HTMLTextAreaElement>) => setComment(event.target.value)}
+            rows={3}
           />
           {needsDate && (
-            <>
-              <label htmlFor="workflow-publish-at" style={{ display: 'block', marginBottom: 4 }}>
-                Publish at (to schedule)
-              </label>
-              <input
+            <div style={{ marginBottom: 'calc(var(--base) / 2)' }}>
+              <label htmlFor="workflow-publish-at">Publish at (to schedule, your time zone)</label>
+              <DatePicker
                 id="workflow-publish-at"
-                type="datetime-local"
-                value={publishAt}
-                onChange={(e) => setPublishAt(e.target.value)}
-                style={{ width: '100%', marginBottom: 8 }}
+                pickerAppearance="dayAndTime"
+                value={publishAt ?? undefined}
+                onChange={(value: Date) => setPublishAt(value)}
               />
-            </>
+            </div>
           )}
-          <div style={{ display: 'flex', flexWrap: 'wrap', gap: 8 }}>
-            {workflow.actions.map((action) => (
-              <button
-                key={action.to}
-                type="button"
-                className="btn btn--style-secondary btn--size-small"
-                disabled={busy}
-                onClick={() => void run(action)}
-              >
-                {action.action}
-              </button>
-            ))}
-          </div>
+          {confirming ? (
+            <div role="alertdialog" aria-labelledby="workflow-confirm" data-testid="workflow-confirm">
+              <p id="workflow-confirm">{confirming.confirm}</p>
+              <div style={{ display: 'flex', flexWrap: 'wrap', gap: 8 }}>
+                <Button
+                  buttonStyle="primary"
+                  size="small"
+                  margin={false}
+                  disabled={busy}
+                  onClick={() => void run(confirming)}
+                >
+                  {`Yes, ${confirming.action.toLowerCase()}`}
+                </Button>
+                <Button buttonStyle="secondary" size="small" margin={false} onClick={() => setConfirming(null)}>
+                  Cancel
+                </Button>
+              </div>
+            </div>
+          ) : (
+            <div style={{ display: 'flex', flexWrap: 'wrap', gap: 8 }}>
+              {workflow.actions.map((action) => (
+                <Button
+                  key={action.to}
+                  buttonStyle="secondary"
+                  size="small"
+                  margin={false}
+                  disabled={busy}
+                  onClick={() => void run(action)}
+                >
+                  {action.action}
+                </Button>
+              ))}
+            </div>
+          )}
         </>
       ) : (
         <p style={{ margin: 0 }}>Nothing for you to do at this stage.</p>
@@ -131,13 +189,13 @@ export const WorkflowPanel: React.FC = () => {
         </p>
       )}
       {workflow.history.length > 0 && (
-        <details style={{ marginTop: 12 }}>
+        <details style={{ marginTop: 'calc(var(--base) / 2)' }}>
           <summary>History ({workflow.history.length})</summary>
           <ol style={{ paddingLeft: 16 }}>
             {workflow.history.map((item) => (
               <li key={item.id}>
-                {new Date(item.at).toLocaleString()}: {item.from} → {item.to} by {item.actor?.name ?? 'the scheduler'} (
-                {item.role}){item.comment ? `: “${item.comment}”` : ''}
+                {new Date(item.at).toLocaleString()}: {label(item.from)} → {label(item.to)}, by{' '}
+                {item.actor?.name ?? 'the scheduler'} ({item.role}){item.comment ? `: “${item.comment}”` : ''}
               </li>
             ))}
           </ol>
