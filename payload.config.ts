@@ -106,6 +106,8 @@ export default buildVettedConfig([
     collections: [...WORKFLOW_COLLECTIONS],
     // Nothing is approved, scheduled or published until compliance's conditions hold.
     gates: [complianceGate(compliance)],
+    // Recording revoked or renewed consent is not an edit of the testimonial: allowed in any state.
+    editableInAnyState: { testimonials: ['consent'] },
     isStaff: isStaffUser,
   }),
   mentalHealthContent({ ...compliance, onConsentLapsed: takeDownThroughWorkflow }),

@@ -58,8 +58,14 @@ describe('take-down', () => {
     return doc
   }
 
-  /** An editor starts an edit: a newer draft now exists, and the working draft is back in "draft". */
+  /** An editor reopens and starts an edit: a newer draft now exists, and the working draft is in "draft". */
   const startEdit = async (collection: 'testimonials' | 'articles', id: number, data: Record<string, unknown>) => {
+    const reopened = await fetch(`${target.baseUrl}/api/${collection}/${id}/transition`, {
+      method: 'POST',
+      headers: { 'content-type': 'application/json', authorization: `JWT ${editorToken}` },
+      body: JSON.stringify({ to: 'draft' }),
+    })
+    expect(reopened.status).toBe(200)
     const response = await fetch(`${target.baseUrl}/api/${collection}/${id}?draft=true`, {
       method: 'PATCH',
       headers: { 'content-type': 'application/json', authorization: `JWT ${editorToken}` },
@@ -88,8 +94,15 @@ describe('take-down', () => {
     })
   })
 
-  it('revocation recorded over GraphQL takes it down too', async () => {
+  it('revocation recorded over GraphQL takes it down too; the live content itself stays read-only', async () => {
     const doc = await publishedTestimonial()
+    const contentEdit = await fetch(`${target.baseUrl}/api/testimonials/${doc.id}?draft=true`, {
+      method: 'PATCH',
+      headers: { 'content-type': 'application/json', authorization: `JWT ${complianceToken}` },
+      body: JSON.stringify({ quote: 'Rewritten by compliance', consent: { revokedAt: null } }),
+    })
+    expect(contentEdit.status).toBe(403)
+    expect(await stateOf(payload, 'testimonials', doc.id)).toBe('published')
     const response = await fetch(`${target.baseUrl}/api/graphql`, {
       method: 'POST',
       headers: { 'content-type': 'application/json', authorization: `JWT ${complianceToken}` },

@@ -33,6 +33,7 @@ export const editorialWorkflow =
       notify: options.notify ?? emailNextActors,
       isStaff: options.isStaff ?? ((user) => Array.isArray(user?.roles) && user.roles.length > 0),
       usersCollection,
+      editableInAnyState: options.editableInAnyState ?? {},
     }
     const listed = new Set<string>(settings.collections)
     const missing = settings.collections.filter((slug) => !config.collections?.some((c) => c.slug === slug))

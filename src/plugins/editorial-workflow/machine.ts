@@ -119,19 +119,17 @@ export const TRANSITIONS: readonly Transition[] = [
   { from: 'archived', to: 'draft', action: 'Reopen as draft', roles: EDITORS, guards: [] },
   // Content past draft is read-only: changing it is this explicit step, which restarts both reviews.
   // A published document's live version stays live until the new draft is published.
-  ...REOPENABLE.map(
-    (from): Transition => ({
-      from,
-      to: 'draft',
-      action: 'Reopen for editing',
-      roles: EDITORS,
-      guards: [],
-      confirm:
-        from === 'published'
-          ? 'Start a new draft of this page? The live version stays published; the new draft goes through clinical and compliance review again.'
-          : 'Take this back to draft to edit it? Clinical and compliance review start again.',
-    }),
-  ),
+  ...REOPENABLE.map((from): Transition => ({
+    from,
+    to: 'draft',
+    action: 'Reopen for editing',
+    roles: EDITORS,
+    guards: [],
+    confirm:
+      from === 'published'
+        ? 'Start a new draft of this page? The live version stays published; the new draft goes through clinical and compliance review again.'
+        : 'Take this back to draft to edit it? Clinical and compliance review start again.',
+  })),
   // While an edit of a published document is under way (the working draft is in any other state),
   // its live version can still be taken down at once: for revoked consent, an error, a complaint.
   ...(['draft', 'in_review', 'changes_requested', 'compliance_review', 'approved', 'scheduled'] as const).map(

@@ -48,6 +48,11 @@ export type EditorialWorkflowOptions = {
   isStaff?: (user: PayloadRequest['user']) => boolean
   /** The users collection the audit trail and reviewer fields point at. Default: `config.admin.user`. */
   usersCollection?: CollectionSlug
+  /**
+   * Top-level fields that are records about a document rather than its content (testimonial consent),
+   * by collection: they may be changed in any state, over the API, without reopening the document.
+   */
+  editableInAnyState?: Partial<Record<CollectionSlug, string[]>>
 }
 
 export type WorkflowSettings = {
@@ -58,6 +63,7 @@ export type WorkflowSettings = {
   notify: WorkflowNotifier | false
   isStaff: (user: PayloadRequest['user']) => boolean
   usersCollection: CollectionSlug
+  editableInAnyState: Partial<Record<CollectionSlug, string[]>>
 }
 
 /** Where the plugin keeps its settings in the config; read only through `workflowSettings`. */

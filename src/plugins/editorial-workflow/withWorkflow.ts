@@ -31,12 +31,22 @@ export const withWorkflow = (collection: CollectionConfig, settings: WorkflowSet
         edit: { ...collection.admin?.components?.edit, PublishButton: COMPONENTS.noPublishButton },
       },
     },
-    access: { ...collection.access, update: updateWhileEditable(collection.slug as CollectionSlug, collection.access?.update) },
+    access: {
+      ...collection.access,
+      update: updateWhileEditable(
+        collection.slug as CollectionSlug,
+        collection.access?.update,
+        settings.editableInAnyState[collection.slug as CollectionSlug] ?? [],
+      ),
+    },
     fields: [...collection.fields, ...workflowFields(settings)],
     hooks: {
       ...collection.hooks,
       beforeOperation: [...(collection.hooks?.beforeOperation ?? []), guardWorkflowWrites],
-      beforeChange: [...(collection.hooks?.beforeChange ?? []), trackEdits],
+      beforeChange: [
+        ...(collection.hooks?.beforeChange ?? []),
+        trackEdits(settings.editableInAnyState[collection.slug as CollectionSlug] ?? []),
+      ],
       afterChange: [...(collection.hooks?.afterChange ?? []), recordReopen],
     },
     endpoints: [...(collection.endpoints || []), ...workflowEndpoints(settings)],

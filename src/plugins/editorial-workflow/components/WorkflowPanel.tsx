@@ -29,7 +29,8 @@ const latestRequest = (history: HistoryItem[]) =>
  * request and the history. Content past draft is read-only; reopening it asks for confirmation.
  */
 export const WorkflowPanel: React.FC = () => {
-  const { id, collectionSlug } = useDocumentInfo()
+  // lastUpdateTime changes on every save, autosaves included: the panel is read again after each.
+  const { id, collectionSlug, lastUpdateTime } = useDocumentInfo()
   const {
     config: {
       routes: { api },
@@ -59,7 +60,7 @@ export const WorkflowPanel: React.FC = () => {
     return () => {
       current = false
     }
-  }, [id, collectionSlug, fetchWorkflow])
+  }, [id, collectionSlug, fetchWorkflow, lastUpdateTime])
 
   if (!id) return <Banner type="info">Save the draft to start the review workflow.</Banner>
   if (!workflow) return <div className="workflow-panel">Loading workflow…</div>

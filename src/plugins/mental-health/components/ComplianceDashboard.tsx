@@ -1,17 +1,18 @@
 'use client'
 
-import { Link } from '@payloadcms/ui'
+import { Link, useConfig } from '@payloadcms/ui'
+import { formatAdminURL } from 'payload/shared'
 import React, { useEffect, useState } from 'react'
 
 type Item = { collection: string; id: number; title: string }
 type Dashboard = { pendingClaims: number; waitingForCompliance: Item[]; overdueReviews: Item[] }
 
-const list = (items: Item[]) =>
+const list = (items: Item[], adminRoute: string) =>
   items.length ? (
     <ul>
       {items.map((item) => (
         <li key={`${item.collection}-${item.id}`}>
-          <a href={`/admin/collections/${item.collection}/${item.id}`}>{item.title}</a>{' '}
+          <a href={formatAdminURL({ adminRoute, path: `/collections/${item.collection}/${item.id}` })}>{item.title}</a>{' '}
           <small>({item.collection})</small>
         </li>
       ))}
@@ -22,26 +23,31 @@ const list = (items: Item[]) =>
 
 /** On the admin dashboard: pending claims, documents waiting for compliance, overdue clinical reviews. */
 export const ComplianceDashboard: React.FC = () => {
+  const {
+    config: { routes, serverURL },
+  } = useConfig()
   const [data, setData] = useState<Dashboard | null>(null)
   useEffect(() => {
-    void fetch('/api/compliance/dashboard', { credentials: 'include' }).then(
+    void fetch(`${serverURL}${routes.api}/compliance/dashboard`, { credentials: 'include' }).then(
       async (r) => r.ok && setData(await r.json()),
     )
-  }, [])
+  }, [serverURL, routes.api])
   if (!data) return null
   return (
     <section style={{ marginTop: 32 }} aria-labelledby="compliance-dashboard">
       <h2 id="compliance-dashboard">Compliance</h2>
       <p>
-        <Link href="/admin/collections/claims?where[status][equals]=pending">
+        <Link
+          href={formatAdminURL({ adminRoute: routes.admin, path: '/collections/claims?where[status][equals]=pending' })}
+        >
           {data.pendingClaims} pending claim(s)
         </Link>{' '}
         in the claims queue
       </p>
       <h3>Waiting for compliance</h3>
-      {list(data.waitingForCompliance)}
+      {list(data.waitingForCompliance, routes.admin)}
       <h3>Clinical reviews overdue</h3>
-      {list(data.overdueReviews)}
+      {list(data.overdueReviews, routes.admin)}
     </section>
   )
 }

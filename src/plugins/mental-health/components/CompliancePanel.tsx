@@ -1,6 +1,6 @@
 'use client'
 
-import { useDocumentInfo } from '@payloadcms/ui'
+import { useConfig, useDocumentInfo } from '@payloadcms/ui'
 import React, { useCallback, useEffect, useState } from 'react'
 
 type Finding = { text: string; rule: string; severity: string; suggestion: string; field: string; accepted: boolean }
@@ -32,12 +32,13 @@ const json = { 'content-type': 'application/json' }
 
 /** Sidebar panel: language findings with suggestions, claims with status and a source picker, and what blocks approval. */
 const fetchReportAndSources = async (
+  api: string,
   collectionSlug: string,
   id: number | string,
 ): Promise<{ report: Report | null; sources: Source[] | null }> => {
   const [r, s] = await Promise.all([
-    fetch(`/api/${collectionSlug}/${id}/compliance`, { credentials: 'include' }),
-    fetch('/api/sources?limit=200&depth=0&sort=title', { credentials: 'include' }),
+    fetch(`${api}/${collectionSlug}/${id}/compliance`, { credentials: 'include' }),
+    fetch(`${api}/sources?limit=200&depth=0&sort=title`, { credentials: 'include' }),
   ])
   return {
     report: r.ok ? ((await r.json()) as Report) : null,
@@ -46,22 +47,27 @@ const fetchReportAndSources = async (
 }
 
 export const CompliancePanel: React.FC = () => {
-  const { id, collectionSlug } = useDocumentInfo()
+  // lastUpdateTime changes on every save, autosaves included: the report is read again after each.
+  const { id, collectionSlug, lastUpdateTime } = useDocumentInfo()
+  const {
+    config: { routes, serverURL },
+  } = useConfig()
+  const api = `${serverURL}${routes.api}`
   const [report, setReport] = useState<Report | null>(null)
   const [sources, setSources] = useState<Source[]>([])
   const [message, setMessage] = useState<string | null>(null)
 
   const load = useCallback(async () => {
     if (!id || !collectionSlug) return
-    const loaded = await fetchReportAndSources(collectionSlug, id)
+    const loaded = await fetchReportAndSources(api, collectionSlug, id)
     if (loaded.report) setReport(loaded.report)
     if (loaded.sources) setSources(loaded.sources)
-  }, [id, collectionSlug])
+  }, [api, id, collectionSlug])
 
   useEffect(() => {
     if (!id || !collectionSlug) return
     let current = true
-    void fetchReportAndSources(collectionSlug, id).then((loaded) => {
+    void fetchReportAndSources(api, collectionSlug, id).then((loaded) => {
       if (!current) return
       if (loaded.report) setReport(loaded.report)
       if (loaded.sources) setSources(loaded.sources)
@@ -69,7 +75,7 @@ export const CompliancePanel: React.FC = () => {
     return () => {
       current = false
     }
-  }, [id, collectionSlug])
+  }, [api, id, collectionSlug, lastUpdateTime])
 
   const send = async (url: string, method: string, body: unknown) => {
     setMessage(null)
@@ -135,7 +141,7 @@ export const CompliancePanel: React.FC = () => {
                 defaultValue=""
                 onChange={(e) =>
                   e.target.value &&
-                  void send(`/api/claims/${claim.id}`, 'PATCH', {
+                  void send(`${api}/claims/${claim.id}`, 'PATCH', {
                     sources: [...claim.sources.map((s) => s.id), Number(e.target.value)],
                   })
                 }
@@ -151,14 +157,14 @@ export const CompliancePanel: React.FC = () => {
             <button
               type="button"
               className="btn btn--style-secondary btn--size-small"
-              onClick={() => void send(`/api/claims/${claim.id}`, 'PATCH', { status: 'approved' })}
+              onClick={() => void send(`${api}/claims/${claim.id}`, 'PATCH', { status: 'approved' })}
             >
               Approve claim
             </button>{' '}
             <button
               type="button"
               className="btn btn--style-secondary btn--size-small"
-              onClick={() => void send(`/api/claims/${claim.id}`, 'PATCH', { status: 'rejected' })}
+              onClick={() => void send(`${api}/claims/${claim.id}`, 'PATCH', { status: 'rejected' })}
             >
               Reject
             </button>
@@ -182,7 +188,7 @@ export const CompliancePanel: React.FC = () => {
                 onClick={() => {
                   const reason = window.prompt('Why is this acceptable here? (recorded in the audit trail)')
                   if (reason)
-                    void send('/api/finding-acceptances', 'POST', {
+                    void send(`${api}/finding-acceptances`, 'POST', {
                       document: { relationTo: collectionSlug, value: id },
                       rule: finding.rule,
                       text: finding.text,
