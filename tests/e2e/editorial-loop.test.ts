@@ -231,7 +231,7 @@ describe('the editorial loop in a browser', { timeout: 180_000 }, () => {
     expect(await editor.title()).toBe('Dashboard · Vetted')
   })
 
-  it('refuses to approve or publish while a claim is pending, and shows why', async () => {
+  it('refuses to approve or publish while a claim is pending: the checklist says why and the action waits', async () => {
     screenshotOnFailure(() => open)
     const title = uniqueTitle('Pending claim')
     const draft = await payload.create({
@@ -246,10 +246,9 @@ describe('the editorial loop in a browser', { timeout: 180_000 }, () => {
     const compliance = await as(EMAIL.compliance)
     await compliance.goto(`/admin/collections/articles/${draft.id}`)
     await waitForText(compliance.getByTestId('compliance-blockers'), 'cut relapses by up to 50%')
-    await compliance.getByRole('button', { name: 'Approve', exact: true }).click()
-    const refusal = compliance.getByRole('alert').filter({ hasText: /claim/ })
-    await refusal.waitFor()
-    expect(await refusal.textContent()).toMatch(/cut relapses by up to 50%/)
+    // The action says what is missing before anyone clicks it.
+    await waitForText(compliance.getByTestId('workflow-checklist-approved'), 'cut relapses by up to 50%')
+    expect(await compliance.getByRole('button', { name: 'Approve', exact: true }).isDisabled()).toBe(true)
     expect(await compliance.getByTestId('workflow-state').textContent()).toBe('In compliance review')
     // Payload's own publish button is replaced: the workflow is the only way to publish.
     expect(await compliance.locator('#action-save').count()).toBe(0)
@@ -258,10 +257,8 @@ describe('the editorial loop in a browser', { timeout: 180_000 }, () => {
     // Approved content whose claim is pending again (compliance reopened it) cannot be published either.
     await forceState(payload, 'articles', draft.id, 'approved')
     await compliance.reload()
-    await compliance.getByRole('button', { name: 'Publish', exact: true }).click()
-    const publishRefusal = compliance.getByRole('alert').filter({ hasText: /claim/ })
-    await publishRefusal.waitFor()
-    expect(await publishRefusal.textContent()).toMatch(/cut relapses by up to 50%/)
+    await waitForText(compliance.getByTestId('workflow-checklist-published'), 'cut relapses by up to 50%')
+    expect(await compliance.getByRole('button', { name: 'Publish', exact: true }).isDisabled()).toBe(true)
     expect(await stateOf(payload, 'articles', draft.id)).toBe('approved')
 
     const page = await reader()

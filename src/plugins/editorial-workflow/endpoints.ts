@@ -4,7 +4,7 @@ import { WorkflowError } from './errors'
 import { STATE_LABELS, transitionsFor, type WorkflowState } from './machine'
 import { pointsAt } from './pointsAt'
 import type { WorkflowDocument, WorkflowSettings } from './settings'
-import { transitionDocument } from './transitionDocument'
+import { actorOf, evaluateFor, transitionDocument } from './transitionDocument'
 
 const readJson = async (req: PayloadRequest): Promise<Record<string, unknown>> => {
   let body: unknown
@@ -39,11 +39,12 @@ const transitionEndpoint: Endpoint = {
 type EventActor = { id: number | string; name?: string | null }
 
 /** GET /api/<collection>/:id/workflow: the state, what the signed-in user may do, and the history. */
-const workflowInfoEndpoint = ({ isStaff }: WorkflowSettings): Endpoint => ({
+const workflowInfoEndpoint = (settings: WorkflowSettings): Endpoint => ({
   path: '/:id/workflow',
   method: 'get',
   handler: async (req) => {
-    if (!isStaff(req.user)) throw new WorkflowError('Only signed-in staff can see the workflow.', req.user ? 403 : 401)
+    if (!settings.isStaff(req.user))
+      throw new WorkflowError('Only signed-in staff can see the workflow.', req.user ? 403 : 401)
     const collection = req.routeParams?.collection as string
     const id = Number(req.routeParams?.id)
     if (!Number.isInteger(id))
@@ -59,7 +60,7 @@ const workflowInfoEndpoint = ({ isStaff }: WorkflowSettings): Endpoint => ({
     if (!doc) throw new WorkflowError(`No ${collection} document with id ${id}.`, 404)
 
     const state = (doc.workflowState ?? 'draft') as WorkflowState
-    const user = req.user!
+    const actor = actorOf(req.user)
     const { docs: history } = await req.payload.find({
       collection: 'workflow-events',
       where: pointsAt(collection, id),
@@ -72,13 +73,27 @@ const workflowInfoEndpoint = ({ isStaff }: WorkflowSettings): Endpoint => ({
       state,
       label: STATE_LABELS[state],
       lastEditedBy: doc.lastEditedBy ?? null,
-      actions: transitionsFor(state, { id: user.id, roles: (user as { roles?: string[] }).roles ?? [] }).map((t) => ({
-        to: t.to,
-        action: t.action,
-        requiresComment: Boolean(t.requiresComment),
-        requiresDate: t.to === 'scheduled',
-        confirm: t.confirm ?? null,
-      })),
+      actions: await Promise.all(
+        transitionsFor(state, actor).map(async (t) => {
+          // A dry run with the comment and date the panel asks for: what else is missing right now.
+          const { evaluation } = await evaluateFor(req, settings, {
+            collection: collection as CollectionSlug,
+            doc,
+            to: t.to,
+            actor,
+            comment: t.requiresComment ? 'comment given' : undefined,
+            publishAt: t.to === 'scheduled' ? new Date(Date.now() + 86_400_000) : undefined,
+          })
+          return {
+            to: t.to,
+            action: t.action,
+            requiresComment: Boolean(t.requiresComment),
+            requiresDate: t.to === 'scheduled',
+            confirm: t.confirm ?? null,
+            missing: evaluation.allowed ? [] : evaluation.missing,
+          }
+        }),
+      ),
       history: history.map((event) => {
         const actor = event.actor as EventActor | number | null | undefined
         return {

@@ -41,7 +41,7 @@ export const SYSTEM_ACTOR: Actor = { id: null, roles: ['system'] }
 
 type StaffUser = { id: number | string; roles?: readonly string[] | null; credentials?: string | null }
 
-const actorOf = (user: PayloadRequest['user']): Actor =>
+export const actorOf = (user: PayloadRequest['user']): Actor =>
   user ? { id: user.id, roles: (user as StaffUser).roles ?? [] } : { id: null, roles: [] }
 
 /** The role under which the actor made the transition, for the audit trail. */
@@ -104,6 +104,54 @@ const parseInput = (req: PayloadRequest, input: TransitionInput) => {
 }
 
 /**
+ * What the state machine, the configured guards and the gates say about moving `doc` to `to`,
+ * without changing anything: the transition itself, and the workflow panel's checklist.
+ */
+export const evaluateFor = async (
+  req: PayloadRequest,
+  settings: WorkflowSettings,
+  {
+    collection,
+    doc,
+    to,
+    actor,
+    comment,
+    publishAt,
+  }: {
+    collection: CollectionSlug
+    doc: WorkflowDocument
+    to: WorkflowState
+    actor: Actor
+    comment?: string
+    publishAt?: Date
+  },
+) => {
+  const from = (doc.workflowState ?? 'draft') as WorkflowState
+  const live = await req.payload.findByID({
+    collection,
+    id: doc.id,
+    draft: false,
+    depth: 0,
+    req,
+    overrideAccess: true,
+    disableErrors: true,
+  })
+  const context: TransitionContext = {
+    hasLiveVersion: (live as { _status?: string } | null)?._status === 'published',
+    from,
+    to,
+    actor,
+    lastEditedBy: doc.lastEditedBy as number | string | null,
+    comment,
+    publishAt,
+    now: new Date(),
+  }
+  const gateGuards: Guard[] = settings.gates.map((gate) => () => gate({ req, collection, doc, from, to }))
+  const evaluation = await evaluateTransition(context, [...(settings.guards[to] ?? []), ...gateGuards])
+  return { from, context, evaluation }
+}
+
+/**
  * Moves a document to another workflow state if the state machine allows it for this user, in one
  * transaction with its audit event; notifies whoever must act next once committed.
  * `actor` defaults to the request's user; jobs pass SYSTEM_ACTOR.
@@ -132,30 +180,14 @@ export const transitionDocument = async (
     })) as WorkflowDocument | null
     if (!doc) throw new WorkflowError(`No ${collection} document with id ${id}.`, 404)
 
-    const from = (doc.workflowState ?? 'draft') as WorkflowState
-    const live = await payload.findByID({
+    const { from, context, evaluation } = await evaluateFor(req, settings, {
       collection,
-      id,
-      draft: false,
-      depth: 0,
-      req,
-      overrideAccess: true,
-      disableErrors: true,
-    })
-    const context: TransitionContext = {
-      hasLiveVersion: (live as { _status?: string } | null)?._status === 'published',
-      from,
+      doc,
       to,
       actor,
-      lastEditedBy: doc.lastEditedBy as number | string | null,
       comment,
       publishAt,
-      now: new Date(),
-    }
-    const gateGuards: Guard[] = settings.gates.map(
-      (gate) => () => gate({ req, collection, doc: doc as WorkflowDocument, from, to }),
-    )
-    const evaluation = await evaluateTransition(context, [...(settings.guards[to] ?? []), ...gateGuards])
+    })
     if (!evaluation.allowed) {
       throw new WorkflowError(evaluation.message, evaluation.status, {
         currentState: from,

@@ -1,12 +1,30 @@
 'use client'
 
-import { Banner, Button, DatePicker, Pill, TextareaInput, toast, useConfig, useDocumentInfo } from '@payloadcms/ui'
+import {
+  Banner,
+  Button,
+  DatePicker,
+  Pill,
+  TextareaInput,
+  toast,
+  useConfig,
+  useDocumentEvents,
+  useDocumentInfo,
+} from '@payloadcms/ui'
 import { useRouter } from 'next/navigation'
 import React, { useCallback, useEffect, useState } from 'react'
 
 import { EDITABLE_STATES, STATE_LABELS, type WorkflowState } from '../machine'
 
-type Action = { to: string; action: string; requiresComment: boolean; requiresDate: boolean; confirm: string | null }
+type Action = {
+  to: string
+  action: string
+  requiresComment: boolean
+  requiresDate: boolean
+  confirm: string | null
+  /** What is still missing before this step (claims to decide, sources, four-eyes…): empty when it can go ahead. */
+  missing: string[]
+}
 type HistoryItem = {
   id: number
   from: WorkflowState
@@ -31,6 +49,8 @@ const latestRequest = (history: HistoryItem[]) =>
 export const WorkflowPanel: React.FC = () => {
   // lastUpdateTime changes on every save, autosaves included: the panel is read again after each.
   const { id, collectionSlug, lastUpdateTime } = useDocumentInfo()
+  // A related record changed on this page (a claim decided in the compliance panel): the checklist may have too.
+  const { mostRecentUpdate } = useDocumentEvents()
   const {
     config: {
       routes: { api },
@@ -60,7 +80,7 @@ export const WorkflowPanel: React.FC = () => {
     return () => {
       current = false
     }
-  }, [id, collectionSlug, fetchWorkflow, lastUpdateTime])
+  }, [id, collectionSlug, fetchWorkflow, lastUpdateTime, mostRecentUpdate])
 
   if (!id) return <Banner type="info">Save the draft to start the review workflow.</Banner>
   if (!workflow) return <div className="workflow-panel">Loading workflow…</div>
@@ -165,20 +185,37 @@ export const WorkflowPanel: React.FC = () => {
               </div>
             </div>
           ) : (
-            <div style={{ display: 'flex', flexWrap: 'wrap', gap: 8 }}>
-              {workflow.actions.map((action) => (
-                <Button
-                  key={action.to}
-                  buttonStyle="secondary"
-                  size="small"
-                  margin={false}
-                  disabled={busy}
-                  onClick={() => void run(action)}
-                >
-                  {action.action}
-                </Button>
-              ))}
-            </div>
+            <>
+              <div style={{ display: 'flex', flexWrap: 'wrap', gap: 8 }}>
+                {workflow.actions.map((action) => (
+                  <Button
+                    key={action.to}
+                    buttonStyle="secondary"
+                    size="small"
+                    margin={false}
+                    disabled={busy || action.missing.length > 0}
+                    tooltip={action.missing.length ? `Missing: ${action.missing.join('; ')}` : undefined}
+                    onClick={() => void run(action)}
+                  >
+                    {action.action}
+                  </Button>
+                ))}
+              </div>
+              {workflow.actions
+                .filter((action) => action.missing.length > 0)
+                .map((action) => (
+                  <div key={action.to} data-testid={`workflow-checklist-${action.to}`} style={{ marginTop: 8 }}>
+                    <strong>
+                      Before “{action.action}” ({action.missing.length} left):
+                    </strong>
+                    <ul style={{ margin: '4px 0 0', paddingLeft: 20 }}>
+                      {action.missing.map((item) => (
+                        <li key={item}>{item}</li>
+                      ))}
+                    </ul>
+                  </div>
+                ))}
+            </>
           )}
         </>
       ) : (

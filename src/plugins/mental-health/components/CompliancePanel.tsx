@@ -1,6 +1,6 @@
 'use client'
 
-import { useConfig, useDocumentInfo } from '@payloadcms/ui'
+import { useConfig, useDocumentEvents, useDocumentInfo } from '@payloadcms/ui'
 import React, { useCallback, useEffect, useState } from 'react'
 
 type Finding = { text: string; rule: string; severity: string; suggestion: string; field: string; accepted: boolean }
@@ -53,6 +53,7 @@ export const CompliancePanel: React.FC = () => {
     config: { routes, serverURL },
   } = useConfig()
   const api = `${serverURL}${routes.api}`
+  const { reportUpdate } = useDocumentEvents()
   const [report, setReport] = useState<Report | null>(null)
   const [sources, setSources] = useState<Source[]>([])
   const [message, setMessage] = useState<string | null>(null)
@@ -80,9 +81,22 @@ export const CompliancePanel: React.FC = () => {
   const send = async (url: string, method: string, body: unknown) => {
     setMessage(null)
     const response = await fetch(url, { method, credentials: 'include', headers: json, body: JSON.stringify(body) })
-    if (!response.ok) {
-      const payload = await response.json().catch(() => null)
-      setMessage(payload?.errors?.[0]?.message ?? `Failed (${response.status})`)
+    const answer = await response.json().catch(() => null)
+    if (!response.ok) setMessage(answer?.errors?.[0]?.message ?? `Failed (${response.status})`)
+    else {
+      // Payload's cross-document event: other panels on this page (the workflow's checklist) read
+      // again. Payload's own listeners read the changed document from it, so it is always included.
+      const record = answer?.doc as { id: number; updatedAt?: string } | undefined
+      if (record?.id)
+        reportUpdate({
+          doc: record,
+          entitySlug: url.includes('/claims/') ? 'claims' : 'finding-acceptances',
+          id: record.id,
+          // Always "update": Payload's relationship fields take a "create" event from outside a
+          // drawer as a document to select.
+          operation: 'update',
+          updatedAt: record.updatedAt ?? new Date().toISOString(),
+        })
     }
     await load()
   }
