@@ -266,6 +266,43 @@ describe('the editorial loop in a browser', { timeout: 180_000 }, () => {
     expect(response?.status()).toBe(404)
   })
 
+  it('compliance writes a source in a drawer and approves the claim with it, and can undo; editors see no decision buttons', async () => {
+    screenshotOnFailure(() => open)
+    const draft = await payload.create({
+      collection: 'articles',
+      data: articleData(uniqueTitle('Source in a drawer'), STATISTIC),
+      draft: true,
+      overrideAccess: false,
+      user: users.editor,
+    })
+    await forceState(payload, 'articles', draft.id, 'compliance_review')
+    const [claim] = await recordsAbout(payload, 'claims', 'articles', draft.id)
+
+    const editor = await as(EMAIL.editor)
+    await editor.goto(`/admin/collections/articles/${draft.id}`)
+    await waitForText(editor.getByTestId(`claim-status-${claim.id}`), 'pending')
+    expect(await editor.getByRole('button', { name: 'Approve claim' }).count()).toBe(0)
+
+    const compliance = await as(EMAIL.compliance)
+    await compliance.goto(`/admin/collections/articles/${draft.id}`)
+    const claimItem = compliance.locator('li', { has: compliance.getByTestId(`claim-status-${claim.id}`) })
+    // A claim cannot be approved without a source.
+    await waitForText(claimItem, 'cut relapses by up to 50%')
+    expect(await claimItem.getByRole('button', { name: 'Approve claim' }).isDisabled()).toBe(true)
+    await claimItem.getByRole('button', { name: 'New source…' }).click()
+    const drawerTitle = uniqueTitle('Drawer-made survey')
+    const drawer = compliance.locator('.drawer__content').last()
+    await drawer.locator('#field-title').fill(drawerTitle)
+    await drawer.locator('#field-url').fill('https://example.org/drawer-survey')
+    await drawer.getByRole('button', { name: 'Save' }).click()
+    await waitForText(claimItem, drawerTitle)
+    await claimItem.getByRole('button', { name: 'Approve claim' }).click()
+    await waitForText(compliance.getByTestId(`claim-status-${claim.id}`), 'approved')
+    expect(await compliance.url()).toMatch(new RegExp(`/articles/${draft.id}`))
+    await claimItem.getByRole('button', { name: 'Undo decision' }).click()
+    await waitForText(compliance.getByTestId(`claim-status-${claim.id}`), 'pending')
+  })
+
   it('shows content in review read-only to the reviewer; the editor reopens it only through an explicit, confirmed step', async () => {
     screenshotOnFailure(() => open)
     const draft = await payload.create({

@@ -134,6 +134,35 @@ describe('mental-health plugin', () => {
       ).rejects.toThrow()
       expect((await fetch(`${server.baseUrl}/api/claims`)).status).toBe(403)
     })
+    it('needs a source before compliance can approve, and can be undone', async () => {
+      const doc = await article('Studies show this program works for most people.')
+      const [claim] = await claimsOf('articles', doc.id)
+      await expect(
+        payload.update({
+          collection: 'claims',
+          id: claim.id,
+          data: { status: 'approved' },
+          overrideAccess: false,
+          user: compliance,
+        }),
+      ).rejects.toMatchObject({ status: 400, message: expect.stringMatching(/Attach a source/) })
+      const approved = await payload.update({
+        collection: 'claims',
+        id: claim.id,
+        data: { status: 'approved', sources: [(await source()).id] },
+        overrideAccess: false,
+        user: compliance,
+      })
+      expect(approved.status).toBe('approved')
+      const undone = await payload.update({
+        collection: 'claims',
+        id: claim.id,
+        data: { status: 'pending' },
+        overrideAccess: false,
+        user: compliance,
+      })
+      expect(undone.status).toBe('pending')
+    })
   })
 
   describe('the compliance gate', () => {

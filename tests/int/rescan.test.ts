@@ -90,6 +90,11 @@ describe('rescanning documents', () => {
   let d: { id: number } // testimonial draft: only the blocking word
   let mine: { collection: Collection; id: number }[]
   let approved: { id: number; fingerprint: string }
+  const rescanSource = () =>
+    payload.create({
+      collection: 'sources',
+      data: { title: 'Rescan test source', url: 'https://example.org/rescan', evidenceLevel: 'other' },
+    })
 
   beforeAll(async () => {
     payload = await getTestPayload()
@@ -136,7 +141,8 @@ describe('rescanning documents', () => {
     await payload.update({
       collection: 'claims',
       id: record.id,
-      data: { status: 'approved' },
+      // An approved claim carries its source.
+      data: { status: 'approved', sources: [(await rescanSource()).id] },
       overrideAccess: false,
       user: compliance,
     })

@@ -220,7 +220,11 @@ describe('editorial workflow', () => {
       expect(forReviewer.json.history).toHaveLength(1)
       const forEditor = await api('GET', `/api/articles/${doc.id}/workflow`, 'editor')
       expect(forEditor.json.actions).toEqual([
-        expect.objectContaining({ to: 'draft', action: 'Reopen for editing', confirm: expect.stringMatching(/review/) }),
+        expect.objectContaining({
+          to: 'draft',
+          action: 'Reopen for editing',
+          confirm: expect.stringMatching(/review/),
+        }),
       ])
       expect((await api('GET', `/api/articles/${doc.id}/workflow`)).status).toBe(401)
     })

@@ -1,4 +1,4 @@
-import type { CollectionBeforeChangeHook, CollectionConfig, CollectionSlug } from 'payload'
+import { APIError, type CollectionBeforeChangeHook, type CollectionConfig, type CollectionSlug } from 'payload'
 
 import { CLAIM_TYPES } from '../analysis/types'
 import { complianceOnly, nobody, staffOnly } from '../access'
@@ -6,6 +6,14 @@ import { CLAIM_STATUSES } from '../defaults'
 
 /** Who decided and when, stamped whenever compliance changes a claim's status. */
 const stampDecision: CollectionBeforeChangeHook = ({ data, originalDoc, operation, req }) => {
+  const sources = (data.sources ?? originalDoc?.sources ?? []) as unknown[]
+  if (operation === 'update' && data.status === 'approved' && originalDoc?.status !== 'approved' && !sources.length)
+    throw new APIError(
+      'Attach a source before approving this claim: an approved claim is published with its source.',
+      400,
+      undefined,
+      true,
+    )
   if (
     operation === 'update' &&
     data.status &&

@@ -1,6 +1,14 @@
 'use client'
 
-import { useConfig, useDocumentEvents, useDocumentInfo } from '@payloadcms/ui'
+import {
+  Button,
+  TextareaInput,
+  useAuth,
+  useConfig,
+  useDocumentDrawer,
+  useDocumentEvents,
+  useDocumentInfo,
+} from '@payloadcms/ui'
 import React, { useCallback, useEffect, useState } from 'react'
 
 type Finding = { text: string; rule: string; severity: string; suggestion: string; field: string; accepted: boolean }
@@ -53,7 +61,17 @@ export const CompliancePanel: React.FC = () => {
     config: { routes, serverURL },
   } = useConfig()
   const api = `${serverURL}${routes.api}`
+  // A new source is written in a drawer, without leaving the document, and attached to the claim.
+  const [SourceDrawer, , { openDrawer: openSourceDrawer, closeDrawer: closeSourceDrawer }] = useDocumentDrawer({
+    collectionSlug: 'sources',
+  })
+  const [sourceFor, setSourceFor] = useState<Claim | null>(null)
   const { reportUpdate } = useDocumentEvents()
+  const { user } = useAuth<{ roles?: string[] }>()
+  // Only compliance (and admins) decide claims and accept findings; others see the state and the reasons.
+  const decides = Boolean(user?.roles?.some((role) => role === 'compliance' || role === 'admin'))
+  const [accepting, setAccepting] = useState<string | null>(null)
+  const [acceptReason, setAcceptReason] = useState('')
   const [report, setReport] = useState<Report | null>(null)
   const [sources, setSources] = useState<Source[]>([])
   const [message, setMessage] = useState<string | null>(null)
@@ -106,6 +124,16 @@ export const CompliancePanel: React.FC = () => {
 
   return (
     <section style={box} aria-labelledby="compliance-heading">
+      <SourceDrawer
+        onSave={({ doc }) => {
+          if (sourceFor)
+            void send(`${api}/claims/${sourceFor.id}`, 'PATCH', {
+              sources: [...sourceFor.sources.map((s) => s.id), (doc as { id: number }).id],
+            })
+          setSourceFor(null)
+          closeSourceDrawer()
+        }}
+      />
       <h4 id="compliance-heading" style={{ margin: '0 0 8px' }}>
         Compliance
       </h4>
@@ -148,40 +176,74 @@ export const CompliancePanel: React.FC = () => {
                 ? claim.sources.map((s) => `${s.title ?? s.id}${s.retracted ? ' (retracted)' : ''}`).join(', ')
                 : 'none'}
             </div>
-            <label style={{ display: 'block' }}>
-              Add source{' '}
-              <select
-                aria-label={`Add a source to claim ${claim.id}`}
-                defaultValue=""
-                onChange={(e) =>
-                  e.target.value &&
-                  void send(`${api}/claims/${claim.id}`, 'PATCH', {
-                    sources: [...claim.sources.map((s) => s.id), Number(e.target.value)],
-                  })
-                }
-              >
-                <option value="">Choose…</option>
-                {sources.map((source) => (
-                  <option key={source.id} value={source.id}>
-                    {source.title}
-                  </option>
-                ))}
-              </select>
-            </label>
-            <button
-              type="button"
-              className="btn btn--style-secondary btn--size-small"
-              onClick={() => void send(`${api}/claims/${claim.id}`, 'PATCH', { status: 'approved' })}
-            >
-              Approve claim
-            </button>{' '}
-            <button
-              type="button"
-              className="btn btn--style-secondary btn--size-small"
-              onClick={() => void send(`${api}/claims/${claim.id}`, 'PATCH', { status: 'rejected' })}
-            >
-              Reject
-            </button>
+            {decides ? (
+              <>
+                <label style={{ display: 'block' }}>
+                  Add source{' '}
+                  <select
+                    aria-label={`Add a source to claim ${claim.id}`}
+                    defaultValue=""
+                    onChange={(e) =>
+                      e.target.value &&
+                      void send(`${api}/claims/${claim.id}`, 'PATCH', {
+                        sources: [...claim.sources.map((s) => s.id), Number(e.target.value)],
+                      })
+                    }
+                  >
+                    <option value="">Choose…</option>
+                    {sources.map((source) => (
+                      <option key={source.id} value={source.id}>
+                        {source.title}
+                      </option>
+                    ))}
+                  </select>{' '}
+                  <Button
+                    buttonStyle="subtle"
+                    size="small"
+                    margin={false}
+                    onClick={() => {
+                      setSourceFor(claim)
+                      openSourceDrawer()
+                    }}
+                  >
+                    New source…
+                  </Button>
+                </label>
+                <div style={{ display: 'flex', gap: 8, marginTop: 4 }}>
+                  {claim.status === 'pending' ? (
+                    <>
+                      <Button
+                        buttonStyle="secondary"
+                        size="small"
+                        margin={false}
+                        disabled={!claim.sources.length}
+                        tooltip={claim.sources.length ? undefined : 'Add a source first'}
+                        onClick={() => void send(`${api}/claims/${claim.id}`, 'PATCH', { status: 'approved' })}
+                      >
+                        Approve claim
+                      </Button>
+                      <Button
+                        buttonStyle="secondary"
+                        size="small"
+                        margin={false}
+                        onClick={() => void send(`${api}/claims/${claim.id}`, 'PATCH', { status: 'rejected' })}
+                      >
+                        Reject
+                      </Button>
+                    </>
+                  ) : claim.status === 'approved' || claim.status === 'rejected' ? (
+                    <Button
+                      buttonStyle="subtle"
+                      size="small"
+                      margin={false}
+                      onClick={() => void send(`${api}/claims/${claim.id}`, 'PATCH', { status: 'pending' })}
+                    >
+                      Undo decision
+                    </Button>
+                  ) : null}
+                </div>
+              </>
+            ) : null}
           </li>
         ))}
       </ol>
@@ -195,24 +257,51 @@ export const CompliancePanel: React.FC = () => {
               ({finding.rule}, {finding.severity}
               {finding.accepted ? ', accepted' : ''})
             </small>
-            {finding.severity === 'block' && !finding.accepted && (
-              <button
-                type="button"
-                className="btn btn--style-secondary btn--size-small"
-                onClick={() => {
-                  const reason = window.prompt('Why is this acceptable here? (recorded in the audit trail)')
-                  if (reason)
-                    void send(`${api}/finding-acceptances`, 'POST', {
-                      document: { relationTo: collectionSlug, value: id },
-                      rule: finding.rule,
-                      text: finding.text,
-                      reason,
-                    })
-                }}
-              >
-                Accept with reason
-              </button>
-            )}
+            {decides && finding.severity === 'block' && !finding.accepted ? (
+              accepting === `${finding.rule}-${index}` ? (
+                <div>
+                  <TextareaInput
+                    path={`accept-${index}`}
+                    label="Why is this acceptable here? (recorded in the audit trail)"
+                    value={acceptReason}
+                    onChange={(event: React.ChangeEvent<HTMLTextAreaElement>) => setAcceptReason(event.target.value)}
+                    rows={2}
+                  />
+                  <div style={{ display: 'flex', gap: 8 }}>
+                    <Button
+                      buttonStyle="primary"
+                      size="small"
+                      margin={false}
+                      disabled={!acceptReason.trim()}
+                      onClick={() => {
+                        void send(`${api}/finding-acceptances`, 'POST', {
+                          document: { relationTo: collectionSlug, value: id },
+                          rule: finding.rule,
+                          text: finding.text,
+                          reason: acceptReason.trim(),
+                        })
+                        setAccepting(null)
+                        setAcceptReason('')
+                      }}
+                    >
+                      Accept
+                    </Button>
+                    <Button buttonStyle="secondary" size="small" margin={false} onClick={() => setAccepting(null)}>
+                      Cancel
+                    </Button>
+                  </div>
+                </div>
+              ) : (
+                <Button
+                  buttonStyle="secondary"
+                  size="small"
+                  margin={false}
+                  onClick={() => setAccepting(`${finding.rule}-${index}`)}
+                >
+                  Accept with reason
+                </Button>
+              )
+            ) : null}
           </li>
         ))}
       </ul>
