@@ -49,6 +49,8 @@ export const buildVettedConfig = (plugins: Plugin[]) =>
       },
       components: {
         graphics: { Logo: '/components/branding/Logo#Logo', Icon: '/components/branding/Icon#Icon' },
+        // A moderator's day starts with the crisis comments still waiting for them.
+        afterDashboard: ['/collections/Comments/components/UrgentCommentsNotice#UrgentCommentsNotice'],
       },
       // No Gravatar: it would send a hash of every staff email to a third party.
       avatar: 'default',

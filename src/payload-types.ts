@@ -578,6 +578,9 @@ export interface Comment {
   body: string;
   website?: string | null;
   status: 'pending' | 'approved' | 'rejected' | 'spam';
+  /**
+   * Set by the screening; a moderator may also mark a comment urgent.
+   */
   urgent?: boolean | null;
   /**
    * Crisis language: high = imminent intent, medium = ongoing ideation, low = past or indirect.
@@ -593,9 +596,10 @@ export interface Comment {
    */
   redactedBody?: string | null;
   /**
-   * Required to reject: a neutral reason (16 CFR 465.7).
+   * Required to reject: a neutral reason (16 CFR 465.7). "Crisis: handled privately" for a crisis comment answered in private (docs/moderation.md).
    */
-  moderationReason?: ('spam' | 'abuse' | 'personal-information' | 'off-topic' | 'false-information') | null;
+  moderationReason?:
+    ('spam' | 'abuse' | 'personal-information' | 'off-topic' | 'false-information' | 'handled-privately') | null;
   moderatedBy?: (number | null) | User;
   moderatedAt?: string | null;
   crisisResources?: {

@@ -168,7 +168,7 @@ describe('the editorial loop in a browser', { timeout: 180_000 }, () => {
     const claimItem = compliance.locator('li', { has: compliance.getByTestId(`claim-status-${claim.id}`) })
     await waitForText(claimItem, 'cut relapses by up to 50%')
     await compliance.getByLabel(`Add a source to claim ${claim.id}`).selectOption({ label: sourceTitle })
-    await waitForText(claimItem, sourceTitle)
+    await waitForText(compliance.getByTestId(`claim-sources-${claim.id}`), sourceTitle)
     await claimItem.getByRole('button', { name: 'Approve claim' }).click()
     await waitForText(compliance.getByTestId(`claim-status-${claim.id}`), 'approved')
     await compliance.getByRole('button', { name: 'Approve', exact: true }).click()
@@ -295,7 +295,7 @@ describe('the editorial loop in a browser', { timeout: 180_000 }, () => {
     await drawer.locator('#field-title').fill(drawerTitle)
     await drawer.locator('#field-url').fill('https://example.org/drawer-survey')
     await drawer.getByRole('button', { name: 'Save' }).click()
-    await waitForText(claimItem, drawerTitle)
+    await waitForText(compliance.getByTestId(`claim-sources-${claim.id}`), drawerTitle)
     await claimItem.getByRole('button', { name: 'Approve claim' }).click()
     await waitForText(compliance.getByTestId(`claim-status-${claim.id}`), 'approved')
     expect(await compliance.url()).toMatch(new RegExp(`/articles/${draft.id}`))
@@ -562,8 +562,10 @@ describe('the editorial loop in a browser', { timeout: 180_000 }, () => {
     ).docs
     expect(stored).toMatchObject({ body: CRISIS_COMMENT, status: 'pending', urgent: true })
 
-    // The moderator sees it flagged urgent in the queue, and rejects it with a reason.
+    // The moderator's dashboard starts with it; the queue shows it flagged urgent; it is rejected with a reason.
     const moderator = await as(EMAIL.moderator)
+    await moderator.goto('/admin')
+    await waitForText(moderator.getByTestId('urgent-comments-notice'), /urgent comments? with crisis language/)
     await moderator.goto('/admin/collections/comments')
     const notice = moderator.getByTestId('urgent-comments-notice')
     await waitForText(notice, /urgent comments? with crisis language/)
@@ -572,6 +574,9 @@ describe('the editorial loop in a browser', { timeout: 180_000 }, () => {
     const row = moderator.locator('tr', { hasText: 'Jordan' }).filter({ has: moderator.getByTestId('urgent-flag') })
     await row.first().waitFor()
     await moderator.goto(`/admin/collections/comments/${stored.id}`)
+    // What the reader wrote is shown, not editable.
+    await moderator.locator('#field-body').waitFor()
+    expect(await moderator.locator('#field-body').isDisabled()).toBe(true)
     await moderator.locator('#field-status').click()
     await moderator.locator('.rs__option', { hasText: 'rejected' }).click()
     await moderator.locator('#action-save').click()
@@ -580,14 +585,18 @@ describe('the editorial loop in a browser', { timeout: 180_000 }, () => {
       .first()
       .waitFor()
     expect((await payload.findByID({ collection: 'comments', id: stored.id })).status).toBe('pending')
-    await moderator.locator('#field-moderationReason').click()
-    await moderator.locator('.rs__option', { hasText: 'personal-information' }).click()
-    await moderator.locator('#action-save').click()
+    // A crisis comment answered in private: not published, and not spam. Rejected from the queue's row.
+    await moderator.goto('/admin/collections/comments')
+    const crisisRow = moderator.getByTestId(`moderate-${stored.id}`)
+    await waitForText(crisisRow, 'pills ready')
+    await crisisRow.getByRole('button', { name: 'Reject…' }).click()
+    await crisisRow.getByLabel(`Why reject comment ${stored.id}`).selectOption({ label: 'Crisis: handled privately' })
+    await crisisRow.getByRole('button', { name: 'Reject', exact: true }).click()
     await expect
       .poll(async () => (await payload.findByID({ collection: 'comments', id: stored.id })).status, { timeout: 30_000 })
       .toBe('rejected')
     const moderated = await payload.findByID({ collection: 'comments', id: stored.id, depth: 0 })
-    expect(moderated).toMatchObject({ moderationReason: 'personal-information', moderatedBy: users.moderator.id })
+    expect(moderated).toMatchObject({ moderationReason: 'handled-privately', moderatedBy: users.moderator.id })
 
     // An ordinary comment, approved by the moderator, appears on the public page; the crisis one never does.
     await page.reload()
@@ -605,10 +614,11 @@ describe('the editorial loop in a browser', { timeout: 180_000 }, () => {
       })
     ).docs
     expect(ordinary).toMatchObject({ status: 'pending', urgent: false })
-    await moderator.goto(`/admin/collections/comments/${ordinary.id}`)
-    await moderator.locator('#field-status').click()
-    await moderator.locator('.rs__option', { hasText: 'approved' }).click()
-    await moderator.locator('#action-save').click()
+    // Approved from the queue itself, with the comment's opening words in the row.
+    await moderator.goto('/admin/collections/comments')
+    const actions = moderator.getByTestId(`moderate-${ordinary.id}`)
+    await waitForText(actions, 'The part about routines was useful')
+    await actions.getByRole('button', { name: 'Approve' }).click()
     await expect
       .poll(async () => (await payload.findByID({ collection: 'comments', id: ordinary.id })).status, {
         timeout: 30_000,

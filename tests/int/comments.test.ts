@@ -276,6 +276,29 @@ describe('reader comments', () => {
       })
     })
 
+    it("keeps the reader's words as written, lets a moderator mark a comment urgent, and records a crisis handled privately", async () => {
+      const id = (await post(comment('The evening group was hard to find.'))).json.doc.id
+      const edited = await patch(id, {
+        body: 'Rewritten by a moderator',
+        authorName: 'Someone else',
+        authorEmail: 'other@example.com',
+        urgent: true,
+      })
+      expect(edited.status).toBe(200)
+      expect(await stored(id)).toMatchObject({
+        body: 'The evening group was hard to find.',
+        authorName: 'Reader',
+        authorEmail: 'reader@example.com',
+        urgent: true,
+      })
+
+      const crisis = (await post(comment('I do not want to be here anymore.'))).json.doc.id
+      expect((await patch(crisis, { status: 'rejected', moderationReason: 'handled-privately' })).status).toBe(200)
+      expect(await stored(crisis)).toMatchObject({ status: 'rejected', moderationReason: 'handled-privately' })
+      const publicList = await (await fetch(`${server.baseUrl}/api/comments?limit=200`)).text()
+      expect(publicList).not.toContain('do not want to be here')
+    })
+
     it('refuses staff replies that confirm someone is a patient', async () => {
       const id = (await post(comment('Is the evening group good?'))).json.doc.id
       const bad = await patch(id, { staffReply: 'We remember you from your stay with us!' })

@@ -4,15 +4,15 @@ import { anyone } from '@/access/anyone'
 import { approvedCommentsOrModerator } from '@/access/approvedCommentsOrModerator'
 import { fieldHasRole, hasRole } from '@/access/hasRole'
 import { crisisResourcesForWriter, limitCommentRate, screenIncomingComment } from './hooks'
+import { COMMENT_STATUSES, MODERATION_REASON_LABELS, MODERATION_REASONS, REJECTED_STATUSES } from './moderation'
 import { submitCommentEndpoint } from './submitCommentEndpoint'
 import { computedField } from '@/fields/computedField'
 import { CRISIS_RESOURCES_SCHEMA } from '@/fields/readTimeShapes'
 
-export const COMMENT_STATUSES = ['pending', 'approved', 'rejected', 'spam'] as const
-const REJECTED_STATUSES = ['rejected', 'spam'] as const
+export { COMMENT_STATUSES, MODERATION_REASONS } from './moderation'
 
-// "false" (false or misleading) is stored as false-information: GraphQL cannot have an enum value named false.
-export const MODERATION_REASONS = ['spam', 'abuse', 'personal-information', 'off-topic', 'false-information'] as const
+/** What the reader wrote stays as written: moderators decide on it, they do not edit it. */
+const readerField = { update: () => false }
 
 const moderatorsOnly = {
   read: fieldHasRole('moderator'),
@@ -26,8 +26,13 @@ export const Comments: CollectionConfig<'comments'> = {
   admin: {
     group: 'Community',
     useAsTitle: 'authorName',
-    defaultColumns: ['authorName', 'article', 'status', 'urgent', 'riskTier', 'createdAt'],
-    components: { beforeListTable: ['/components/UrgentCommentsNotice#UrgentCommentsNotice'] },
+    defaultColumns: ['urgent', 'moderate', 'authorName', 'article', 'status', 'riskTier', 'createdAt'],
+    // Urgent comments are pinned by the notice above the list and the moderator's dashboard, not by a
+    // default sort: a collection's default sort also orders the public API, and ordering by a field
+    // readers may not see would tell them which approved comments were flagged.
+    components: {
+      beforeListTable: ['/collections/Comments/components/UrgentCommentsNotice#UrgentCommentsNotice'],
+    },
   },
   access: {
     read: approvedCommentsOrModerator,
@@ -41,14 +46,35 @@ export const Comments: CollectionConfig<'comments'> = {
     beforeChange: [screenIncomingComment],
   },
   fields: [
-    { name: 'article', type: 'relationship', relationTo: 'articles', required: true, index: true },
-    { name: 'authorName', type: 'text', required: true, maxLength: 120 },
-    { name: 'authorEmail', type: 'email', required: true, access: { read: fieldHasRole('moderator') } },
+    {
+      name: 'moderate',
+      type: 'ui',
+      label: 'Comment',
+      admin: {
+        components: { Cell: '/collections/Comments/components/ModerateCell#ModerateCell', Field: false },
+      },
+    },
+    {
+      name: 'article',
+      type: 'relationship',
+      relationTo: 'articles',
+      required: true,
+      index: true,
+      access: readerField,
+    },
+    { name: 'authorName', type: 'text', required: true, maxLength: 120, access: readerField },
+    {
+      name: 'authorEmail',
+      type: 'email',
+      required: true,
+      access: { read: fieldHasRole('moderator'), ...readerField },
+    },
     {
       name: 'body',
       type: 'textarea',
       required: true,
       maxLength: 5000,
+      access: readerField,
       admin: { description: 'Plain text; never rendered as HTML.' },
     },
     {
@@ -77,8 +103,8 @@ export const Comments: CollectionConfig<'comments'> = {
       access: moderatorsOnly,
       admin: {
         position: 'sidebar',
-        readOnly: true,
-        components: { Cell: '/components/UrgentCommentCell#UrgentCommentCell' },
+        description: 'Set by the screening; a moderator may also mark a comment urgent.',
+        components: { Cell: '/collections/Comments/components/UrgentCommentCell#UrgentCommentCell' },
       },
     },
     {
@@ -121,14 +147,18 @@ export const Comments: CollectionConfig<'comments'> = {
     {
       name: 'moderationReason',
       type: 'select',
-      options: [...MODERATION_REASONS],
+      options: MODERATION_REASONS.map((value) => ({ value, label: MODERATION_REASON_LABELS[value] })),
       access: moderatorsOnly,
       // A field validation, so the admin shows it on the field and the APIs answer 400 naming it.
       validate: (value: unknown, { siblingData }: { siblingData: Partial<{ status: string }> }) =>
         (REJECTED_STATUSES as readonly string[]).includes(String(siblingData?.status)) && !value
           ? `Say why the comment is rejected: ${MODERATION_REASONS.join(', ')}.`
           : true,
-      admin: { position: 'sidebar', description: 'Required to reject: a neutral reason (16 CFR 465.7).' },
+      admin: {
+        position: 'sidebar',
+        description:
+          'Required to reject: a neutral reason (16 CFR 465.7). "Crisis: handled privately" for a crisis comment answered in private (docs/moderation.md).',
+      },
     },
     {
       name: 'moderatedBy',

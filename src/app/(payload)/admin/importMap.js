@@ -27,8 +27,9 @@ import { WorkflowPanel as WorkflowPanel_69ae542a8dc429bf4eea38d864da96c8 } from 
 import { CompliancePanel as CompliancePanel_306a43c30b897f6cafbd2915250a3f49 } from '../../../plugins/mental-health/components/CompliancePanel'
 import { WaitingForMe as WaitingForMe_c4ad1bf9184d1525a5820ea3d9e0b482 } from '../../../plugins/editorial-workflow/components/WaitingForMe'
 import { NoPublishButton as NoPublishButton_6a0430b00f007d8d527b1ba03f63e304 } from '../../../plugins/editorial-workflow/components/NoPublishButton'
-import { UrgentCommentCell as UrgentCommentCell_b6402d1d858a4a7e6a9a9564ac3d41f5 } from '../../../components/UrgentCommentCell'
-import { UrgentCommentsNotice as UrgentCommentsNotice_e258061a8da04995e47083dfbc44aa1a } from '../../../components/UrgentCommentsNotice'
+import { ModerateCell as ModerateCell_f5d8db28317273b7ab8d560b38e86733 } from '../../../collections/Comments/components/ModerateCell'
+import { UrgentCommentCell as UrgentCommentCell_354baa819f402a872f654dd0b1b6b539 } from '../../../collections/Comments/components/UrgentCommentCell'
+import { UrgentCommentsNotice as UrgentCommentsNotice_f82fd4a6b2616bd7658fa286751b0d0b } from '../../../collections/Comments/components/UrgentCommentsNotice'
 import { Icon as Icon_60be061a35ba65b3ac8380ea7d755990 } from '../../../components/branding/Icon'
 import { Logo as Logo_b1bbc7110cb2a1b52a7180329d8cc3a9 } from '../../../components/branding/Logo'
 import { ComplianceDashboard as ComplianceDashboard_b3373b120168f92223be61712380dce8 } from '../../../plugins/mental-health/components/ComplianceDashboard'
@@ -65,8 +66,9 @@ export const importMap = {
   "/plugins/mental-health/components/CompliancePanel#CompliancePanel": CompliancePanel_306a43c30b897f6cafbd2915250a3f49,
   "/plugins/editorial-workflow/components/WaitingForMe#WaitingForMe": WaitingForMe_c4ad1bf9184d1525a5820ea3d9e0b482,
   "/plugins/editorial-workflow/components/NoPublishButton#NoPublishButton": NoPublishButton_6a0430b00f007d8d527b1ba03f63e304,
-  "/components/UrgentCommentCell#UrgentCommentCell": UrgentCommentCell_b6402d1d858a4a7e6a9a9564ac3d41f5,
-  "/components/UrgentCommentsNotice#UrgentCommentsNotice": UrgentCommentsNotice_e258061a8da04995e47083dfbc44aa1a,
+  "/collections/Comments/components/ModerateCell#ModerateCell": ModerateCell_f5d8db28317273b7ab8d560b38e86733,
+  "/collections/Comments/components/UrgentCommentCell#UrgentCommentCell": UrgentCommentCell_354baa819f402a872f654dd0b1b6b539,
+  "/collections/Comments/components/UrgentCommentsNotice#UrgentCommentsNotice": UrgentCommentsNotice_f82fd4a6b2616bd7658fa286751b0d0b,
   "/components/branding/Icon#Icon": Icon_60be061a35ba65b3ac8380ea7d755990,
   "/components/branding/Logo#Logo": Logo_b1bbc7110cb2a1b52a7180329d8cc3a9,
   "/plugins/mental-health/components/ComplianceDashboard#ComplianceDashboard": ComplianceDashboard_b3373b120168f92223be61712380dce8,

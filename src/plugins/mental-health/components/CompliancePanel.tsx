@@ -172,9 +172,11 @@ export const CompliancePanel: React.FC = () => {
             ) : null}
             <div>
               Status: <span data-testid={`claim-status-${claim.id}`}>{claim.status}</span> · Sources:{' '}
-              {claim.sources.length
-                ? claim.sources.map((s) => `${s.title ?? s.id}${s.retracted ? ' (retracted)' : ''}`).join(', ')
-                : 'none'}
+              <span data-testid={`claim-sources-${claim.id}`}>
+                {claim.sources.length
+                  ? claim.sources.map((s) => `${s.title ?? s.id}${s.retracted ? ' (retracted)' : ''}`).join(', ')
+                  : 'none'}
+              </span>
             </div>
             {decides ? (
               <>
