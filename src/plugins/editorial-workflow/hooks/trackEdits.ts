@@ -6,11 +6,6 @@ import { REOPENED_BY_EDIT, type WorkflowState } from '../machine'
 const storedWorkflowFields = (doc: Record<string, unknown> | undefined) =>
   Object.fromEntries(WORKFLOW_MANAGED_FIELDS.map((name) => [name, doc?.[name] ?? null]))
 
-/**
- * On every write that is not a transition: keep the workflow's fields as stored (whatever the
- * client sent), remember who edited (four-eyes), and send reviewed content back to draft so it is
- * reviewed again. For published content the edit is a draft version: the live one is untouched.
- */
 /** Top-level fields whose value this write changes (the workflow's own and timestamps aside). */
 const changedFields = (data: Record<string, unknown>, originalDoc: Record<string, unknown> | undefined) =>
   Object.keys(data).filter(
@@ -20,6 +15,11 @@ const changedFields = (data: Record<string, unknown>, originalDoc: Record<string
       JSON.stringify(data[key] ?? null) !== JSON.stringify(originalDoc?.[key] ?? null),
   )
 
+/**
+ * On every write that is not a transition: keep the workflow's fields as stored (whatever the
+ * client sent), remember who edited (four-eyes), and send reviewed content back to draft so it is
+ * reviewed again. For published content the edit is a draft version: the live one is untouched.
+ */
 export const trackEdits =
   (anyState: string[] = []): CollectionBeforeChangeHook =>
   ({ data, operation, originalDoc, req, context }) => {
