@@ -314,8 +314,14 @@ describe('the editorial loop in a browser', { timeout: 180_000 }, () => {
     })
     await forceState(payload, 'articles', draft.id, 'in_review')
 
-    // The reviewer's form is read-only: nothing they touch can be saved, so nothing moves the state.
+    // The reviewer's dashboard starts with it, in their queue; the editor's does not (it waits for review).
     const reviewer = await as(EMAIL['clinical-reviewer'])
+    await reviewer.goto('/admin')
+    const queue = reviewer.getByTestId('review-queue')
+    await waitForText(queue, draft.title)
+    expect(await queue.locator('tr', { hasText: draft.title }).textContent()).toMatch(/In clinical review/)
+
+    // The reviewer's form is read-only: nothing they touch can be saved, so nothing moves the state.
     await reviewer.goto(`/admin/collections/articles/${draft.id}`)
     await reviewer.getByTestId('workflow-read-only').waitFor()
     expect(await reviewer.locator('#field-title').isDisabled()).toBe(true)
@@ -326,6 +332,9 @@ describe('the editorial loop in a browser', { timeout: 180_000 }, () => {
 
     // The editor sees it read-only too, and reopening asks first what it will do.
     const editor = await as(EMAIL.editor)
+    await editor.goto('/admin')
+    await editor.getByTestId('review-queue').waitFor()
+    expect(await editor.getByTestId('review-queue').textContent()).not.toContain(draft.title)
     await editor.goto(`/admin/collections/articles/${draft.id}`)
     await editor.getByTestId('workflow-read-only').waitFor()
     expect(await editor.locator('#field-title').isDisabled()).toBe(true)
@@ -337,6 +346,9 @@ describe('the editorial loop in a browser', { timeout: 180_000 }, () => {
     await waitForText(editor.getByTestId('workflow-state'), 'Draft')
     await expect.poll(() => editor.locator('#field-title').isDisabled(), { timeout: 30_000 }).toBe(false)
     expect(await stateOf(payload, 'articles', draft.id)).toBe('draft')
+    // Now it waits for the editor who reopened it.
+    await editor.goto('/admin')
+    await waitForText(editor.getByTestId('review-queue'), draft.title)
     expect((await recordsAbout(payload, 'workflow-events', 'articles', draft.id)).at(-1)).toMatchObject({
       from: 'in_review',
       to: 'draft',

@@ -59,6 +59,17 @@ export const editorialWorkflow =
         ...config.jobs,
         tasks: [...(config.jobs?.tasks ?? []), publishScheduledTask, flagOverdueReviewsTask(settings)],
       },
+      admin: {
+        ...config.admin,
+        components: {
+          ...config.admin?.components,
+          // Each person's dashboard starts with what waits for them.
+          beforeDashboard: [
+            '/plugins/editorial-workflow/components/ReviewQueue#ReviewQueue',
+            ...(config.admin?.components?.beforeDashboard ?? []),
+          ],
+        },
+      },
       custom: withWorkflowSettings(config.custom, settings),
       // Refused transitions and writes are the client's mistake: info, not error. Payload types the
       // keys as its own error names, but looks levels up by any error's name.

@@ -33,6 +33,7 @@ import { UrgentCommentsNotice as UrgentCommentsNotice_f82fd4a6b2616bd7658fa28675
 import { Icon as Icon_60be061a35ba65b3ac8380ea7d755990 } from '../../../components/branding/Icon'
 import { Logo as Logo_b1bbc7110cb2a1b52a7180329d8cc3a9 } from '../../../components/branding/Logo'
 import { ComplianceDashboard as ComplianceDashboard_b3373b120168f92223be61712380dce8 } from '../../../plugins/mental-health/components/ComplianceDashboard'
+import { ReviewQueue as ReviewQueue_0c2182fd75b60ef7571c58c5714d47ab } from '../../../plugins/editorial-workflow/components/ReviewQueue'
 import { CollectionCards as CollectionCards_f9c02e79a4aed9a3924487c0cd4cafb1 } from '@payloadcms/next/rsc'
 
 /** @type import('payload').ImportMap */
@@ -72,5 +73,6 @@ export const importMap = {
   "/components/branding/Icon#Icon": Icon_60be061a35ba65b3ac8380ea7d755990,
   "/components/branding/Logo#Logo": Logo_b1bbc7110cb2a1b52a7180329d8cc3a9,
   "/plugins/mental-health/components/ComplianceDashboard#ComplianceDashboard": ComplianceDashboard_b3373b120168f92223be61712380dce8,
+  "/plugins/editorial-workflow/components/ReviewQueue#ReviewQueue": ReviewQueue_0c2182fd75b60ef7571c58c5714d47ab,
   "@payloadcms/next/rsc#CollectionCards": CollectionCards_f9c02e79a4aed9a3924487c0cd4cafb1
 }

@@ -1,6 +1,6 @@
 'use client'
 
-import { Link, useConfig } from '@payloadcms/ui'
+import { Link, useAuth, useConfig } from '@payloadcms/ui'
 import { formatAdminURL } from 'payload/shared'
 import React, { useEffect, useState } from 'react'
 
@@ -27,12 +27,16 @@ export const ComplianceDashboard: React.FC = () => {
     config: { routes, serverURL },
   } = useConfig()
   const [data, setData] = useState<Dashboard | null>(null)
+  const { user } = useAuth<{ roles?: string[] }>()
+  // Compliance's own widget: nobody else decides claims.
+  const forCompliance = Boolean(user?.roles?.some((role) => role === 'compliance' || role === 'admin'))
   useEffect(() => {
+    if (!forCompliance) return
     void fetch(`${serverURL}${routes.api}/compliance/dashboard`, { credentials: 'include' }).then(
       async (r) => r.ok && setData(await r.json()),
     )
-  }, [serverURL, routes.api])
-  if (!data) return null
+  }, [serverURL, routes.api, forCompliance])
+  if (!forCompliance || !data) return null
   return (
     <section style={{ marginTop: 32 }} aria-labelledby="compliance-dashboard">
       <h2 id="compliance-dashboard">Compliance</h2>

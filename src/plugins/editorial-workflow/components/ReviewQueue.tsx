@@ -1,0 +1,126 @@
+import type { CollectionSlug, Payload, PayloadRequest, Where } from 'payload'
+import { formatAdminURL } from 'payload/shared'
+import React from 'react'
+
+import { documentTitle } from '../documentTitle'
+import { STATE_LABELS, WAITING_FOR, type WorkflowState } from '../machine'
+import { pointsAt } from '../pointsAt'
+import { workflowSettings } from '../settings'
+
+type Row = {
+  collection: CollectionSlug
+  id: number | string
+  title: string
+  state: WorkflowState
+  by: string | null
+  since: string
+}
+
+const age = (since: string, now: number) => {
+  const hours = Math.floor((now - new Date(since).getTime()) / 3_600_000)
+  return hours < 1 ? 'under an hour' : hours < 48 ? `${hours} h` : `${Math.floor(hours / 24)} days`
+}
+
+/** What waits for this user: each role's states; for an editor, only the documents they last edited. */
+const waitingWhere = (user: NonNullable<PayloadRequest['user']>): Where | null => {
+  const roles = ((user as { roles?: string[] }).roles ?? []).filter((role) => WAITING_FOR[role])
+  if (!roles.length) return null
+  return {
+    or: roles.map((role): Where => {
+      const conditions: Where[] = [{ workflowState: { in: [...WAITING_FOR[role]] } }]
+      if (role === 'editor') conditions.push({ lastEditedBy: { equals: user.id } })
+      return { and: conditions }
+    }),
+  }
+}
+
+/** The documents waiting for the user, oldest first, read with the user's own access. */
+const loadQueue = async (payload: Payload, user: NonNullable<PayloadRequest['user']>, where: Where) => {
+  const { collections } = workflowSettings(payload.config)
+  const now = Date.now()
+  const rows: (Row & { waiting: string })[] = []
+  for (const collection of collections) {
+    const { docs } = await payload.find({
+      collection,
+      where,
+      draft: true,
+      depth: 0,
+      limit: 50,
+      sort: 'updatedAt',
+      overrideAccess: false,
+      user,
+    })
+    for (const found of docs) {
+      const doc = found as { id: number | string; updatedAt: string; workflowState?: WorkflowState | null }
+      const { docs: events } = await payload.find({
+        collection: 'workflow-events',
+        where: pointsAt(collection, doc.id),
+        sort: '-createdAt',
+        depth: 1,
+        limit: 1,
+        overrideAccess: false,
+        user,
+      })
+      const last = events[0] as { actor?: { name?: string | null } | null; createdAt: string } | undefined
+      rows.push({
+        collection,
+        id: doc.id,
+        title: documentTitle(payload, collection, doc),
+        state: doc.workflowState ?? 'draft',
+        by: last ? (last.actor?.name ?? 'the scheduler') : null,
+        since: last?.createdAt ?? doc.updatedAt,
+        waiting: age(last?.createdAt ?? doc.updatedAt, now),
+      })
+    }
+  }
+  return rows.sort((a, b) => a.since.localeCompare(b.since))
+}
+
+/**
+ * The top of the dashboard: the documents waiting for the signed-in user, oldest first, with their
+ * state, who moved them there and how long ago.
+ */
+export const ReviewQueue = async ({ payload, user }: { payload: Payload; user?: PayloadRequest['user'] }) => {
+  if (!user) return null
+  const where = waitingWhere(user)
+  if (!where) return null
+  const rows = await loadQueue(payload, user, where)
+  const adminRoute = payload.config.routes.admin
+
+  return (
+    <section aria-labelledby="review-queue" data-testid="review-queue" style={{ marginBottom: 'var(--base)' }}>
+      <h2 id="review-queue">Waiting for you ({rows.length})</h2>
+      {rows.length ? (
+        <table className="table" style={{ width: '100%' }}>
+          <thead>
+            <tr>
+              <th>Document</th>
+              <th>State</th>
+              <th>Moved there by</th>
+              <th>Waiting</th>
+            </tr>
+          </thead>
+          <tbody>
+            {rows.map((row) => (
+              <tr key={`${row.collection}-${row.id}`}>
+                <td>
+                  <a href={formatAdminURL({ adminRoute, path: `/collections/${row.collection}/${row.id}` })}>
+                    {row.title}
+                  </a>{' '}
+                  <small>
+                    ({payload.collections[row.collection]?.config.labels?.singular?.toString() ?? row.collection})
+                  </small>
+                </td>
+                <td>{STATE_LABELS[row.state]}</td>
+                <td>{row.by ?? '—'}</td>
+                <td>{row.waiting}</td>
+              </tr>
+            ))}
+          </tbody>
+        </table>
+      ) : (
+        <p>Nothing waits for you.</p>
+      )}
+    </section>
+  )
+}
