@@ -226,6 +226,9 @@ describe('editorial workflow', () => {
           confirm: expect.stringMatching(/review/),
         }),
       ])
+      // Nothing is live yet: compliance is not offered a take-down that could only be refused.
+      const forCompliance = await api('GET', `/api/articles/${doc.id}/workflow`, 'compliance')
+      expect(forCompliance.json.actions).toEqual([])
       expect((await api('GET', `/api/articles/${doc.id}/workflow`)).status).toBe(401)
     })
   })

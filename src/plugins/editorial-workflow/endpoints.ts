@@ -1,7 +1,7 @@
 import { type CollectionSlug, type Endpoint, type PayloadRequest } from 'payload'
 
 import { WorkflowError } from './errors'
-import { STATE_LABELS, transitionsFor, type WorkflowState } from './machine'
+import { liveVersion, STATE_LABELS, transitionsFor, type WorkflowState } from './machine'
 import { pointsAt } from './pointsAt'
 import type { WorkflowDocument, WorkflowSettings } from './settings'
 import { actorOf, evaluateFor, transitionDocument } from './transitionDocument'
@@ -73,27 +73,31 @@ const workflowInfoEndpoint = (settings: WorkflowSettings): Endpoint => ({
       state,
       label: STATE_LABELS[state],
       lastEditedBy: doc.lastEditedBy ?? null,
-      actions: await Promise.all(
-        transitionsFor(state, actor).map(async (t) => {
-          // A dry run with the comment and date the panel asks for: what else is missing right now.
-          const { evaluation } = await evaluateFor(req, settings, {
-            collection: collection as CollectionSlug,
-            doc,
-            to: t.to,
-            actor,
-            comment: t.requiresComment ? 'comment given' : undefined,
-            publishAt: t.to === 'scheduled' ? new Date(Date.now() + 86_400_000) : undefined,
-          })
-          return {
-            to: t.to,
-            action: t.action,
-            requiresComment: Boolean(t.requiresComment),
-            requiresDate: t.to === 'scheduled',
-            confirm: t.confirm ?? null,
-            missing: evaluation.allowed ? [] : evaluation.missing,
-          }
-        }),
-      ),
+      actions: (
+        await Promise.all(
+          transitionsFor(state, actor).map(async (t) => {
+            // A dry run with the comment and date the panel asks for: what else is missing right now.
+            const { context, evaluation } = await evaluateFor(req, settings, {
+              collection: collection as CollectionSlug,
+              doc,
+              to: t.to,
+              actor,
+              comment: t.requiresComment ? 'comment given' : undefined,
+              publishAt: t.to === 'scheduled' ? new Date(Date.now() + 86_400_000) : undefined,
+            })
+            // Taking down a live version is no action at all while nothing is live.
+            if (t.guards.includes(liveVersion) && !context.hasLiveVersion) return null
+            return {
+              to: t.to,
+              action: t.action,
+              requiresComment: Boolean(t.requiresComment),
+              requiresDate: t.to === 'scheduled',
+              confirm: t.confirm ?? null,
+              missing: evaluation.allowed ? [] : evaluation.missing,
+            }
+          }),
+        )
+      ).filter((action) => action !== null),
       history: history.map((event) => {
         const actor = event.actor as EventActor | number | null | undefined
         return {
