@@ -1,19 +1,12 @@
 import type { Access, CollectionSlug, PayloadRequest, Where } from 'payload'
 
 import { EDITABLE_STATES, type WorkflowState } from './machine'
+import { readDocument } from './readDocument'
 
 /** The working draft's state: what an edit would change. */
 const workingState = async (req: PayloadRequest, collection: CollectionSlug, id: number | string) => {
-  const doc = (await req.payload.findByID({
-    collection,
-    id,
-    draft: true,
-    depth: 0,
-    req,
-    overrideAccess: true,
-    disableErrors: true,
-  })) as { workflowState?: WorkflowState | null } | null
-  return doc ? (doc.workflowState ?? 'draft') : undefined
+  const doc = await readDocument(req, collection, id, { draft: true })
+  return doc ? ((doc.workflowState as WorkflowState | null | undefined) ?? 'draft') : undefined
 }
 
 /** Whether a write's data holds nothing but these top-level fields (the admin's form sends them all). */

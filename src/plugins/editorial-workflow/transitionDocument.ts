@@ -2,6 +2,7 @@ import { commitTransaction, initTransaction, killTransaction, type CollectionSlu
 
 import { WorkflowError } from './errors'
 import { recordWorkflowEvent } from './events'
+import { readDocument } from './readDocument'
 import {
   evaluateTransition,
   isWorkflowState,
@@ -127,17 +128,9 @@ export const evaluateFor = async (
   },
 ) => {
   const from = (doc.workflowState ?? 'draft') as WorkflowState
-  const live = await req.payload.findByID({
-    collection,
-    id: doc.id,
-    draft: false,
-    depth: 0,
-    req,
-    overrideAccess: true,
-    disableErrors: true,
-  })
+  const live = await readDocument(req, collection, doc.id, { draft: false })
   const context: TransitionContext = {
-    hasLiveVersion: (live as { _status?: string } | null)?._status === 'published',
+    hasLiveVersion: live?._status === 'published',
     from,
     to,
     actor,
@@ -169,15 +162,7 @@ export const transitionDocument = async (
 
   const shouldCommit = await initTransaction(req)
   try {
-    const doc = (await payload.findByID({
-      collection,
-      id,
-      draft: true,
-      depth: 0,
-      req,
-      overrideAccess: true,
-      disableErrors: true,
-    })) as WorkflowDocument | null
+    const doc = await readDocument(req, collection, id, { draft: true })
     if (!doc) throw new WorkflowError(`No ${collection} document with id ${id}.`, 404)
 
     const { from, context, evaluation } = await evaluateFor(req, settings, {
