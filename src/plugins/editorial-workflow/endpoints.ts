@@ -4,7 +4,7 @@ import { WorkflowError } from './errors'
 import { liveVersion, STATE_LABELS, transitionsFor, type WorkflowState } from './machine'
 import { pointsAt } from './pointsAt'
 import type { WorkflowDocument, WorkflowSettings } from './settings'
-import { actorOf, evaluateFor, transitionDocument } from './transitionDocument'
+import { actorOf, evaluateFor, isLive, transitionDocument } from './transitionDocument'
 
 const readJson = async (req: PayloadRequest): Promise<Record<string, unknown>> => {
   let body: unknown
@@ -61,6 +61,7 @@ const workflowInfoEndpoint = (settings: WorkflowSettings): Endpoint => ({
 
     const state = (doc.workflowState ?? 'draft') as WorkflowState
     const actor = actorOf(req.user)
+    const hasLiveVersion = await isLive(req, collection as CollectionSlug, id)
     const { docs: history } = await req.payload.find({
       collection: 'workflow-events',
       where: pointsAt(collection, id),
@@ -78,6 +79,7 @@ const workflowInfoEndpoint = (settings: WorkflowSettings): Endpoint => ({
           transitionsFor(state, actor).map(async (t) => {
             // A dry run with the comment and date the panel asks for: what else is missing right now.
             const { context, evaluation } = await evaluateFor(req, settings, {
+              hasLiveVersion,
               collection: collection as CollectionSlug,
               doc,
               to: t.to,

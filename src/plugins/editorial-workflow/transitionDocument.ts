@@ -104,6 +104,10 @@ const parseInput = (req: PayloadRequest, input: TransitionInput) => {
   return { collection: input.collection, id, to: input.to, comment: input.comment as string | undefined, publishAt }
 }
 
+/** Whether the document has a live (published) version, whatever its working draft is. */
+export const isLive = async (req: PayloadRequest, collection: CollectionSlug, id: number | string) =>
+  (await readDocument(req, collection, id, { draft: false }))?._status === 'published'
+
 /**
  * What the state machine, the configured guards and the gates say about moving `doc` to `to`,
  * without changing anything: the transition itself, and the workflow panel's checklist.
@@ -118,6 +122,7 @@ export const evaluateFor = async (
     actor,
     comment,
     publishAt,
+    hasLiveVersion,
   }: {
     collection: CollectionSlug
     doc: WorkflowDocument
@@ -125,12 +130,13 @@ export const evaluateFor = async (
     actor: Actor
     comment?: string
     publishAt?: Date
+    /** Whether a version is live, when the caller has read it already (one read for several actions). */
+    hasLiveVersion?: boolean
   },
 ) => {
   const from = (doc.workflowState ?? 'draft') as WorkflowState
-  const live = await readDocument(req, collection, doc.id, { draft: false })
   const context: TransitionContext = {
-    hasLiveVersion: live?._status === 'published',
+    hasLiveVersion: hasLiveVersion ?? (await isLive(req, collection, doc.id)),
     from,
     to,
     actor,

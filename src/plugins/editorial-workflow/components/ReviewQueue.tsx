@@ -4,7 +4,6 @@ import React from 'react'
 
 import { documentTitle } from '../documentTitle'
 import { STATE_LABELS, WAITING_FOR, type WorkflowState } from '../machine'
-import { pointsAt } from '../pointsAt'
 import { workflowSettings } from '../settings'
 
 type Row = {
@@ -50,18 +49,36 @@ const loadQueue = async (payload: Payload, user: NonNullable<PayloadRequest['use
       overrideAccess: false,
       user,
     })
+    if (!docs.length) continue
+    // The latest event of each document, in one query: newest first, the first seen per document wins.
+    const { docs: events } = await payload.find({
+      collection: 'workflow-events',
+      where: {
+        and: [
+          { 'document.relationTo': { equals: collection } },
+          { 'document.value': { in: docs.map((doc) => doc.id) } },
+        ],
+      },
+      sort: '-createdAt',
+      depth: 1,
+      pagination: false,
+      overrideAccess: false,
+      user,
+    })
+    const latest = new Map<string, { actor?: { name?: string | null } | null; createdAt: string }>()
+    for (const event of events as {
+      document: { value: unknown }
+      actor?: { name?: string | null } | null
+      createdAt: string
+    }[]) {
+      const key = String(
+        typeof event.document.value === 'object' ? (event.document.value as { id: unknown }).id : event.document.value,
+      )
+      if (!latest.has(key)) latest.set(key, event)
+    }
     for (const found of docs) {
       const doc = found as { id: number | string; updatedAt: string; workflowState?: WorkflowState | null }
-      const { docs: events } = await payload.find({
-        collection: 'workflow-events',
-        where: pointsAt(collection, doc.id),
-        sort: '-createdAt',
-        depth: 1,
-        limit: 1,
-        overrideAccess: false,
-        user,
-      })
-      const last = events[0] as { actor?: { name?: string | null } | null; createdAt: string } | undefined
+      const last = latest.get(String(doc.id))
       rows.push({
         collection,
         id: doc.id,
