@@ -7,6 +7,44 @@
  */
 
 /**
+ * This interface was referenced by `Config`'s JSON-Schema
+ * via the `definition` "Author".
+ */
+export type Author =
+  | {
+      name?: string;
+      credentials?: string | null;
+      id?: string | null;
+    }[]
+  | null;
+/**
+ * This interface was referenced by `Config`'s JSON-Schema
+ * via the `definition` "Reference".
+ */
+export type Reference =
+  | {
+      title?: string;
+      url?: string | null;
+      doi?: string | null;
+      publisher?: string | null;
+      year?: number | null;
+      evidenceLevel?: string | null;
+      id?: string | null;
+    }[]
+  | null;
+/**
+ * This interface was referenced by `Config`'s JSON-Schema
+ * via the `definition` "CrisisLine".
+ */
+export type CrisisLine =
+  | {
+      label?: string;
+      detail?: string | null;
+      href?: string | null;
+      id?: string | null;
+    }[]
+  | null;
+/**
  * Supported timezones in IANA format.
  *
  * This interface was referenced by `Config`'s JSON-Schema
@@ -194,26 +232,8 @@ export interface Article {
   publishedAt?: string | null;
   readingTimeMinutes?: number | null;
   plainExcerpt?: string | null;
-  byline?: {
-    authors: {
-      name: string;
-      credentials: string | null;
-    }[];
-    reviewer: {
-      name: string;
-      credentials: string | null;
-      reviewedAt: string;
-      nextReviewDue: string | null;
-    } | null;
-  };
-  sources?: {
-    title: string;
-    url: string | null;
-    doi: string | null;
-    publisher: string | null;
-    year: number | null;
-    evidenceLevel: string | null;
-  }[];
+  byline?: Byline;
+  sources?: Reference;
   liveSourceIds?:
     | {
         [k: string]: unknown;
@@ -223,14 +243,7 @@ export interface Article {
     | number
     | boolean
     | null;
-  crisisResources?: {
-    heading: string;
-    resources: {
-      label: string;
-      detail?: string | null;
-      href?: string | null;
-    }[];
-  } | null;
+  crisisResources?: CrisisHelp;
   workflowState?:
     | (
         | 'draft'
@@ -469,6 +482,32 @@ export interface User {
 }
 /**
  * This interface was referenced by `Config`'s JSON-Schema
+ * via the `definition` "Byline".
+ */
+export interface Byline {
+  authors?: Author;
+  reviewer?: Reviewer;
+}
+/**
+ * This interface was referenced by `Config`'s JSON-Schema
+ * via the `definition` "Reviewer".
+ */
+export interface Reviewer {
+  name?: string;
+  credentials?: string | null;
+  reviewedAt?: string;
+  nextReviewDue?: string | null;
+}
+/**
+ * This interface was referenced by `Config`'s JSON-Schema
+ * via the `definition` "CrisisHelp".
+ */
+export interface CrisisHelp {
+  heading?: string;
+  resources?: CrisisLine;
+}
+/**
+ * This interface was referenced by `Config`'s JSON-Schema
  * via the `definition` "testimonials".
  */
 export interface Testimonial {
@@ -602,14 +641,7 @@ export interface Comment {
     ('spam' | 'abuse' | 'personal-information' | 'off-topic' | 'false-information' | 'handled-privately') | null;
   moderatedBy?: (number | null) | User;
   moderatedAt?: string | null;
-  crisisResources?: {
-    heading: string;
-    resources: {
-      label: string;
-      detail?: string | null;
-      href?: string | null;
-    }[];
-  } | null;
+  crisisResources?: CrisisHelp;
   /**
    * Public reply. Never confirm that someone is or was a patient.
    */
@@ -992,10 +1024,10 @@ export interface ArticlesSelect<T extends boolean = true> {
   publishedAt?: T;
   readingTimeMinutes?: T;
   plainExcerpt?: T;
-  byline?: T;
-  sources?: T;
+  byline?: T | BylineSelect<T>;
+  sources?: T | ReferenceSelect<T>;
   liveSourceIds?: T;
-  crisisResources?: T;
+  crisisResources?: T | CrisisHelpSelect<T>;
   workflowState?: T;
   lastEditedBy?: T;
   publishAt?: T;
@@ -1016,6 +1048,64 @@ export interface ArticlesSelect<T extends boolean = true> {
   updatedAt?: T;
   createdAt?: T;
   _status?: T;
+}
+/**
+ * This interface was referenced by `Config`'s JSON-Schema
+ * via the `definition` "Byline_select".
+ */
+export interface BylineSelect<T extends boolean = true> {
+  authors?: T | AuthorSelect<T>;
+  reviewer?: T | ReviewerSelect<T>;
+}
+/**
+ * This interface was referenced by `Config`'s JSON-Schema
+ * via the `definition` "Author_select".
+ */
+export interface AuthorSelect<T extends boolean = true> {
+  name?: T;
+  credentials?: T;
+  id?: T;
+}
+/**
+ * This interface was referenced by `Config`'s JSON-Schema
+ * via the `definition` "Reviewer_select".
+ */
+export interface ReviewerSelect<T extends boolean = true> {
+  name?: T;
+  credentials?: T;
+  reviewedAt?: T;
+  nextReviewDue?: T;
+}
+/**
+ * This interface was referenced by `Config`'s JSON-Schema
+ * via the `definition` "Reference_select".
+ */
+export interface ReferenceSelect<T extends boolean = true> {
+  title?: T;
+  url?: T;
+  doi?: T;
+  publisher?: T;
+  year?: T;
+  evidenceLevel?: T;
+  id?: T;
+}
+/**
+ * This interface was referenced by `Config`'s JSON-Schema
+ * via the `definition` "CrisisHelp_select".
+ */
+export interface CrisisHelpSelect<T extends boolean = true> {
+  heading?: T;
+  resources?: T | CrisisLineSelect<T>;
+}
+/**
+ * This interface was referenced by `Config`'s JSON-Schema
+ * via the `definition` "CrisisLine_select".
+ */
+export interface CrisisLineSelect<T extends boolean = true> {
+  label?: T;
+  detail?: T;
+  href?: T;
+  id?: T;
 }
 /**
  * This interface was referenced by `Config`'s JSON-Schema
@@ -1172,7 +1262,7 @@ export interface CommentsSelect<T extends boolean = true> {
   moderationReason?: T;
   moderatedBy?: T;
   moderatedAt?: T;
-  crisisResources?: T;
+  crisisResources?: T | CrisisHelpSelect<T>;
   staffReply?: T;
   updatedAt?: T;
   createdAt?: T;

@@ -4,6 +4,7 @@ import { editorialContentAccess } from '@/access/editorialContent'
 import { categoriesField } from '@/fields/contentRelationships'
 import { contentVersions } from '@/fields/contentVersions'
 import { deliveryFields } from '@/fields/delivery'
+import { ignoreReadTimeFields } from '@/fields/readTimeGroups'
 import { publishedAtField } from '@/fields/publishedAt'
 import { sitePreview } from '@/fields/sitePreview'
 import { slug } from '@/fields/slug'
@@ -18,6 +19,7 @@ export const Articles: CollectionConfig<'articles'> = {
   },
   access: editorialContentAccess,
   versions: contentVersions(),
+  hooks: { beforeValidate: [ignoreReadTimeFields] },
   fields: [
     { name: 'title', type: 'text', required: true },
     {

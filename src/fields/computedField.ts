@@ -1,23 +1,16 @@
-import type { Field, FieldHook, JSONField } from 'payload'
-
-type JSONSchema = Parameters<NonNullable<JSONField['typescriptSchema']>[number]>[0]['jsonSchema']
+import type { Field, FieldHook } from 'payload'
 
 /**
- * A read-only field computed at read time (no column, hidden in the admin, ignored on writes).
- * A JSON field may give its shape (`schema`), which the generated types then use.
+ * A read-only scalar computed at read time (no column, hidden in the admin, ignored on writes).
+ * Computed objects and lists have typed groups of their own (readTimeGroups.ts).
  */
-export const computedField = (
-  name: string,
-  type: 'number' | 'text' | 'json',
-  hook: FieldHook,
-  schema?: JSONSchema,
-): Field =>
-  ({
+export const computedField = (name: string, type: 'number' | 'text', hook: FieldHook): Field => {
+  const computed = {
     name,
-    type,
     virtual: true,
     access: { create: () => false, update: () => false },
     admin: { hidden: true },
     hooks: { afterRead: [hook] },
-    ...(schema ? { typescriptSchema: [() => schema] } : {}),
-  }) as Field
+  }
+  return type === 'number' ? { ...computed, type } : { ...computed, type }
+}

@@ -19,6 +19,7 @@ import {
   type CrisisResources,
   type Faq,
   type FaqDraft,
+  withPresentGroups,
 } from './queries'
 
 type Docs<T> = { docs: T[] }
@@ -31,8 +32,10 @@ export const loadHome = async () => {
   }
 }
 
-export const loadArticle = async (slug: string): Promise<Article | null> =>
-  (await graphqlQuery<{ Articles: Docs<Article> }>(ARTICLE_BY_SLUG_QUERY, { slug })).Articles.docs[0] ?? null
+export const loadArticle = async (slug: string): Promise<Article | null> => {
+  const article = (await graphqlQuery<{ Articles: Docs<Article> }>(ARTICLE_BY_SLUG_QUERY, { slug })).Articles.docs[0]
+  return article ? withPresentGroups(article) : null
+}
 
 /** A query only signed-in staff may answer: null when the token may not read it (or it does not exist). */
 const staffQuery = async <T>(query: string, variables: Record<string, unknown>, token: string): Promise<T | null> => {
@@ -45,8 +48,10 @@ const staffQuery = async <T>(query: string, variables: Record<string, unknown>, 
 }
 
 /** The newest draft of an article, for signed-in staff. */
-export const loadArticleDraft = async (id: number, token: string): Promise<ArticleDraft | null> =>
-  (await staffQuery<{ Article: ArticleDraft | null }>(ARTICLE_DRAFT_QUERY, { id }, token))?.Article ?? null
+export const loadArticleDraft = async (id: number, token: string): Promise<ArticleDraft | null> => {
+  const draft = (await staffQuery<{ Article: ArticleDraft | null }>(ARTICLE_DRAFT_QUERY, { id }, token))?.Article
+  return draft ? withPresentGroups(draft) : null
+}
 
 /** The newest draft of an FAQ, for signed-in staff. */
 export const loadFaqDraft = async (id: number, token: string): Promise<FaqDraft | null> =>

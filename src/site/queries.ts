@@ -1,15 +1,26 @@
 import type { SerializedEditorState } from '@payloadcms/richtext-lexical/lexical'
 
-import type { Article as GeneratedArticle } from '@/payload-types'
+import type { Byline, CrisisHelp, Reference } from '@/payload-types'
 
 /** The GraphQL documents the reference site sends, and the shapes it reads back. */
 
-// The read-time fields' shapes come from the generated types (their JSON schemas are in
-// src/fields/readTimeShapes.ts): a type-only import, nothing of Payload runs in the site.
-export type CrisisResources = NonNullable<GeneratedArticle['crisisResources']>
-export type Byline = NonNullable<GeneratedArticle['byline']>
-export type Person = Byline['authors'][number]
-export type Source = NonNullable<GeneratedArticle['sources']>[number]
+// The read-time fields' shapes are the generated types of their groups (src/fields/readTimeGroups.ts),
+// the same ones schema.graphql has: a type-only import, nothing of Payload runs in the site.
+export type { Byline }
+export type CrisisResources = CrisisHelp
+export type Person = NonNullable<Byline['authors']>[number]
+export type Source = NonNullable<Reference>[number]
+
+/** GraphQL answers an absent group (no reviewer yet, no crisis block) as an object of nulls: null then. */
+export const present = <T extends object>(group: T | null | undefined, required: keyof T): T | null =>
+  group && group[required] != null ? group : null
+
+/** An article as the site reads it: absent groups null, as over REST. */
+export const withPresentGroups = <A extends Article>(article: A): A => ({
+  ...article,
+  byline: { ...article.byline, reviewer: present(article.byline?.reviewer, 'name') },
+  crisisResources: present(article.crisisResources, 'heading'),
+})
 
 export type CategoryRef = { id: number; name: string; slug: string }
 
@@ -45,7 +56,13 @@ export type Category = CategoryRef & { description: string | null; articleCount:
 
 const SUMMARY = `id title slug plainExcerpt readingTimeMinutes publishedAt categories { id name slug }`
 
-const ARTICLE = `${SUMMARY} body byline lastReviewedAt nextReviewDue sources jsonLd crisisResources relatedFaqs { id question answer }`
+const CRISIS_HELP = `crisisResources { heading resources { label detail href } }`
+
+const BYLINE = `byline { authors { name credentials } reviewer { name credentials reviewedAt nextReviewDue } }`
+
+const SOURCES = `sources { title url doi publisher year evidenceLevel }`
+
+const ARTICLE = `${SUMMARY} body ${BYLINE} lastReviewedAt nextReviewDue ${SOURCES} jsonLd ${CRISIS_HELP} relatedFaqs { id question answer }`
 
 export const HOME_QUERY = `
   query Home {
@@ -110,5 +127,5 @@ export const CRISIS_RESOURCES_QUERY = `
 
 export const CREATE_COMMENT_MUTATION = `
   mutation CreateComment($data: mutationCommentInput!) {
-    createComment(data: $data) { id crisisResources }
+    createComment(data: $data) { id ${CRISIS_HELP} }
   }`

@@ -1,4 +1,4 @@
-import { CREATE_COMMENT_MUTATION, type CrisisResources } from './queries'
+import { CREATE_COMMENT_MUTATION, present, type CrisisResources } from './queries'
 
 export type CommentInput = { article: number; authorName: string; authorEmail: string; body: string; website?: string }
 
@@ -35,5 +35,5 @@ export const submitComment = async (
         `Your comment could not be sent (${response.status}).`,
     }
   }
-  return { ok: true, crisisResources: created.crisisResources ?? null }
+  return { ok: true, crisisResources: present(created.crisisResources, 'heading') }
 }

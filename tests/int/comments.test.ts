@@ -200,7 +200,7 @@ describe('reader comments', () => {
         method: 'POST',
         headers: { 'content-type': 'application/json', 'x-forwarded-for': freshIp() },
         body: JSON.stringify({
-          query: `mutation ($data: mutationCommentInput!) { createComment(data: $data) { id crisisResources } }`,
+          query: `mutation ($data: mutationCommentInput!) { createComment(data: $data) { id crisisResources { heading resources { label detail href } } } }`,
           variables: { data: { article: articleId, authorName: 'G', authorEmail: 'g@example.com', body } },
         }),
       }).then((r) => r.json() as Promise<{ data: { createComment: { id: number; crisisResources: unknown } } }>)
@@ -213,7 +213,7 @@ describe('reader comments', () => {
       method: 'POST',
       headers: { 'content-type': 'application/json', 'x-forwarded-for': freshIp() },
       body: JSON.stringify({
-        query: `mutation { createComment(data: { article: ${articleId}, authorName: "G", authorEmail: "g@example.com", body: "I keep thinking about killing myself." }) { id crisisResources } }`,
+        query: `mutation { createComment(data: { article: ${articleId}, authorName: "G", authorEmail: "g@example.com", body: "I keep thinking about killing myself." }) { id crisisResources { heading resources { label href } } } }`,
       }),
     }).then((r) => r.json() as Promise<{ data: { createComment: { id: number; crisisResources: unknown } } }>)
     expect(JSON.stringify(result.data.createComment.crisisResources)).toMatch(/988/)
@@ -221,13 +221,14 @@ describe('reader comments', () => {
       method: 'POST',
       headers: { 'content-type': 'application/json', 'x-forwarded-for': freshIp() },
       body: JSON.stringify({
-        query: `mutation { createComment(data: { article: ${articleId}, authorName: "G", authorEmail: "g@example.com", body: "Lovely article." }) { id crisisResources } }`,
+        query: `mutation { createComment(data: { article: ${articleId}, authorName: "G", authorEmail: "g@example.com", body: "Lovely article." }) { id crisisResources { heading } } }`,
       }),
-    }).then((r) => r.json() as Promise<{ data: { createComment: { crisisResources: unknown } } }>)
-    expect(calm.data.createComment.crisisResources).toBeNull()
+    }).then((r) => r.json() as Promise<{ data: { createComment: { crisisResources: { heading: null } } } }>)
+    // Absent: the group has no heading (src/fields/readTimeGroups.ts).
+    expect(calm.data.createComment.crisisResources.heading).toBeNull()
     expect(
-      (await payload.findByID({ collection: 'comments', id: result.data.createComment.id })).crisisResources,
-    ).toBeNull()
+      (await payload.findByID({ collection: 'comments', id: result.data.createComment.id })).crisisResources?.heading,
+    ).toBeUndefined()
   })
 
   describe('moderation', () => {

@@ -5,7 +5,7 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest'
 import { richText } from '../helpers/lexical'
 import { getTestPayload } from '../helpers/payload'
 import { graphql, startTestServer, type TestServer } from '../helpers/server'
-import { userWithRole } from '../helpers/users'
+import { loginToken, userWithRole } from '../helpers/users'
 import { recordsAbout, transitionAs, uniqueTitle } from '../helpers/workflow'
 
 describe('article delivery', () => {
@@ -88,6 +88,7 @@ describe('article delivery', () => {
     })
     expect(article.sources).toEqual([
       {
+        id: expect.stringMatching(/^\d+$/),
         title: 'A clinical guideline',
         url: null,
         doi: '10.1000/xyz123',
@@ -99,13 +100,52 @@ describe('article delivery', () => {
     expect(JSON.stringify(article)).not.toMatch(/@test\.vetted|lastEditedBy|"compliance"/)
   })
 
+  it('answers the same bytes to the same read (rows of computed lists keep stable ids, so ETags hold)', async () => {
+    const read = () =>
+      fetch(`${server.baseUrl}/api/articles?where[slug][equals]=${slug}&depth=1&nocache=${Math.random()}`)
+    const [first, second] = await Promise.all([read(), read()])
+    expect(await first.text()).toBe(await second.text())
+  })
+
+  it('ignores what a writer sends for the computed fields, over REST and GraphQL', async () => {
+    const editor = await userWithRole(payload, 'editor')
+    const token = await loginToken(server.baseUrl, editor.email)
+    const forged = {
+      byline: { reviewer: { name: 'Dr. Nobody', reviewedAt: '2020-01-01T00:00:00.000Z' } },
+      sources: [{ title: 'A forged source' }],
+      crisisResources: { heading: 'Call nobody' },
+    }
+    const created = await fetch(`${server.baseUrl}/api/articles?draft=true`, {
+      method: 'POST',
+      headers: { 'content-type': 'application/json', authorization: `JWT ${token}` },
+      body: JSON.stringify({ title: uniqueTitle('Forged'), body: richText('Plain words.'), ...forged }),
+    })
+    expect(created.status).toBe(201)
+    const { doc } = await created.json()
+    expect(JSON.stringify(doc)).not.toMatch(/Dr\. Nobody|A forged source|Call nobody/)
+    const mutation = await graphql(
+      server.baseUrl,
+      `mutation { updateArticle(id: ${doc.id}, draft: true, data: { sources: [{ title: "Forged again" }] }) { id sources { title } } }`,
+      { token },
+    )
+    expect(mutation.errors).toBeUndefined()
+    expect(JSON.stringify(mutation)).not.toMatch(/Forged again/)
+  })
+
   it('answers the same over GraphQL', async () => {
     const result = await graphql(
       server.baseUrl,
-      `{ Articles(where: { slug: { equals: "${slug}" } }) { docs { title readingTimeMinutes plainExcerpt byline sources jsonLd } } }`,
+      `{ Articles(where: { slug: { equals: "${slug}" } }) { docs { title readingTimeMinutes plainExcerpt byline { authors { name credentials } reviewer { name credentials reviewedAt } } sources { title doi evidenceLevel } jsonLd } } }`,
     )
     const [article] = (result.data as { Articles: { docs: Record<string, unknown>[] } }).Articles.docs
-    expect(article).toMatchObject({ readingTimeMinutes: 2, byline: { reviewer: { name: 'Test clinical-reviewer' } } })
+    expect(article).toMatchObject({
+      readingTimeMinutes: 2,
+      byline: {
+        authors: [{ name: 'Test editor', credentials: 'MA' }],
+        reviewer: { name: 'Test clinical-reviewer', credentials: 'PsyD, LCSW', reviewedAt: expect.any(String) },
+      },
+      sources: [{ title: 'A clinical guideline', doi: '10.1000/xyz123', evidenceLevel: 'clinical-guideline' }],
+    })
     expect((article.jsonLd as { '@type': string })['@type']).toBe('MedicalWebPage')
   })
 
@@ -163,7 +203,9 @@ describe('article delivery', () => {
     const article = await (await fetch(`${server.baseUrl}/api/articles/${live.id}`)).json()
     expect(JSON.stringify(article.crisisResources)).toMatch(/988/)
     const plain = await (await fetch(`${server.baseUrl}/api/articles?where[slug][equals]=${slug}`)).json()
-    expect(plain.docs[0].crisisResources).toBeNull()
+    // Absent: the group has no heading (src/fields/readTimeGroups.ts).
+    expect(plain.docs[0].crisisResources?.heading).toBeUndefined()
+    expect(plain.docs[0].crisisResources?.resources ?? []).toEqual([])
   })
 
   it('answers an unknown slug with an empty list, not an error', async () => {

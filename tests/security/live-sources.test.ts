@@ -75,7 +75,7 @@ describe('live sources', () => {
           const response = await fetch(`${target.baseUrl}/api/graphql`, {
             method: 'POST',
             headers: { 'content-type': 'application/json' },
-            body: JSON.stringify({ query: `{ Article(id: ${article.id}, draft: true) { sources } }` }),
+            body: JSON.stringify({ query: `{ Article(id: ${article.id}, draft: true) { sources { title } } }` }),
           })
           return ((await response.json()) as { data: { Article: { sources: { title: string }[] } } }).data.Article
             .sources

@@ -1,6 +1,7 @@
 /**
- * Every `where` operator on every field of every collection, anonymous and as an admin, over REST:
- * the answer is a 2xx, or a 4xx that says what is wrong, never a 500. Cases come from the config.
+ * Every `where` operator on every field of every collection (and a sort by each), anonymous and as
+ * an admin, over REST: the answer is a 2xx, or a 4xx that says what is wrong, never a 500. Cases
+ * come from the config.
  */
 import type { Payload } from 'payload'
 import { validOperators } from 'payload/shared'
@@ -72,6 +73,27 @@ describe('where: every operator on every field answers 2xx or 4xx', () => {
     if (process.env.SECURITY_REPORT)
       (await import('fs')).writeFileSync(process.env.SECURITY_REPORT, failures.join('\n'))
     expect(cases.length).toBeGreaterThan(1000)
+    expect(failures, failures.slice(0, 40).join('\n')).toEqual([])
+  }, 600_000)
+
+  it('sort by every field, both ways, over REST', async () => {
+    const cases = collectionSlugs(payload).flatMap((slug) =>
+      queryableFields(payload, slug).flatMap((field) => [field.path, `-${field.path}`].map((sort) => ({ slug, sort }))),
+    )
+    const failures: string[] = []
+    await eachLimited(cases, 6, async ({ slug, sort }) => {
+      for (const auth of [undefined, adminToken]) {
+        const response = await fetch(`${target.baseUrl}/api/${slug}?sort=${encodeURIComponent(sort)}&limit=2&depth=0`, {
+          headers: auth ? { authorization: `JWT ${auth}` } : {},
+        })
+        const text = await response.text()
+        if (response.status >= 500 || (response.status >= 400 && !/"message"\s*:\s*"[^"]+/.test(text)))
+          failures.push(
+            `${auth ? 'admin' : 'anonymous'} ${slug} sort=${sort}: ${response.status} ${text.slice(0, 160)}`,
+          )
+      }
+    })
+    expect(cases.length).toBeGreaterThan(200)
     expect(failures, failures.slice(0, 40).join('\n')).toEqual([])
   }, 600_000)
 

@@ -11,30 +11,36 @@ import { ClientError } from '../clientError'
 
 import { shapeErrors } from './dataShape'
 import { withDefaultMaxLengths } from './fieldLimits'
-import { whereProblem } from './whereOperators'
+import { sortProblem, whereProblem } from './whereOperators'
 
 type Owner = Parameters<typeof whereProblem>[1]
 
+const fieldsOf = (req: PayloadRequest) => (slug: string) =>
+  req.payload.collections[slug as keyof typeof req.payload.collections]?.config.flattenedFields
+
 const refuseUnrunnableWhere = (where: unknown, owner: Owner, req: PayloadRequest) => {
   if (where === undefined) return
-  const problem = whereProblem(
-    where,
-    owner,
-    (slug) => req.payload.collections[slug as keyof typeof req.payload.collections]?.config.flattenedFields,
-  )
+  const problem = whereProblem(where, owner, fieldsOf(req))
+  if (problem) throw new ClientError(problem, 400)
+}
+
+const refuseUnrunnableSort = (sort: unknown, owner: Owner, req: PayloadRequest) => {
+  if (sort === undefined) return
+  const problem = sortProblem(sort, owner, fieldsOf(req))
   if (problem) throw new ClientError(problem, 400)
 }
 
 /**
- * Before any collection operation: a `where` PostgreSQL cannot run, or data whose fields have the
+ * Before any collection operation: a `where` or `sort` PostgreSQL cannot run, or data whose fields have the
  * wrong JSON type, is refused with a 400 that names the field; nothing is read or written.
  */
 export const rejectMalformedInput: CollectionBeforeOperationHook = ({ args, collection, operation, req }) => {
   // The boundary is REST and GraphQL: server code calling the Local API is trusted to pass what
   // Payload expects (Dates, internal shapes), and the admin's own queries must keep working.
   if (req.payloadAPI === 'local') return args
-  const { where, data } = args as { where?: unknown; data?: unknown }
+  const { where, sort, data } = args as { where?: unknown; sort?: unknown; data?: unknown }
   refuseUnrunnableWhere(where, collection, req)
+  refuseUnrunnableSort(sort, collection, req)
   if ((operation === 'create' || operation === 'update') && data !== undefined) {
     if (!data || typeof data !== 'object' || Array.isArray(data))
       throw new ClientError('Send the document as a JSON object.', 400)

@@ -16,7 +16,7 @@ const TEXT_SEARCH = ['like', 'not_like', 'contains']
 const MANY = ['contains']
 const GEO = ['near', 'within', 'intersects']
 
-type Kind = FlattenedField['type'] | 'id' | 'json-path' | 'polymorphic'
+type Kind = FlattenedField['type'] | 'id' | 'json-path' | 'polymorphic' | 'computed'
 
 const OPERATORS: Partial<Record<Kind, string[]>> = {
   id: [...EQUALS, ...SETS, ...EXISTS, ...COMPARE],
@@ -69,6 +69,8 @@ const resolvePath = (fields: FlattenedField[], segments: string[], fieldsOf: Fie
     return { kind: 'id', hasMany: false }
   const field = fields.find((candidate) => candidate.name === name)
   if (!field) return null
+  // Computed when read (no column), down to its subfields; a virtual naming a relationship path is queryable.
+  if ('virtual' in field && field.virtual === true) return { kind: 'computed', hasMany: false }
   const hasMany = 'hasMany' in field && Boolean(field.hasMany)
   if (rest.length === 0) {
     if (field.type === 'relationship' && Array.isArray(field.relationTo)) return { kind: 'polymorphic', hasMany }
@@ -185,6 +187,7 @@ const checkConstraint = (path: string, constraint: unknown, context: Context): s
     (segments.length === 1 && VERSION_FIELDS[path] ? { kind: VERSION_FIELDS[path], hasMany: false } : null)
   for (const [operator, value] of Object.entries(constraint)) {
     if (!resolved) continue // an unknown path or operator: Payload answers it with its own 400
+    if (resolved.kind === 'computed') return `"${path}" is computed when read and cannot be queried.`
     const allowed = [...(OPERATORS[resolved.kind] ?? EXISTS), ...(resolved.hasMany ? MANY : [])]
     if (!allowed.includes(operator)) {
       if (!validOperatorSet.has(operator as Operator)) continue
@@ -226,3 +229,19 @@ export const whereProblem = (
   owner: Pick<SanitizedCollectionConfig, 'flattenedFields'>,
   fieldsOf: FieldsOf,
 ): string | null => checkWhere(where, { fields: owner.flattenedFields, fieldsOf }, 0)
+
+/** Why `sort` cannot run (it names a field computed when read), or null when it can. */
+export const sortProblem = (
+  sort: unknown,
+  owner: Pick<SanitizedCollectionConfig, 'flattenedFields'>,
+  fieldsOf: FieldsOf,
+): string | null => {
+  const items = Array.isArray(sort) ? sort : typeof sort === 'string' ? sort.split(',') : []
+  for (const item of items) {
+    if (typeof item !== 'string') continue
+    const path = item.trim().replace(/^-/, '')
+    const resolved = resolvePath(owner.flattenedFields, path.replace(/__/g, '.').split('.'), fieldsOf)
+    if (resolved?.kind === 'computed') return `"${path}" is computed when read and cannot be sorted on.`
+  }
+  return null
+}

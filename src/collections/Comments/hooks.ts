@@ -116,5 +116,5 @@ export const screenIncomingComment: CollectionBeforeChangeHook<Comment> = async 
 
 /** Only in the answer to a new comment that reads as a crisis: never in later reads. */
 export const crisisResourcesForWriter: FieldHook = async ({ req }) => {
-  return req.context.commentInCrisis ? currentCrisisResources(req) : null
+  return req.context.commentInCrisis ? currentCrisisResources(req) : {}
 }

@@ -6,8 +6,7 @@ import { fieldHasRole, hasRole } from '@/access/hasRole'
 import { crisisResourcesForWriter, limitCommentRate, screenIncomingComment } from './hooks'
 import { COMMENT_STATUSES, MODERATION_REASON_LABELS, MODERATION_REASONS, REJECTED_STATUSES } from './moderation'
 import { submitCommentEndpoint } from './submitCommentEndpoint'
-import { computedField } from '@/fields/computedField'
-import { CRISIS_RESOURCES_SCHEMA } from '@/fields/readTimeShapes'
+import { crisisResourcesField, ignoreReadTimeFields } from '@/fields/readTimeGroups'
 
 export { COMMENT_STATUSES, MODERATION_REASONS } from './moderation'
 
@@ -42,6 +41,7 @@ export const Comments: CollectionConfig<'comments'> = {
   },
   endpoints: [submitCommentEndpoint],
   hooks: {
+    beforeValidate: [ignoreReadTimeFields],
     beforeOperation: [limitCommentRate],
     beforeChange: [screenIncomingComment],
   },
@@ -169,7 +169,7 @@ export const Comments: CollectionConfig<'comments'> = {
     },
     { name: 'moderatedAt', type: 'date', access: moderatorsOnly, admin: { position: 'sidebar', readOnly: true } },
     // Only in the answer to the writer (REST and GraphQL): the crisis resources when the comment reads as a crisis.
-    computedField('crisisResources', 'json', crisisResourcesForWriter, CRISIS_RESOURCES_SCHEMA),
+    crisisResourcesField(crisisResourcesForWriter),
     {
       name: 'staffReply',
       type: 'textarea',

@@ -4,7 +4,7 @@ import type { Field, FieldHook, PayloadRequest } from 'payload'
 
 import { isStaffUser } from '@/access/roles'
 import { computedField } from '@/fields/computedField'
-import { BYLINE_SCHEMA, CRISIS_RESOURCES_SCHEMA, SOURCES_SCHEMA } from '@/fields/readTimeShapes'
+import { bylineField, crisisResourcesField, sourcesField } from '@/fields/readTimeGroups'
 import { currentCrisisResources, hasCrisisResourcesBlock } from '@/plugins/mental-health'
 import { pointsAt } from '@/plugins/editorial-workflow'
 import type { User } from '@/payload-types'
@@ -69,7 +69,12 @@ const byline: FieldHook = async ({ data, req }) => {
   const found = await people(req, [...authorIds, ...(reviewerId ? [reviewerId] : [])])
   const reviewer = reviewerId && doc.lastReviewedAt ? found.get(reviewerId) : undefined
   return {
-    authors: authorIds.map((id) => found.get(id)).filter(Boolean),
+    // Rows carry stable ids (Payload would give each read a random one, and no two answers would match).
+    authors: authorIds.flatMap((id) => {
+      const person = found.get(id)
+      return person ? [{ id: String(id), ...person }] : []
+    }),
+    // An empty group, not null: Payload fills a group's subfields after its hook (readTimeGroups.ts).
     reviewer: reviewer
       ? {
           name: reviewer.name,
@@ -77,7 +82,7 @@ const byline: FieldHook = async ({ data, req }) => {
           reviewedAt: doc.lastReviewedAt,
           nextReviewDue: doc.nextReviewDue ?? null,
         }
-      : null,
+      : {},
   }
 }
 
@@ -163,6 +168,7 @@ const sources: FieldHook = async ({ data, draft, req }) => {
     .map((id) => byId.get(id))
     .filter((source) => source && !source.retracted)
     .map((source) => ({
+      id: String(source!.id),
       title: source!.title,
       url: source!.url ?? null,
       doi: source!.doi ?? null,
@@ -174,7 +180,7 @@ const sources: FieldHook = async ({ data, draft, req }) => {
 
 /** The crisis resources to show with the article, when its body holds the crisis resources block. */
 const crisisResources: FieldHook = async ({ data, req }) => {
-  return hasCrisisResourcesBlock((data as ArticleLike)?.body) ? currentCrisisResources(req) : null
+  return hasCrisisResourcesBlock((data as ArticleLike)?.body) ? currentCrisisResources(req) : {}
 }
 
 /** How many articles the reader may see in a category (access applies: the public counts published ones). */
@@ -196,8 +202,8 @@ export const articleCountField = (): Field =>
 export const deliveryFields = (): Field[] => [
   computedField('readingTimeMinutes', 'number', readingTime),
   computedField('plainExcerpt', 'text', plainExcerpt),
-  computedField('byline', 'json', byline, BYLINE_SCHEMA),
-  computedField('sources', 'json', sources, SOURCES_SCHEMA),
+  bylineField(byline),
+  sourcesField(sources),
   {
     name: 'liveSourceIds',
     type: 'json',
@@ -205,5 +211,5 @@ export const deliveryFields = (): Field[] => [
     admin: { hidden: true },
     hooks: { beforeChange: [captureLiveSources] },
   },
-  computedField('crisisResources', 'json', crisisResources, CRISIS_RESOURCES_SCHEMA),
+  crisisResourcesField(crisisResources),
 ]

@@ -18,7 +18,7 @@ export const CrisisResources: React.FC<{ resources: Resources; id?: string; comp
       {resources.heading}
     </h2>
     <ul className="crisis__list">
-      {resources.resources.map((resource) => (
+      {(resources.resources ?? []).map((resource) => (
         <li key={resource.label}>
           {resource.href ? <a href={resource.href}>{resource.label}</a> : <strong>{resource.label}</strong>}
           {resource.detail ? <span>: {resource.detail}</span> : null}

@@ -3,17 +3,17 @@ import React from 'react'
 import type { Byline } from '../queries'
 import { formatDate } from '../format'
 
-const withCredentials = (person: { name: string; credentials: string | null }) =>
+const withCredentials = (person: { name?: string; credentials?: string | null }) =>
   person.credentials ? `${person.name}, ${person.credentials}` : person.name
 
 /** "By …" and "Clinically reviewed by <name, credentials> on <date>", with the next review date. */
 export const ReviewerLine: React.FC<{ byline: Byline }> = ({ byline }) => (
   <div className="byline">
-    {byline.authors.length > 0 && <p>By {byline.authors.map(withCredentials).join(', ')}</p>}
+    {byline.authors?.length ? <p>By {byline.authors.map(withCredentials).join(', ')}</p> : null}
     {byline.reviewer ? (
       <p className="byline__reviewer" data-testid="reviewer-line">
         Clinically reviewed by {withCredentials(byline.reviewer)} on{' '}
-        <time dateTime={byline.reviewer.reviewedAt}>{formatDate(byline.reviewer.reviewedAt)}</time>
+        <time dateTime={byline.reviewer.reviewedAt}>{formatDate(byline.reviewer.reviewedAt ?? '')}</time>
         {byline.reviewer.nextReviewDue && (
           <>
             {' '}
