@@ -3,6 +3,7 @@ import * as migration_20261128_002208_claim_reasons_and_comment_signals from './
 import * as migration_20261128_030000_rate_limits_and_login_throttle from './20261128_030000_rate_limits_and_login_throttle'
 import * as migration_20261128_031000_live_sources from './20261128_031000_live_sources'
 import * as migration_20261207_200000_crisis_handled_privately from './20261207_200000_crisis_handled_privately'
+import * as migration_20261207_222952_review_assignments from './20261207_222952_review_assignments'
 
 export const migrations = [
   {
@@ -29,5 +30,10 @@ export const migrations = [
     up: migration_20261207_200000_crisis_handled_privately.up,
     down: migration_20261207_200000_crisis_handled_privately.down,
     name: '20261207_200000_crisis_handled_privately',
+  },
+  {
+    up: migration_20261207_222952_review_assignments.up,
+    down: migration_20261207_222952_review_assignments.down,
+    name: '20261207_222952_review_assignments',
   },
 ]

@@ -164,6 +164,8 @@ export interface Config {
     tasks: {
       publishScheduled: TaskPublishScheduled;
       flagOverdueReviews: TaskFlagOverdueReviews;
+      notifyOverdueAssignments: TaskNotifyOverdueAssignments;
+      discardEmptyDrafts: TaskDiscardEmptyDrafts;
       enforceTestimonialConsent: TaskEnforceTestimonialConsent;
       inline: {
         input: unknown;
@@ -261,6 +263,9 @@ export interface Article {
    */
   lastEditedBy?: (number | null) | User;
   publishAt?: string | null;
+  assignedTo?: (number | null) | User;
+  dueAt?: string | null;
+  overdueNoticeAt?: string | null;
   reviewedBy?: (number | null) | User;
   reviewerCredentials?: string | null;
   lastReviewedAt?: string | null;
@@ -389,6 +394,9 @@ export interface Faq {
    */
   lastEditedBy?: (number | null) | User;
   publishAt?: string | null;
+  assignedTo?: (number | null) | User;
+  dueAt?: string | null;
+  overdueNoticeAt?: string | null;
   reviewedBy?: (number | null) | User;
   reviewerCredentials?: string | null;
   lastReviewedAt?: string | null;
@@ -535,6 +543,9 @@ export interface Testimonial {
    */
   lastEditedBy?: (number | null) | User;
   publishAt?: string | null;
+  assignedTo?: (number | null) | User;
+  dueAt?: string | null;
+  overdueNoticeAt?: string | null;
   reviewedBy?: (number | null) | User;
   reviewerCredentials?: string | null;
   lastReviewedAt?: string | null;
@@ -650,7 +661,7 @@ export interface Comment {
   createdAt: string;
 }
 /**
- * Every workflow transition, append-only.
+ * Every workflow transition, assignment and overdue notice, append-only.
  *
  * This interface was referenced by `Config`'s JSON-Schema
  * via the `definition` "workflow-events".
@@ -694,6 +705,12 @@ export interface WorkflowEvent {
   actor?: (number | null) | User;
   role: string;
   comment?: string | null;
+  kind: 'transition' | 'assignment' | 'overdue';
+  /**
+   * For assignments: who the review stage went to (empty: unassigned).
+   */
+  assignee?: (number | null) | User;
+  dueAt?: string | null;
   updatedAt: string;
   createdAt: string;
 }
@@ -861,7 +878,13 @@ export interface PayloadJob {
     | {
         executedAt: string;
         completedAt: string;
-        taskSlug: 'inline' | 'publishScheduled' | 'flagOverdueReviews' | 'enforceTestimonialConsent';
+        taskSlug:
+          | 'inline'
+          | 'publishScheduled'
+          | 'flagOverdueReviews'
+          | 'notifyOverdueAssignments'
+          | 'discardEmptyDrafts'
+          | 'enforceTestimonialConsent';
         taskID: string;
         input?:
           | {
@@ -894,7 +917,16 @@ export interface PayloadJob {
         id?: string | null;
       }[]
     | null;
-  taskSlug?: ('inline' | 'publishScheduled' | 'flagOverdueReviews' | 'enforceTestimonialConsent') | null;
+  taskSlug?:
+    | (
+        | 'inline'
+        | 'publishScheduled'
+        | 'flagOverdueReviews'
+        | 'notifyOverdueAssignments'
+        | 'discardEmptyDrafts'
+        | 'enforceTestimonialConsent'
+      )
+    | null;
   queue?: string | null;
   waitUntil?: string | null;
   processing?: boolean | null;
@@ -1031,6 +1063,9 @@ export interface ArticlesSelect<T extends boolean = true> {
   workflowState?: T;
   lastEditedBy?: T;
   publishAt?: T;
+  assignedTo?: T;
+  dueAt?: T;
+  overdueNoticeAt?: T;
   reviewedBy?: T;
   reviewerCredentials?: T;
   lastReviewedAt?: T;
@@ -1119,6 +1154,9 @@ export interface FaqsSelect<T extends boolean = true> {
   workflowState?: T;
   lastEditedBy?: T;
   publishAt?: T;
+  assignedTo?: T;
+  dueAt?: T;
+  overdueNoticeAt?: T;
   reviewedBy?: T;
   reviewerCredentials?: T;
   lastReviewedAt?: T;
@@ -1147,6 +1185,9 @@ export interface TestimonialsSelect<T extends boolean = true> {
   workflowState?: T;
   lastEditedBy?: T;
   publishAt?: T;
+  assignedTo?: T;
+  dueAt?: T;
+  overdueNoticeAt?: T;
   reviewedBy?: T;
   reviewerCredentials?: T;
   lastReviewedAt?: T;
@@ -1313,6 +1354,9 @@ export interface WorkflowEventsSelect<T extends boolean = true> {
   actor?: T;
   role?: T;
   comment?: T;
+  kind?: T;
+  assignee?: T;
+  dueAt?: T;
   updatedAt?: T;
   createdAt?: T;
 }
@@ -1552,6 +1596,26 @@ export interface TaskFlagOverdueReviews {
   input?: unknown;
   output: {
     flagged: number;
+  };
+}
+/**
+ * This interface was referenced by `Config`'s JSON-Schema
+ * via the `definition` "TaskNotifyOverdueAssignments".
+ */
+export interface TaskNotifyOverdueAssignments {
+  input?: unknown;
+  output: {
+    notified: number;
+  };
+}
+/**
+ * This interface was referenced by `Config`'s JSON-Schema
+ * via the `definition` "TaskDiscardEmptyDrafts".
+ */
+export interface TaskDiscardEmptyDrafts {
+  input?: unknown;
+  output: {
+    discarded: number;
   };
 }
 /**

@@ -16,7 +16,7 @@ import type { Article } from '@/payload-types'
 import { articleData, publishedFixture } from '../helpers/lexical'
 import { getTestPayload } from '../helpers/payload'
 import { userWithRole, type TestUser } from '../helpers/users'
-import { forceState, recordsAbout, stateOf, uniqueTitle } from '../helpers/workflow'
+import { forceState, recordsAbout, stateOf, transitionAs, uniqueTitle } from '../helpers/workflow'
 import { startProductionApp, type RunningApp } from './helpers/app'
 import { launchBrowser, screenshotOnFailure, signIn } from './helpers/browser'
 
@@ -354,6 +354,38 @@ describe('the editorial loop in a browser', { timeout: 180_000 }, () => {
       to: 'draft',
       role: 'editor',
     })
+  })
+
+  it('the reviewer takes a review with a due date; the queue shows who holds it and when it is due', async () => {
+    screenshotOnFailure(() => open)
+    const draft = await payload.create({
+      collection: 'articles',
+      data: articleData(uniqueTitle('Assigned review'), 'Group sessions meet three evenings a week.'),
+      draft: true,
+      overrideAccess: false,
+      user: users.editor,
+    })
+    await transitionAs(payload, users.editor, { collection: 'articles', id: draft.id, to: 'in_review' })
+
+    const reviewer = await as(EMAIL['clinical-reviewer'])
+    await reviewer.goto(`/admin/collections/articles/${draft.id}`)
+    const assignment = reviewer.getByTestId('workflow-assignment')
+    await waitForText(assignment, 'nobody yet')
+    expect(await reviewer.getByTestId('workflow-due').textContent()).toMatch(/\d{4}/)
+    await assignment.getByRole('button', { name: 'Assign to me' }).click()
+    await waitForText(reviewer.getByTestId('workflow-assignee'), reviewerName)
+    const [event] = (await recordsAbout(payload, 'workflow-events', 'articles', draft.id)).filter(
+      (item) => item.kind === 'assignment',
+    )
+    expect(event).toMatchObject({ assignee: users['clinical-reviewer'].id, actor: users['clinical-reviewer'].id })
+
+    // Their dashboard: the review is theirs, with its due date.
+    await reviewer.goto('/admin')
+    const row = reviewer.getByTestId('review-queue').locator('tr', { hasText: draft.title })
+    await row.waitFor()
+    expect(await row.getByTestId('queue-assignee').textContent()).toBe('You')
+    expect(await row.textContent()).toMatch(/In clinical review/)
+    expect(await row.textContent()).toMatch(/\d{4}/)
   })
 
   it('previews a draft live for signed-in staff, refreshing on each save, and shows it to nobody else', async () => {

@@ -45,6 +45,7 @@ describe('editorialWorkflow()', () => {
     expect((workflowPosts.endpoints as Endpoint[]).map((endpoint) => endpoint.path)).toEqual([
       '/host',
       '/:id/transition',
+      '/:id/assign',
       '/:id/workflow',
     ])
     const names = workflowPosts.fields.map((field) => ('name' in field ? field.name : field.type))
@@ -55,7 +56,13 @@ describe('editorialWorkflow()', () => {
     expect(host.collections![1].fields).toHaveLength(1)
     expect(host.collections).toHaveLength(3)
 
-    expect(config.jobs!.tasks!.map((task) => task.slug)).toEqual(['hostTask', 'publishScheduled', 'flagOverdueReviews'])
+    expect(config.jobs!.tasks!.map((task) => task.slug)).toEqual([
+      'hostTask',
+      'publishScheduled',
+      'flagOverdueReviews',
+      'notifyOverdueAssignments',
+      'discardEmptyDrafts',
+    ])
     expect(config.custom).toMatchObject({ other: true })
   })
 
@@ -74,7 +81,7 @@ describe('editorialWorkflow()', () => {
     const config = editorialWorkflow({ collections: [posts] })(hostConfig())
     const fakeGraphQL = new Proxy({}, { get: () => class {} }) as never
     const mutations = config.graphQL!.mutations!(fakeGraphQL, {} as never)
-    expect(Object.keys(mutations)).toEqual(['hostMutation', 'workflowTransition'])
+    expect(Object.keys(mutations)).toEqual(['hostMutation', 'workflowTransition', 'workflowAssign'])
   })
 
   it('refuses collections that are missing or have no drafts', () => {

@@ -1,7 +1,8 @@
 import { type CollectionSlug, type Endpoint, type PayloadRequest } from 'payload'
 
+import { assignableUsers, assignDocument } from './assignDocument'
 import { WorkflowError } from './errors'
-import { liveVersion, STATE_LABELS, transitionsFor, type WorkflowState } from './machine'
+import { isReviewStage, liveVersion, mayAssign, STATE_LABELS, transitionsFor, type WorkflowState } from './machine'
 import { pointsAt } from './pointsAt'
 import type { WorkflowDocument, WorkflowSettings } from './settings'
 import { actorOf, evaluateFor, isLive, transitionDocument } from './transitionDocument'
@@ -36,7 +37,45 @@ const transitionEndpoint: Endpoint = {
   },
 }
 
+/** POST /api/<collection>/:id/assign  {"assignee": <user id> | null, "dueAt": "<ISO date>"} */
+const assignEndpoint: Endpoint = {
+  path: '/:id/assign',
+  method: 'post',
+  handler: async (req) => {
+    const body = await readJson(req)
+    if (!('assignee' in body))
+      throw new WorkflowError('Send {"assignee": <user id> or null, "dueAt": "<ISO date>"}.', 400)
+    const result = await assignDocument(req, {
+      collection: req.routeParams?.collection as string,
+      id: String(req.routeParams?.id),
+      assignee: body.assignee,
+      dueAt: body.dueAt,
+    })
+    return Response.json(result)
+  },
+}
+
 type EventActor = { id: number | string; name?: string | null }
+
+const personOf = (value: unknown) =>
+  typeof value === 'object' && value ? { id: (value as EventActor).id, name: (value as EventActor).name ?? null } : null
+
+/** The review stage's assignment as the panel shows it, with the people it may go to when the user may assign. */
+const assignmentOf = async (req: PayloadRequest, state: WorkflowState, doc: WorkflowDocument) => {
+  if (!isReviewStage(state)) return null
+  const canAssign = mayAssign(state, actorOf(req.user))
+  const dueAt = (doc.dueAt as string | null) ?? null
+  const assigneeId = typeof doc.assignedTo === 'object' ? (doc.assignedTo as EventActor | null)?.id : doc.assignedTo
+  const people = await assignableUsers(req, state)
+  const assignee = people.find((person) => person.id === assigneeId)
+  return {
+    assignee: assignee ? { id: assignee.id, name: assignee.name ?? assignee.email ?? null } : null,
+    dueAt,
+    overdue: Boolean(dueAt && new Date(dueAt).getTime() < Date.now()),
+    canAssign,
+    candidates: canAssign ? people.map((person) => ({ id: person.id, name: person.name ?? person.email ?? null })) : [],
+  }
+}
 
 /** GET /api/<collection>/:id/workflow: the state, what the signed-in user may do, and the history. */
 const workflowInfoEndpoint = (settings: WorkflowSettings): Endpoint => ({
@@ -74,6 +113,7 @@ const workflowInfoEndpoint = (settings: WorkflowSettings): Endpoint => ({
       state,
       label: STATE_LABELS[state],
       lastEditedBy: doc.lastEditedBy ?? null,
+      assignment: await assignmentOf(req, state, doc),
       actions: (
         await Promise.all(
           transitionsFor(state, actor).map(async (t) => {
@@ -101,14 +141,16 @@ const workflowInfoEndpoint = (settings: WorkflowSettings): Endpoint => ({
         )
       ).filter((action) => action !== null),
       history: history.map((event) => {
-        const actor = event.actor as EventActor | number | null | undefined
+        const { actor } = event
         return {
           id: event.id,
           from: event.from,
           to: event.to,
           role: event.role,
+          kind: event.kind ?? 'transition',
           comment: event.comment ?? null,
-          actor: typeof actor === 'object' && actor ? { id: actor.id, name: actor.name ?? null } : null,
+          actor: personOf(actor),
+          assignee: personOf(event.assignee),
           at: event.createdAt,
         }
       }),
@@ -118,5 +160,6 @@ const workflowInfoEndpoint = (settings: WorkflowSettings): Endpoint => ({
 
 export const workflowEndpoints = (settings: WorkflowSettings): Endpoint[] => [
   transitionEndpoint,
+  assignEndpoint,
   workflowInfoEndpoint(settings),
 ]

@@ -9,6 +9,10 @@ export type WorkflowEventInput = {
   to: WorkflowState
   role: string
   comment?: string
+  /** A transition (the default), an assignment of the review stage, or an overdue notice. */
+  kind?: 'transition' | 'assignment' | 'overdue'
+  assignee?: number | string | null
+  dueAt?: string | null
 }
 
 /** The generated types list the workflow's collections; `collection` was checked to be one of them. */
@@ -25,6 +29,9 @@ export const recordWorkflowEvent = (req: PayloadRequest, event: WorkflowEventInp
       actor: req.user?.id ?? null,
       role: event.role,
       comment: event.comment?.trim() || undefined,
+      kind: event.kind ?? 'transition',
+      assignee: event.assignee === undefined || event.assignee === null ? null : Number(event.assignee),
+      dueAt: event.dueAt ?? null,
     },
     req,
     overrideAccess: true,

@@ -17,6 +17,9 @@ export const WORKFLOW_MANAGED_FIELDS = [
   'lastReviewedAt',
   'nextReviewDue',
   'reviewOverdue',
+  'assignedTo',
+  'dueAt',
+  'overdueNoticeAt',
 ] as const
 
 const readOnlySidebar = { position: 'sidebar', readOnly: true } as const
@@ -58,6 +61,24 @@ export const workflowFields = ({ isStaff, usersCollection }: WorkflowSettings): 
         condition: (data) => Boolean(data?.publishAt),
       },
     },
+    // The review stage's assignment; the workflow panel shows and changes it (assignDocument).
+    {
+      name: 'assignedTo',
+      type: 'relationship',
+      relationTo: usersCollection,
+      index: true,
+      access: { read: isStaffField },
+      admin: { ...readOnlySidebar, condition: () => false },
+    },
+    {
+      name: 'dueAt',
+      type: 'date',
+      index: true,
+      access: { read: isStaffField },
+      admin: { ...readOnlySidebar, condition: () => false },
+    },
+    // When the assignee was told the stage is overdue: once per due date.
+    { name: 'overdueNoticeAt', type: 'date', access: { read: isStaffField }, admin: { hidden: true } },
     {
       type: 'collapsible',
       label: 'Clinical review',

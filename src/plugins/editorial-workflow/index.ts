@@ -3,7 +3,12 @@ import type { CollectionSlug, Config } from 'payload'
 import './context'
 import { workflowEventsCollection } from './collections/WorkflowEvents'
 import { workflowMutations } from './graphql'
-import { flagOverdueReviewsTask, publishScheduledTask } from './jobs'
+import {
+  discardEmptyDraftsTask,
+  flagOverdueReviewsTask,
+  notifyOverdueAssignmentsTask,
+  publishScheduledTask,
+} from './jobs'
 import { emailNextActors } from './notify'
 import {
   reviewCadenceMonths,
@@ -30,6 +35,7 @@ export const editorialWorkflow =
       gates: options.gates ?? [],
       guards: options.guards ?? {},
       reviewCadenceMonths: reviewCadenceMonths(options.reviewCadenceMonths),
+      reviewDueDays: options.reviewDueDays ?? {},
       notify: options.notify ?? emailNextActors,
       isStaff: options.isStaff ?? ((user) => Array.isArray(user?.roles) && user.roles.length > 0),
       usersCollection,
@@ -57,7 +63,13 @@ export const editorialWorkflow =
       },
       jobs: {
         ...config.jobs,
-        tasks: [...(config.jobs?.tasks ?? []), publishScheduledTask, flagOverdueReviewsTask(settings)],
+        tasks: [
+          ...(config.jobs?.tasks ?? []),
+          publishScheduledTask,
+          flagOverdueReviewsTask(settings),
+          notifyOverdueAssignmentsTask(settings),
+          discardEmptyDraftsTask(settings),
+        ],
       },
       admin: {
         ...config.admin,
@@ -78,8 +90,10 @@ export const editorialWorkflow =
   }
 
 export { documentTitle } from './documentTitle'
+export { assignDocument, type AssignmentInput } from './assignDocument'
 export {
   NEXT_ACTORS,
+  REVIEW_STAGES,
   STATE_LABELS,
   TRANSITIONS,
   WAITING_FOR,
@@ -87,6 +101,7 @@ export {
   liveVersion,
   type Actor,
   type Guard,
+  type ReviewStage,
   type Transition,
   type TransitionContext,
   type WorkflowRole,

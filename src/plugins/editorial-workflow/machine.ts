@@ -235,3 +235,21 @@ export const WAITING_FOR: Record<string, readonly WorkflowState[]> = {
   compliance: ['compliance_review', 'approved'],
   admin: ['in_review', 'compliance_review', 'approved'],
 }
+
+/** The review stages a person can be assigned to: the role that holds them, and the days allowed by default. */
+export const REVIEW_STAGES: Partial<Record<WorkflowState, { role: WorkflowRole; defaultDays: number }>> = {
+  in_review: { role: 'clinical-reviewer', defaultDays: 3 },
+  compliance_review: { role: 'compliance', defaultDays: 2 },
+}
+
+export type ReviewStage = 'in_review' | 'compliance_review'
+
+export const isReviewStage = (state: WorkflowState): state is ReviewStage => state in REVIEW_STAGES
+
+/** Who may assign a stage: an admin, or anyone holding the stage's role (to themselves or a colleague). */
+export const mayAssign = (stage: ReviewStage, actor: Actor) =>
+  actor.roles.includes('admin') || actor.roles.includes(REVIEW_STAGES[stage]!.role)
+
+/** When a stage entered `now` is due, `days` (or the stage's default) later. */
+export const dueDateFor = (stage: ReviewStage, now: Date, days?: number) =>
+  new Date(now.getTime() + (days ?? REVIEW_STAGES[stage]!.defaultDays) * 86_400_000)

@@ -1,6 +1,6 @@
 import type { CollectionSlug, Payload, PayloadRequest, SanitizedConfig } from 'payload'
 
-import type { Guard, WorkflowState } from './machine'
+import type { Guard, ReviewStage, WorkflowState } from './machine'
 
 /** A document under the workflow, as gates and notifiers see it. */
 export type WorkflowDocument = Record<string, unknown> & { id: number | string }
@@ -42,6 +42,8 @@ export type EditorialWorkflowOptions = {
   guards?: WorkflowGuards
   /** Months until published content is due for clinical review again. Default REVIEW_CADENCE_MONTHS, else 12. */
   reviewCadenceMonths?: number
+  /** Days a review stage is due after it starts (default: clinical review 3, compliance review 2). */
+  reviewDueDays?: Partial<Record<ReviewStage, number>>
   /** Who hears about transitions: emails to the next actors by default; `false` for none. */
   notify?: WorkflowNotifier | false
   /** Who may read workflow state and history; default: a user with at least one role. */
@@ -60,6 +62,7 @@ export type WorkflowSettings = {
   gates: WorkflowGate[]
   guards: WorkflowGuards
   reviewCadenceMonths: number
+  reviewDueDays: Partial<Record<ReviewStage, number>>
   notify: WorkflowNotifier | false
   isStaff: (user: PayloadRequest['user']) => boolean
   usersCollection: CollectionSlug

@@ -2,9 +2,12 @@ import { commitTransaction, initTransaction, killTransaction, type CollectionSlu
 
 import { WorkflowError } from './errors'
 import { recordWorkflowEvent } from './events'
+import { pointsAt } from './pointsAt'
 import { readDocument } from './readDocument'
 import {
+  dueDateFor,
   evaluateTransition,
+  isReviewStage,
   isWorkflowState,
   WORKFLOW_STATES,
   type Actor,
@@ -53,11 +56,17 @@ const effectsOf = (
   transition: Transition,
   context: TransitionContext,
   req: PayloadRequest,
-  { reviewCadenceMonths }: WorkflowSettings,
+  { reviewCadenceMonths, reviewDueDays }: WorkflowSettings,
 ) => {
   const user = req.user as StaffUser | null
   const { to, now, publishAt } = context
-  const data: Record<string, unknown> = { workflowState: to }
+  // Every transition starts the next stage's assignment afresh: unassigned, due after the stage's days.
+  const data: Record<string, unknown> = {
+    workflowState: to,
+    assignedTo: null,
+    dueAt: isReviewStage(to) ? dueDateFor(to, now, reviewDueDays[to]).toISOString() : null,
+    overdueNoticeAt: null,
+  }
   if (transition.from === 'in_review' && to === 'compliance_review') {
     Object.assign(data, {
       reviewedBy: user?.id ?? null,
@@ -102,6 +111,21 @@ const parseInput = (req: PayloadRequest, input: TransitionInput) => {
     }
   }
   return { collection: input.collection, id, to: input.to, comment: input.comment as string | undefined, publishAt }
+}
+
+/** Who last asked for changes to the document, while they can still review it. */
+const requestedChangesBy = async (req: PayloadRequest, collection: CollectionSlug, id: number) => {
+  const { docs } = await req.payload.find({
+    collection: 'workflow-events',
+    where: pointsAt(collection, id, { to: { equals: 'changes_requested' } }),
+    sort: '-createdAt',
+    limit: 1,
+    depth: 1,
+    req,
+    overrideAccess: true,
+  })
+  const actor = docs[0]?.actor as StaffUser | number | null | undefined
+  return typeof actor === 'object' && actor?.roles?.includes('clinical-reviewer') ? actor.id : null
 }
 
 /** Whether the document has a live (published) version, whatever its working draft is. */
@@ -189,10 +213,15 @@ export const transitionDocument = async (
 
     const { transition } = evaluation
     const changesLiveVersion = to === 'published' || to === 'archived'
+    const data = effectsOf(transition, context, req, settings)
+    // Resubmitted after changes: back to the reviewer who asked for them.
+    const returnTo =
+      from === 'changes_requested' && to === 'in_review' ? await requestedChangesBy(req, collection, id) : null
+    if (returnTo) data.assignedTo = returnTo
     const updated = (await payload.update({
       collection,
       id,
-      data: effectsOf(transition, context, req, settings),
+      data,
       draft: !changesLiveVersion,
       req,
       overrideAccess: true,
@@ -200,6 +229,18 @@ export const transitionDocument = async (
       context: { workflowTransition: { from, to } },
     })) as unknown as WorkflowDocument
     await recordWorkflowEvent(req, { collection, id, from, to, role: actingRole(transition, actor), comment })
+    if (returnTo)
+      await recordWorkflowEvent(req, {
+        collection,
+        id,
+        from: to,
+        to,
+        role: 'system',
+        kind: 'assignment',
+        assignee: returnTo,
+        dueAt: data.dueAt as string,
+        comment: 'Back to the reviewer who asked for the changes.',
+      })
     await releaseEditLock(req, collection, id)
     if (to === 'scheduled') {
       await payload.jobs.queue({ task: 'publishScheduled', input: { collection, id }, waitUntil: publishAt, req })

@@ -10,7 +10,7 @@ const appendOnly = () => {
   throw new WorkflowError('Workflow events are append-only: they cannot be changed or deleted.', 403)
 }
 
-/** The audit trail: one event per transition, written by the workflow in the transition's transaction. */
+/** The audit trail: one event per transition or assignment, written by the workflow in the same transaction. */
 export const workflowEventsCollection = ({
   collections,
   isStaff,
@@ -19,8 +19,8 @@ export const workflowEventsCollection = ({
   slug: 'workflow-events',
   admin: {
     group: 'Administration',
-    defaultColumns: ['document', 'from', 'to', 'actor', 'role', 'createdAt'],
-    description: 'Every workflow transition, append-only.',
+    defaultColumns: ['document', 'kind', 'from', 'to', 'actor', 'assignee', 'createdAt'],
+    description: 'Every workflow transition, assignment and overdue notice, append-only.',
   },
   access: { read: ({ req }) => isStaff(req.user), create: nobody, update: nobody, delete: nobody },
   hooks: {
@@ -50,6 +50,24 @@ export const workflowEventsCollection = ({
     },
     { name: 'role', type: 'text', required: true },
     { name: 'comment', type: 'textarea', maxLength: 5000 },
+    {
+      name: 'kind',
+      type: 'select',
+      required: true,
+      defaultValue: 'transition',
+      options: [
+        { value: 'transition', label: 'Transition' },
+        { value: 'assignment', label: 'Assignment' },
+        { value: 'overdue', label: 'Overdue notice' },
+      ],
+    },
+    {
+      name: 'assignee',
+      type: 'relationship',
+      relationTo: usersCollection,
+      admin: { description: 'For assignments: who the review stage went to (empty: unassigned).' },
+    },
+    { name: 'dueAt', type: 'date' },
   ],
   timestamps: true,
 })

@@ -1,9 +1,11 @@
+import { Pill } from '@payloadcms/ui'
 import type { CollectionSlug, Payload, PayloadRequest, Where } from 'payload'
 import { formatAdminURL } from 'payload/shared'
 import React from 'react'
 
 import { documentTitle } from '../documentTitle'
-import { STATE_LABELS, WAITING_FOR, type WorkflowState } from '../machine'
+import { isUntouched } from '../emptyDrafts'
+import { REVIEW_STAGES, STATE_LABELS, WAITING_FOR, type WorkflowState } from '../machine'
 import { workflowSettings } from '../settings'
 
 type Row = {
@@ -13,6 +15,9 @@ type Row = {
   state: WorkflowState
   by: string | null
   since: string
+  assigneeId: number | string | null
+  dueAt: string | null
+  overdue: boolean
 }
 
 const age = (since: string, now: number) => {
@@ -20,7 +25,12 @@ const age = (since: string, now: number) => {
   return hours < 1 ? 'under an hour' : hours < 48 ? `${hours} h` : `${Math.floor(hours / 24)} days`
 }
 
-/** What waits for this user: each role's states; for an editor, only the documents they last edited. */
+const isReviewRole = (role: string) => Object.values(REVIEW_STAGES).some((stage) => stage?.role === role)
+
+/**
+ * What waits for this user: each role's states; for an editor, only the documents they last edited;
+ * for a reviewer, what is assigned to them or to nobody (a stage assigned to a colleague waits for them).
+ */
 const waitingWhere = (user: NonNullable<PayloadRequest['user']>): Where | null => {
   const roles = ((user as { roles?: string[] }).roles ?? []).filter((role) => WAITING_FOR[role])
   if (!roles.length) return null
@@ -28,10 +38,35 @@ const waitingWhere = (user: NonNullable<PayloadRequest['user']>): Where | null =
     or: roles.map((role): Where => {
       const conditions: Where[] = [{ workflowState: { in: [...WAITING_FOR[role]] } }]
       if (role === 'editor') conditions.push({ lastEditedBy: { equals: user.id } })
+      if (isReviewRole(role))
+        conditions.push({ or: [{ assignedTo: { exists: false } }, { assignedTo: { equals: user.id } }] })
       return { and: conditions }
     }),
   }
 }
+
+/** The names of the people documents are assigned to, in one query. */
+const namesOf = async (payload: Payload, ids: (number | string)[]) => {
+  if (!ids.length) return new Map<string, string>()
+  const { docs } = await payload.find({
+    collection: workflowSettings(payload.config).usersCollection,
+    where: { id: { in: ids } },
+    select: { name: true, email: true },
+    depth: 0,
+    limit: ids.length,
+    overrideAccess: true,
+  })
+  return new Map(
+    (docs as { id: number | string; name?: string | null; email?: string | null }[]).map((person) => [
+      String(person.id),
+      person.name ?? person.email ?? `User ${person.id}`,
+    ]),
+  )
+}
+
+/** Overdue first, then by due date, then the longest waiting. */
+const byUrgency = (a: Row, b: Row) =>
+  (a.dueAt ?? '9999').localeCompare(b.dueAt ?? '9999') || a.since.localeCompare(b.since)
 
 /** The documents waiting for the user, oldest first, read with the user's own access. */
 const loadQueue = async (payload: Payload, user: NonNullable<PayloadRequest['user']>, where: Where) => {
@@ -76,8 +111,17 @@ const loadQueue = async (payload: Payload, user: NonNullable<PayloadRequest['use
       )
       if (!latest.has(key)) latest.set(key, event)
     }
+    const titleField = payload.collections[collection].config.admin.useAsTitle
     for (const found of docs) {
-      const doc = found as { id: number | string; updatedAt: string; workflowState?: WorkflowState | null }
+      // An empty draft left by opening "Create New" is nobody's work (discardEmptyDrafts removes it).
+      if (titleField && titleField !== 'id' && isUntouched({ ...found }, titleField)) continue
+      const doc = found as {
+        id: number | string
+        updatedAt: string
+        workflowState?: WorkflowState | null
+        assignedTo?: number | string | null
+        dueAt?: string | null
+      }
       const last = latest.get(String(doc.id))
       rows.push({
         collection,
@@ -87,21 +131,25 @@ const loadQueue = async (payload: Payload, user: NonNullable<PayloadRequest['use
         by: last ? (last.actor?.name ?? 'the scheduler') : null,
         since: last?.createdAt ?? doc.updatedAt,
         waiting: age(last?.createdAt ?? doc.updatedAt, now),
+        assigneeId: doc.assignedTo ?? null,
+        dueAt: doc.dueAt ?? null,
+        overdue: Boolean(doc.dueAt && new Date(doc.dueAt).getTime() < now),
       })
     }
   }
-  return rows.sort((a, b) => a.since.localeCompare(b.since))
+  return rows.sort(byUrgency)
 }
 
 /**
- * The top of the dashboard: the documents waiting for the signed-in user, oldest first, with their
- * state, who moved them there and how long ago.
+ * The top of the dashboard: the documents waiting for the signed-in user, the most urgent first,
+ * with their state, who moved them there and how long ago, who holds them and when they are due.
  */
 export const ReviewQueue = async ({ payload, user }: { payload: Payload; user?: PayloadRequest['user'] }) => {
   if (!user) return null
   const where = waitingWhere(user)
   if (!where) return null
   const rows = await loadQueue(payload, user, where)
+  const names = await namesOf(payload, [...new Set(rows.flatMap((row) => (row.assigneeId ? [row.assigneeId] : [])))])
   const adminRoute = payload.config.routes.admin
 
   return (
@@ -115,6 +163,8 @@ export const ReviewQueue = async ({ payload, user }: { payload: Payload; user?: 
               <th>State</th>
               <th>Moved there by</th>
               <th>Waiting</th>
+              <th>Assigned to</th>
+              <th>Due</th>
             </tr>
           </thead>
           <tbody>
@@ -128,9 +178,26 @@ export const ReviewQueue = async ({ payload, user }: { payload: Payload; user?: 
                     ({payload.collections[row.collection]?.config.labels?.singular?.toString() ?? row.collection})
                   </small>
                 </td>
-                <td>{STATE_LABELS[row.state]}</td>
+                <td>
+                  <Pill size="small">{STATE_LABELS[row.state]}</Pill>
+                </td>
                 <td>{row.by ?? '—'}</td>
                 <td>{row.waiting}</td>
+                <td data-testid="queue-assignee">
+                  {row.assigneeId
+                    ? String(row.assigneeId) === String(user.id)
+                      ? 'You'
+                      : names.get(String(row.assigneeId))
+                    : '—'}
+                </td>
+                <td>
+                  {row.dueAt ? new Date(row.dueAt).toLocaleDateString('en-US', { dateStyle: 'medium' }) : '—'}{' '}
+                  {row.overdue && (
+                    <Pill size="small" pillStyle="error">
+                      Overdue
+                    </Pill>
+                  )}
+                </td>
               </tr>
             ))}
           </tbody>

@@ -8,6 +8,7 @@ import {
   TextareaInput,
   toast,
   useConfig,
+  useAuth,
   useDocumentEvents,
   useDocumentInfo,
 } from '@payloadcms/ui'
@@ -15,6 +16,7 @@ import { useRouter } from 'next/navigation'
 import React, { useCallback, useEffect, useState } from 'react'
 
 import { EDITABLE_STATES, STATE_LABELS, type WorkflowState } from '../machine'
+import { AssignmentBox, type Assignment } from './AssignmentBox'
 
 type Action = {
   to: string
@@ -30,17 +32,34 @@ type HistoryItem = {
   from: WorkflowState
   to: WorkflowState
   role: string
+  kind: 'transition' | 'assignment' | 'overdue'
   comment: string | null
   actor: { name: string | null } | null
   at: string
 }
-type Workflow = { state: WorkflowState; label: string; actions: Action[]; history: HistoryItem[] }
+type Workflow = {
+  state: WorkflowState
+  label: string
+  assignment: Assignment | null
+  actions: Action[]
+  history: HistoryItem[]
+}
 
 const label = (state: string) => STATE_LABELS[state as WorkflowState] ?? state
 
 /** The request a reviewer or compliance made last, shown first to whoever must act on it. */
 const latestRequest = (history: HistoryItem[]) =>
-  history.find((item) => item.comment && (item.to === 'changes_requested' || item.to === 'draft'))
+  history.find(
+    (item) => item.kind === 'transition' && item.comment && (item.to === 'changes_requested' || item.to === 'draft'),
+  )
+
+/** One line of the history: a transition, an assignment or an overdue notice. */
+const describe = (item: HistoryItem) => {
+  const by = item.actor?.name ?? 'the scheduler'
+  if (item.kind === 'transition')
+    return `${label(item.from)} → ${label(item.to)}, by ${by} (${item.role})${item.comment ? `: “${item.comment}”` : ''}`
+  return `${item.comment ?? item.kind}${item.kind === 'assignment' ? ` (by ${by})` : ''}`
+}
 
 /**
  * Sidebar panel: the workflow state, the transitions the signed-in user may make, the latest change
@@ -49,6 +68,7 @@ const latestRequest = (history: HistoryItem[]) =>
 export const WorkflowPanel: React.FC = () => {
   // lastUpdateTime changes on every save, autosaves included: the panel is read again after each.
   const { id, collectionSlug, lastUpdateTime } = useDocumentInfo()
+  const { user } = useAuth()
   // A related record changed on this page (a claim decided in the compliance panel): the checklist may have too.
   const { mostRecentUpdate } = useDocumentEvents()
   const {
@@ -132,6 +152,16 @@ export const WorkflowPanel: React.FC = () => {
           <span data-testid="workflow-state">{workflow.label}</span>
         </Pill>
       </h4>
+      {workflow.assignment && (
+        <AssignmentBox
+          // Mounted afresh when the stored assignment changes, so the inputs start from it.
+          key={`${workflow.assignment.assignee?.id ?? ''}-${workflow.assignment.dueAt ?? ''}`}
+          assignment={workflow.assignment}
+          endpoint={`${base}/assign`}
+          currentUserId={user?.id}
+          onChange={() => void fetchWorkflow().then((loaded) => loaded && setWorkflow(loaded))}
+        />
+      )}
       {readOnly && (
         <p data-testid="workflow-read-only" style={{ margin: '0 0 calc(var(--base) / 2)' }}>
           Read-only while {workflow.label.toLowerCase()}: edits would undo the reviews.
@@ -232,8 +262,7 @@ export const WorkflowPanel: React.FC = () => {
           <ol style={{ paddingLeft: 16 }}>
             {workflow.history.map((item) => (
               <li key={item.id}>
-                {new Date(item.at).toLocaleString()}: {label(item.from)} → {label(item.to)}, by{' '}
-                {item.actor?.name ?? 'the scheduler'} ({item.role}){item.comment ? `: “${item.comment}”` : ''}
+                {new Date(item.at).toLocaleString()}: {describe(item)}
               </li>
             ))}
           </ol>
