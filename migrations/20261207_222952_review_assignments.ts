@@ -51,9 +51,15 @@ export async function up({ db }: MigrateUpArgs): Promise<void> {
   CREATE INDEX "workflow_events_assignee_idx" ON "workflow_events" USING btree ("assignee_id");`)
 }
 
-/** Drops the assignment columns and events' new columns; the job slugs' enums are rebuilt without the new tasks. */
+/**
+ * Drops the assignment columns, the assignment and overdue events, and the new tasks' jobs; the job
+ * slugs' enums are rebuilt without them.
+ */
 export async function down({ db }: MigrateDownArgs): Promise<void> {
   await db.execute(sql`
+  DELETE FROM "payload_jobs_log" WHERE "task_slug" IN ('notifyOverdueAssignments', 'discardEmptyDrafts');
+  DELETE FROM "payload_jobs" WHERE "task_slug" IN ('notifyOverdueAssignments', 'discardEmptyDrafts');
+  DELETE FROM "workflow_events" WHERE "kind" <> 'transition';
    ALTER TABLE "articles" DROP CONSTRAINT "articles_assigned_to_id_users_id_fk";
   
   ALTER TABLE "_articles_v" DROP CONSTRAINT "_articles_v_version_assigned_to_id_users_id_fk";
