@@ -85,6 +85,16 @@ describe('the editorial loop in a browser', { timeout: 180_000 }, () => {
   let reviewerName: string
   const users = {} as Record<keyof typeof EMAIL, TestUser>
 
+  /** An article draft the editor wrote, through the Local API with access control on. */
+  const editorDraft = (title: string, text: string) =>
+    payload.create({
+      collection: 'articles',
+      data: articleData(uniqueTitle(title), text),
+      draft: true,
+      overrideAccess: false,
+      user: users.editor,
+    })
+
   const as = async (email: string) => {
     const session = await signIn(browser, app.baseUrl, email)
     open.push(session.page)
@@ -305,13 +315,7 @@ describe('the editorial loop in a browser', { timeout: 180_000 }, () => {
 
   it('shows content in review read-only to the reviewer; the editor reopens it only through an explicit, confirmed step', async () => {
     screenshotOnFailure(() => open)
-    const draft = await payload.create({
-      collection: 'articles',
-      data: articleData(uniqueTitle('Read-only in review'), 'Group sessions meet three evenings a week.'),
-      draft: true,
-      overrideAccess: false,
-      user: users.editor,
-    })
+    const draft = await editorDraft('Read-only in review', 'Group sessions meet three evenings a week.')
     await forceState(payload, 'articles', draft.id, 'in_review')
 
     // The reviewer's dashboard starts with it, in their queue; the editor's does not (it waits for review).
@@ -358,13 +362,7 @@ describe('the editorial loop in a browser', { timeout: 180_000 }, () => {
 
   it('the reviewer takes a review with a due date; the queue shows who holds it and when it is due', async () => {
     screenshotOnFailure(() => open)
-    const draft = await payload.create({
-      collection: 'articles',
-      data: articleData(uniqueTitle('Assigned review'), 'Group sessions meet three evenings a week.'),
-      draft: true,
-      overrideAccess: false,
-      user: users.editor,
-    })
+    const draft = await editorDraft('Assigned review', 'Group sessions meet three evenings a week.')
     await transitionAs(payload, users.editor, { collection: 'articles', id: draft.id, to: 'in_review' })
 
     const reviewer = await as(EMAIL['clinical-reviewer'])
@@ -386,6 +384,40 @@ describe('the editorial loop in a browser', { timeout: 180_000 }, () => {
     expect(await row.getByTestId('queue-assignee').textContent()).toBe('You')
     expect(await row.textContent()).toMatch(/In clinical review/)
     expect(await row.textContent()).toMatch(/\d{4}/)
+  })
+
+  it('shows the reviewer what changed since they asked for changes, content only', async () => {
+    screenshotOnFailure(() => open)
+    const draft = await editorDraft('Changes since review', 'Groups meet three evenings a week.')
+    await transitionAs(payload, users.editor, { collection: 'articles', id: draft.id, to: 'in_review' })
+    await transitionAs(payload, users['clinical-reviewer'], {
+      collection: 'articles',
+      id: draft.id,
+      to: 'changes_requested',
+      comment: 'Say how long the program lasts.',
+    })
+    await payload.update({
+      collection: 'articles',
+      id: draft.id,
+      data: articleData(draft.title, 'Groups meet three evenings a week.', 'The program lasts six to ten weeks.'),
+      draft: true,
+      overrideAccess: false,
+      user: users.editor,
+    })
+    await transitionAs(payload, users.editor, { collection: 'articles', id: draft.id, to: 'in_review' })
+
+    const reviewer = await as(EMAIL['clinical-reviewer'])
+    await reviewer.goto(`/admin/collections/articles/${draft.id}`)
+    const changes = reviewer.getByTestId('workflow-changes')
+    await waitForText(changes, 'The program lasts six to ten weeks.')
+    expect(await changes.locator('summary').textContent()).toMatch(
+      /Changes since the request for changes by Dr\. Ada Quinn \(1 in 1 field/,
+    )
+    expect(await changes.locator('[data-change="added"]').textContent()).toContain(
+      'The program lasts six to ten weeks.',
+    )
+    // The reviewer who asked holds it again.
+    await waitForText(reviewer.getByTestId('workflow-assignee'), reviewerName)
   })
 
   it('previews a draft live for signed-in staff, refreshing on each save, and shows it to nobody else', async () => {

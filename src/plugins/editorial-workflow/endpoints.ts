@@ -1,6 +1,7 @@
 import { type CollectionSlug, type Endpoint, type PayloadRequest } from 'payload'
 
 import { assignableUsers, assignDocument } from './assignDocument'
+import { changesEndpoint } from './changes'
 import { WorkflowError } from './errors'
 import { isReviewStage, liveVersion, mayAssign, STATE_LABELS, transitionsFor, type WorkflowState } from './machine'
 import { pointsAt } from './pointsAt'
@@ -162,4 +163,5 @@ export const workflowEndpoints = (settings: WorkflowSettings): Endpoint[] => [
   transitionEndpoint,
   assignEndpoint,
   workflowInfoEndpoint(settings),
+  changesEndpoint(settings),
 ]

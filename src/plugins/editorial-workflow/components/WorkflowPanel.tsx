@@ -17,6 +17,7 @@ import React, { useCallback, useEffect, useState } from 'react'
 
 import { EDITABLE_STATES, STATE_LABELS, type WorkflowState } from '../machine'
 import { AssignmentBox, type Assignment } from './AssignmentBox'
+import { ReviewChanges } from './ReviewChanges'
 
 type Action = {
   to: string
@@ -176,6 +177,7 @@ export const WorkflowPanel: React.FC = () => {
           “{request.comment}”
         </Banner>
       )}
+      <ReviewChanges endpoint={`${base}/workflow/changes`} refreshKey={`${lastUpdateTime}-${workflow.state}`} />
       {workflow.actions.length > 0 ? (
         <>
           <TextareaInput
