@@ -47,6 +47,7 @@ describe('editorialWorkflow()', () => {
       '/:id/transition',
       '/:id/assign',
       '/:id/workflow',
+      '/:id/workflow/changes',
     ])
     const names = workflowPosts.fields.map((field) => ('name' in field ? field.name : field.type))
     expect(names).toEqual(expect.arrayContaining(['title', 'workflowState', 'lastEditedBy', 'publishAt']))

@@ -24,17 +24,19 @@ export const WORKFLOW_MANAGED_FIELDS = [
 
 const readOnlySidebar = { position: 'sidebar', readOnly: true } as const
 
+/** The workflow panel: state, actions, assignment, changes since review, history. */
+export const workflowPanelField = (): Field => ({
+  name: 'workflowPanel',
+  type: 'ui',
+  admin: {
+    position: 'sidebar',
+    components: { Field: '/plugins/editorial-workflow/components/WorkflowPanel#WorkflowPanel' },
+  },
+})
+
 export const workflowFields = ({ isStaff, usersCollection }: WorkflowSettings): Field[] => {
   const isStaffField: FieldAccess = ({ req }) => isStaff(req.user)
   return [
-    {
-      name: 'workflowPanel',
-      type: 'ui',
-      admin: {
-        position: 'sidebar',
-        components: { Field: '/plugins/editorial-workflow/components/WorkflowPanel#WorkflowPanel' },
-      },
-    },
     {
       name: 'workflowState',
       type: 'select',

@@ -2,7 +2,7 @@ import type { CollectionConfig, CollectionSlug } from 'payload'
 
 import { updateWhileEditable } from './access'
 import { workflowEndpoints } from './endpoints'
-import { workflowFields } from './fields'
+import { workflowFields, workflowPanelField } from './fields'
 import { guardWorkflowWrites } from './hooks/guardWorkflowWrites'
 import { recordReopen } from './hooks/recordReopen'
 import { trackEdits } from './hooks/trackEdits'
@@ -12,6 +12,7 @@ import type { WorkflowSettings } from './settings'
 const COMPONENTS = {
   waitingForMe: '/plugins/editorial-workflow/components/WaitingForMe#WaitingForMe',
   noPublishButton: '/plugins/editorial-workflow/components/NoPublishButton#NoPublishButton',
+  status: '/plugins/editorial-workflow/components/WorkflowStatus#WorkflowStatus',
 }
 
 /** Puts a drafts-enabled collection under the editorial workflow, keeping its own fields, hooks and endpoints. */
@@ -28,7 +29,12 @@ export const withWorkflow = (collection: CollectionConfig, settings: WorkflowSet
       components: {
         ...collection.admin?.components,
         beforeListTable: [...(collection.admin?.components?.beforeListTable ?? []), COMPONENTS.waitingForMe],
-        edit: { ...collection.admin?.components?.edit, PublishButton: COMPONENTS.noPublishButton },
+        // One status in the header, the workflow's, in place of Payload's draft/published one.
+        edit: {
+          ...collection.admin?.components?.edit,
+          PublishButton: COMPONENTS.noPublishButton,
+          Status: COMPONENTS.status,
+        },
       },
     },
     access: {
@@ -39,7 +45,8 @@ export const withWorkflow = (collection: CollectionConfig, settings: WorkflowSet
         settings.editableInAnyState[collection.slug as CollectionSlug] ?? [],
       ),
     },
-    fields: [...collection.fields, ...workflowFields(settings)],
+    // The workflow panel first, at the top of the sidebar; the other workflow fields after the host's.
+    fields: [workflowPanelField(), ...collection.fields, ...workflowFields(settings)],
     hooks: {
       ...collection.hooks,
       beforeOperation: [...(collection.hooks?.beforeOperation ?? []), guardWorkflowWrites],

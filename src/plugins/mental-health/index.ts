@@ -52,6 +52,13 @@ const withCrisisBlock = (fields: Field[], names: string[] = []): Field[] =>
 
 const COMPLIANCE_PANEL = '/plugins/mental-health/components/CompliancePanel#CompliancePanel'
 
+/** Puts a sidebar panel at the top of the sidebar, after the panels already there (the workflow's). */
+const atTopOfSidebar = (fields: Field[], panel: Field): Field[] => {
+  const isPanel = (field: Field) => field.type === 'ui' && field.admin?.position === 'sidebar'
+  const at = fields.findIndex((field) => !isPanel(field))
+  return at === -1 ? [...fields, panel] : [...fields.slice(0, at), panel, ...fields.slice(at)]
+}
+
 const analyse = (
   collection: CollectionConfig,
   target: AnalysedCollection,
@@ -63,8 +70,11 @@ const analyse = (
   ...collection,
   endpoints: [...(collection.endpoints || []), complianceEndpoint(collection.slug, targets)],
   fields: [
-    ...withCrisisBlock(collection.fields, target.richTextFields),
-    { name: 'compliancePanel', type: 'ui', admin: { position: 'sidebar', components: { Field: COMPLIANCE_PANEL } } },
+    ...atTopOfSidebar(withCrisisBlock(collection.fields, target.richTextFields), {
+      name: 'compliancePanel',
+      type: 'ui',
+      admin: { position: 'sidebar', components: { Field: COMPLIANCE_PANEL } },
+    }),
     ...complianceFields(),
     ...(target.kind === 'testimonial' ? consentFields() : []),
     ...(target.jsonLd ? [jsonLdField()] : []),

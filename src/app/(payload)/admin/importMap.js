@@ -1,3 +1,5 @@
+import { WorkflowPanel as WorkflowPanel_69ae542a8dc429bf4eea38d864da96c8 } from '../../../plugins/editorial-workflow/components/WorkflowPanel'
+import { CompliancePanel as CompliancePanel_306a43c30b897f6cafbd2915250a3f49 } from '../../../plugins/mental-health/components/CompliancePanel'
 import { RscEntryLexicalCell as RscEntryLexicalCell_44fe37237e0ebf4470c9990d8cb7b07e } from '@payloadcms/richtext-lexical/rsc'
 import { RscEntryLexicalField as RscEntryLexicalField_44fe37237e0ebf4470c9990d8cb7b07e } from '@payloadcms/richtext-lexical/rsc'
 import { LexicalDiffComponent as LexicalDiffComponent_44fe37237e0ebf4470c9990d8cb7b07e } from '@payloadcms/richtext-lexical/rsc'
@@ -23,10 +25,9 @@ import { UploadFeatureClient as UploadFeatureClient_e70f5e05f09f93e00b997edb1ef0
 import { HorizontalRuleFeatureClient as HorizontalRuleFeatureClient_e70f5e05f09f93e00b997edb1ef0c864 } from '@payloadcms/richtext-lexical/client'
 import { InlineToolbarFeatureClient as InlineToolbarFeatureClient_e70f5e05f09f93e00b997edb1ef0c864 } from '@payloadcms/richtext-lexical/client'
 import { SlugField as SlugField_2b8867833a34864a02ddf429b0728a40 } from '@payloadcms/next/client'
-import { WorkflowPanel as WorkflowPanel_69ae542a8dc429bf4eea38d864da96c8 } from '../../../plugins/editorial-workflow/components/WorkflowPanel'
-import { CompliancePanel as CompliancePanel_306a43c30b897f6cafbd2915250a3f49 } from '../../../plugins/mental-health/components/CompliancePanel'
 import { WaitingForMe as WaitingForMe_c4ad1bf9184d1525a5820ea3d9e0b482 } from '../../../plugins/editorial-workflow/components/WaitingForMe'
 import { NoPublishButton as NoPublishButton_6a0430b00f007d8d527b1ba03f63e304 } from '../../../plugins/editorial-workflow/components/NoPublishButton'
+import { WorkflowStatus as WorkflowStatus_040027b89618408d953ed49c83409292 } from '../../../plugins/editorial-workflow/components/WorkflowStatus'
 import { ModerateCell as ModerateCell_f5d8db28317273b7ab8d560b38e86733 } from '../../../collections/Comments/components/ModerateCell'
 import { UrgentCommentCell as UrgentCommentCell_354baa819f402a872f654dd0b1b6b539 } from '../../../collections/Comments/components/UrgentCommentCell'
 import { UrgentCommentsNotice as UrgentCommentsNotice_f82fd4a6b2616bd7658fa286751b0d0b } from '../../../collections/Comments/components/UrgentCommentsNotice'
@@ -38,6 +39,8 @@ import { CollectionCards as CollectionCards_f9c02e79a4aed9a3924487c0cd4cafb1 } f
 
 /** @type import('payload').ImportMap */
 export const importMap = {
+  "/plugins/editorial-workflow/components/WorkflowPanel#WorkflowPanel": WorkflowPanel_69ae542a8dc429bf4eea38d864da96c8,
+  "/plugins/mental-health/components/CompliancePanel#CompliancePanel": CompliancePanel_306a43c30b897f6cafbd2915250a3f49,
   "@payloadcms/richtext-lexical/rsc#RscEntryLexicalCell": RscEntryLexicalCell_44fe37237e0ebf4470c9990d8cb7b07e,
   "@payloadcms/richtext-lexical/rsc#RscEntryLexicalField": RscEntryLexicalField_44fe37237e0ebf4470c9990d8cb7b07e,
   "@payloadcms/richtext-lexical/rsc#LexicalDiffComponent": LexicalDiffComponent_44fe37237e0ebf4470c9990d8cb7b07e,
@@ -63,10 +66,9 @@ export const importMap = {
   "@payloadcms/richtext-lexical/client#HorizontalRuleFeatureClient": HorizontalRuleFeatureClient_e70f5e05f09f93e00b997edb1ef0c864,
   "@payloadcms/richtext-lexical/client#InlineToolbarFeatureClient": InlineToolbarFeatureClient_e70f5e05f09f93e00b997edb1ef0c864,
   "@payloadcms/next/client#SlugField": SlugField_2b8867833a34864a02ddf429b0728a40,
-  "/plugins/editorial-workflow/components/WorkflowPanel#WorkflowPanel": WorkflowPanel_69ae542a8dc429bf4eea38d864da96c8,
-  "/plugins/mental-health/components/CompliancePanel#CompliancePanel": CompliancePanel_306a43c30b897f6cafbd2915250a3f49,
   "/plugins/editorial-workflow/components/WaitingForMe#WaitingForMe": WaitingForMe_c4ad1bf9184d1525a5820ea3d9e0b482,
   "/plugins/editorial-workflow/components/NoPublishButton#NoPublishButton": NoPublishButton_6a0430b00f007d8d527b1ba03f63e304,
+  "/plugins/editorial-workflow/components/WorkflowStatus#WorkflowStatus": WorkflowStatus_040027b89618408d953ed49c83409292,
   "/collections/Comments/components/ModerateCell#ModerateCell": ModerateCell_f5d8db28317273b7ab8d560b38e86733,
   "/collections/Comments/components/UrgentCommentCell#UrgentCommentCell": UrgentCommentCell_354baa819f402a872f654dd0b1b6b539,
   "/collections/Comments/components/UrgentCommentsNotice#UrgentCommentsNotice": UrgentCommentsNotice_f82fd4a6b2616bd7658fa286751b0d0b,

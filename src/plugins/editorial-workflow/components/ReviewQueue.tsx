@@ -85,13 +85,15 @@ const loadQueue = async (payload: Payload, user: NonNullable<PayloadRequest['use
       user,
     })
     if (!docs.length) continue
-    // The latest event of each document, in one query: newest first, the first seen per document wins.
+    // The latest transition of each document, in one query: newest first, the first seen per document wins.
     const { docs: events } = await payload.find({
       collection: 'workflow-events',
       where: {
         and: [
           { 'document.relationTo': { equals: collection } },
           { 'document.value': { in: docs.map((doc) => doc.id) } },
+          // Who moved it there: the latest transition, not an assignment or a notice since.
+          { kind: { equals: 'transition' } },
         ],
       },
       sort: '-createdAt',

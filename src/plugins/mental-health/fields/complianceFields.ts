@@ -11,7 +11,8 @@ export const complianceFields = (): Field[] => [
     name: 'compliance',
     type: 'group',
     access: { read: staffField },
-    admin: { position: 'sidebar', readOnly: true, description: 'Filled by the mental-health analysis on every save.' },
+    // The compliance panel shows what it means; the raw record stays out of the form.
+    admin: { hidden: true, readOnly: true, description: 'Filled by the mental-health analysis on every save.' },
     fields: [
       { name: 'crisisTopic', type: 'checkbox', defaultValue: false },
       { name: 'hasCrisisResources', type: 'checkbox', defaultValue: false },
