@@ -49,8 +49,9 @@ describe('mentalHealthContent()', () => {
     expect(posts.hooks!.beforeChange).toHaveLength(2)
     expect(posts.hooks!.afterChange).toHaveLength(1)
     const names = posts.fields.map((field) => ('name' in field ? field.name : field.type))
-    expect(names).toEqual(['title', 'content', 'compliancePanel', 'compliance', 'jsonLd'])
-    const content = posts.fields[1] as { editor?: unknown }
+    // The panel at the top of the sidebar (before the host's fields, after other panels).
+    expect(names).toEqual(['compliancePanel', 'title', 'content', 'compliance', 'jsonLd'])
+    const content = posts.fields[2] as { editor?: unknown }
     expect(content.editor).toBeDefined()
     expect(config.collections!.find((c) => c.slug === 'pages')!.fields).toHaveLength(1)
   })
