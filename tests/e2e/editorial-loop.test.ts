@@ -420,6 +420,66 @@ describe('the editorial loop in a browser', { timeout: 180_000 }, () => {
     await waitForText(reviewer.getByTestId('workflow-assignee'), reviewerName)
   })
 
+  it('highlights findings in the editor; a click opens them, replaces a wording in one click, or opens the claim', async () => {
+    screenshotOnFailure(() => open)
+    const draft = await editorDraft(
+      'Highlighted findings',
+      'Every drug abuser deserves care. Our program cuts relapse rates by 50% within one year.',
+    )
+    const editor = await as(EMAIL.editor)
+    await editor.goto(`/admin/collections/articles/${draft.id}`)
+    const highlighted = (name: string) => editor.evaluate((highlight) => CSS.highlights.get(highlight)?.size ?? 0, name)
+    await expect.poll(() => highlighted('vetted-language'), { timeout: 30_000 }).toBeGreaterThan(0)
+    expect(await highlighted('vetted-claim')).toBeGreaterThan(0)
+    // The document itself is unchanged: highlights are decorations, not marks in the text.
+    expect(await editor.locator('[data-lexical-editor="true"] mark').count()).toBe(0)
+
+    const centreOf = (phrase: string) =>
+      editor.evaluate((text) => {
+        const root = document.querySelector('[data-lexical-editor="true"]')!
+        const walker = document.createTreeWalker(root, NodeFilter.SHOW_TEXT)
+        for (let node = walker.nextNode(); node; node = walker.nextNode()) {
+          const at = node.textContent!.indexOf(text)
+          if (at === -1) continue
+          const range = document.createRange()
+          range.setStart(node, at)
+          range.setEnd(node, at + text.length)
+          const box = range.getBoundingClientRect()
+          return { x: box.left + box.width / 2, y: box.top + box.height / 2 }
+        }
+        throw new Error(`"${text}" is not in the editor`)
+      }, phrase)
+
+    // A language finding: its suggestion, and the better wording in one click.
+    const abuser = await centreOf('drug abuser')
+    await editor.mouse.click(abuser.x, abuser.y)
+    const popover = editor.getByTestId('finding-popover')
+    await waitForText(popover, 'person-first/drug-abuser')
+    await popover.getByRole('button', { name: 'Replace with “person who uses drugs”' }).click()
+    await waitForText(editor.locator('[data-lexical-editor="true"]'), 'Every person who uses drugs deserves care.')
+    // Autosaved and analysed again: the finding is gone from the text.
+    await expect.poll(() => highlighted('vetted-language'), { timeout: 30_000 }).toBe(0)
+
+    // A claim: its type and status, and the claim itself.
+    const claim = await centreOf('50%')
+    await editor.mouse.click(claim.x, claim.y)
+    await waitForText(popover, /Claim \(statistic\)/)
+    expect(await popover.textContent()).toMatch(/pending/)
+    await popover.getByRole('button', { name: 'Open claim' }).click()
+    // Payload's document drawer, on the claim: its sentence in the claim's own form.
+    const drawer = editor.locator('.drawer--is-open')
+    await drawer.waitFor({ timeout: 30_000 })
+    await expect
+      .poll(
+        () =>
+          drawer
+            .locator('textarea, input')
+            .evaluateAll((inputs) => inputs.some((input) => (input as HTMLInputElement).value.includes('50%'))),
+        { timeout: 30_000 },
+      )
+      .toBe(true)
+  })
+
   it('previews a draft live for signed-in staff, refreshing on each save, and shows it to nobody else', async () => {
     screenshotOnFailure(() => open)
     const title = uniqueTitle('Draft about sleep and mood')

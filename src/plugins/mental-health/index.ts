@@ -7,6 +7,7 @@ import { claimsCollection } from './collections/Claims'
 import { consentFormsCollection } from './collections/ConsentForms'
 import { findingAcceptancesCollection } from './collections/FindingAcceptances'
 import { Sources } from './collections/Sources'
+import { ComplianceHighlightsFeature } from './components/highlights/feature.server'
 import { CrisisResourcesBlock } from './CrisisResourcesBlock'
 import { crisisResourcesGlobal } from './CrisisResourcesGlobal'
 import { DEFAULT_COLLECTIONS, DEFAULT_CRISIS_RESOURCES } from './defaults'
@@ -44,7 +45,11 @@ const withCrisisBlock = (fields: Field[], names: string[] = []): Field[] =>
       ? {
           ...field,
           editor: lexicalEditor({
-            features: ({ defaultFeatures }) => [...defaultFeatures, BlocksFeature({ blocks: [CrisisResourcesBlock] })],
+            features: ({ defaultFeatures }) => [
+              ...defaultFeatures,
+              BlocksFeature({ blocks: [CrisisResourcesBlock] }),
+              ComplianceHighlightsFeature(),
+            ],
           }),
         }
       : field,
