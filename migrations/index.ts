@@ -4,6 +4,7 @@ import * as migration_20261128_030000_rate_limits_and_login_throttle from './202
 import * as migration_20261128_031000_live_sources from './20261128_031000_live_sources'
 import * as migration_20261207_200000_crisis_handled_privately from './20261207_200000_crisis_handled_privately'
 import * as migration_20261207_222952_review_assignments from './20261207_222952_review_assignments'
+import * as migration_20261207_230757_review_comments from './20261207_230757_review_comments'
 
 export const migrations = [
   {
@@ -35,5 +36,10 @@ export const migrations = [
     up: migration_20261207_222952_review_assignments.up,
     down: migration_20261207_222952_review_assignments.down,
     name: '20261207_222952_review_assignments',
+  },
+  {
+    up: migration_20261207_230757_review_comments.up,
+    down: migration_20261207_230757_review_comments.down,
+    name: '20261207_230757_review_comments',
   },
 ]

@@ -113,6 +113,7 @@ export interface Config {
     comments: Comment;
     users: User;
     'workflow-events': WorkflowEvent;
+    'review-comments': ReviewComment;
     sources: Source;
     claims: Claim;
     'finding-acceptances': FindingAcceptance;
@@ -133,6 +134,7 @@ export interface Config {
     comments: CommentsSelect<false> | CommentsSelect<true>;
     users: UsersSelect<false> | UsersSelect<true>;
     'workflow-events': WorkflowEventsSelect<false> | WorkflowEventsSelect<true>;
+    'review-comments': ReviewCommentsSelect<false> | ReviewCommentsSelect<true>;
     sources: SourcesSelect<false> | SourcesSelect<true>;
     claims: ClaimsSelect<false> | ClaimsSelect<true>;
     'finding-acceptances': FindingAcceptancesSelect<false> | FindingAcceptancesSelect<true>;
@@ -715,6 +717,39 @@ export interface WorkflowEvent {
   createdAt: string;
 }
 /**
+ * Comments on passages of documents in review. Resolved, never deleted.
+ *
+ * This interface was referenced by `Config`'s JSON-Schema
+ * via the `definition` "review-comments".
+ */
+export interface ReviewComment {
+  id: number;
+  document:
+    | {
+        relationTo: 'articles';
+        value: number | Article;
+      }
+    | {
+        relationTo: 'faqs';
+        value: number | Faq;
+      }
+    | {
+        relationTo: 'testimonials';
+        value: number | Testimonial;
+      };
+  /**
+   * The words of the text the comment is about, as quoted.
+   */
+  passage?: string | null;
+  body: string;
+  author?: (number | null) | User;
+  resolved?: boolean | null;
+  resolvedBy?: (number | null) | User;
+  resolvedAt?: string | null;
+  updatedAt: string;
+  createdAt: string;
+}
+/**
  * This interface was referenced by `Config`'s JSON-Schema
  * via the `definition` "sources".
  */
@@ -980,6 +1015,10 @@ export interface PayloadLockedDocument {
     | ({
         relationTo: 'workflow-events';
         value: number | WorkflowEvent;
+      } | null)
+    | ({
+        relationTo: 'review-comments';
+        value: number | ReviewComment;
       } | null)
     | ({
         relationTo: 'sources';
@@ -1357,6 +1396,21 @@ export interface WorkflowEventsSelect<T extends boolean = true> {
   kind?: T;
   assignee?: T;
   dueAt?: T;
+  updatedAt?: T;
+  createdAt?: T;
+}
+/**
+ * This interface was referenced by `Config`'s JSON-Schema
+ * via the `definition` "review-comments_select".
+ */
+export interface ReviewCommentsSelect<T extends boolean = true> {
+  document?: T;
+  passage?: T;
+  body?: T;
+  author?: T;
+  resolved?: T;
+  resolvedBy?: T;
+  resolvedAt?: T;
   updatedAt?: T;
   createdAt?: T;
 }

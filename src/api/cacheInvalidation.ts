@@ -15,6 +15,7 @@ const CHANNEL = 'vetted_public_cache'
 /** NOTIFY inside the write's transaction: PostgreSQL delivers it only if and when it commits. */
 const notifyOnCommit = async (req: PayloadRequest) => {
   invalidatePublicCache()
+  // The PostgreSQL adapter's session API is not on Payload's generic DatabaseAdapter type.
   const adapter = req.payload.db as unknown as {
     sessions?: Record<string, { db: unknown }>
     drizzle: unknown

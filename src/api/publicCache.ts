@@ -32,6 +32,7 @@ const entries = new Map<string, Entry>()
 let entriesGeneration = 0
 
 const PUBLIC_CONTENT_GENERATION = Symbol.for('vetted.publicContentGeneration')
+// One counter per process, shared by every copy of this module (Next bundles it more than once).
 const shared = globalThis as unknown as Record<symbol, number | undefined>
 const currentGeneration = () => shared[PUBLIC_CONTENT_GENERATION] ?? 0
 

@@ -9,6 +9,7 @@ import type { Pool } from 'pg'
  * the server goes away.
  */
 export const closePayload = async (payload: Payload): Promise<void> => {
+  // The PostgreSQL adapter's pool is not on Payload's generic DatabaseAdapter type.
   const pool = (payload.db as unknown as { pool?: Pool }).pool
   await payload.destroy()
   if (!pool) return

@@ -21,6 +21,7 @@ const PRUNE = `DELETE FROM vetted_rate_limits WHERE window_started_at < now() - 
 
 type Queryable = { query: (text: string, values?: unknown[]) => Promise<{ rows: Record<string, unknown>[] }> }
 
+// The PostgreSQL adapter's pool is not on Payload's generic DatabaseAdapter type.
 const poolOf = (payload: Payload): Queryable => (payload.db as unknown as { pool: Queryable }).pool
 
 /** Counts one hit on `bucket` and says whether it is within `limit` hits per window. */

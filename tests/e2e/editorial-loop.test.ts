@@ -480,6 +480,52 @@ describe('the editorial loop in a browser', { timeout: 180_000 }, () => {
       .toBe(true)
   })
 
+  it('the reviewer comments on a passage of the text; the editor resolves the comment', async () => {
+    screenshotOnFailure(() => open)
+    const draft = await editorDraft('Passage comments', 'Groups meet three evenings a week for ten weeks.')
+    await transitionAs(payload, users.editor, { collection: 'articles', id: draft.id, to: 'in_review' })
+
+    const reviewer = await as(EMAIL['clinical-reviewer'])
+    await reviewer.goto(`/admin/collections/articles/${draft.id}`)
+    const comments = reviewer.getByTestId('passage-comments')
+    await comments.waitFor()
+    // Select words in the (read-only) editor, as a person would with the mouse.
+    await reviewer.evaluate((phrase) => {
+      const root = document.querySelector('[data-lexical-editor="true"]')!
+      const walker = document.createTreeWalker(root, NodeFilter.SHOW_TEXT)
+      for (let node = walker.nextNode(); node; node = walker.nextNode()) {
+        const at = node.textContent!.indexOf(phrase)
+        if (at === -1) continue
+        const range = document.createRange()
+        range.setStart(node, at)
+        range.setEnd(node, at + phrase.length)
+        document.getSelection()!.removeAllRanges()
+        document.getSelection()!.addRange(range)
+        return
+      }
+    }, 'three evenings a week')
+    await waitForText(reviewer.getByTestId('passage-quote'), 'On “three evenings a week”')
+    await comments.locator('textarea').fill('Say how long each evening lasts.')
+    await comments.getByRole('button', { name: 'Add comment' }).click()
+    await waitForText(comments, 'Say how long each evening lasts.')
+    expect(await comments.locator('blockquote').textContent()).toBe('three evenings a week')
+
+    const editor = await as(EMAIL.editor)
+    await editor.goto(`/admin/collections/articles/${draft.id}`)
+    const editorComments = editor.getByTestId('passage-comments')
+    await waitForText(editorComments, 'Say how long each evening lasts.')
+    await editorComments.getByRole('button', { name: 'Resolve' }).click()
+    await waitForText(editorComments.locator('summary'), '0 open, 1 resolved')
+    const [stored] = (
+      await payload.find({
+        collection: 'review-comments',
+        where: { 'document.value': { equals: draft.id } },
+        depth: 0,
+      })
+    ).docs
+    expect(stored).toMatchObject({ resolved: true, resolvedBy: users.editor.id, author: users['clinical-reviewer'].id })
+  })
+
   it('previews a draft live for signed-in staff, refreshing on each save, and shows it to nobody else', async () => {
     screenshotOnFailure(() => open)
     const title = uniqueTitle('Draft about sleep and mood')

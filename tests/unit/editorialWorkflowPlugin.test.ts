@@ -37,6 +37,7 @@ describe('editorialWorkflow()', () => {
       'posts',
       'pages',
       'workflow-events',
+      'review-comments',
     ])
     const workflowPosts = config.collections!.find((collection) => collection.slug === 'posts')!
     expect(workflowPosts.hooks!.beforeChange![0]).toBe(hostHook)

@@ -40,7 +40,7 @@ export const assignableUsers = async (req: PayloadRequest, stage: WorkflowState)
     req,
     overrideAccess: true,
   })
-  return docs as unknown as Person[]
+  return docs.map((user): Person => ({ ...user }))
 }
 
 /**

@@ -1,6 +1,7 @@
 import type { CollectionSlug, Config } from 'payload'
 
 import './context'
+import { reviewCommentsCollection } from './collections/ReviewComments'
 import { workflowEventsCollection } from './collections/WorkflowEvents'
 import { workflowMutations } from './graphql'
 import {
@@ -53,6 +54,7 @@ export const editorialWorkflow =
           listed.has(collection.slug) ? withWorkflow(collection, settings) : collection,
         ),
         workflowEventsCollection(settings),
+        reviewCommentsCollection(settings),
       ],
       graphQL: {
         ...config.graphQL,

@@ -204,7 +204,7 @@ const EMPTY_DRAFT_GRACE_MS = 3_600_000
 /**
  * Hourly: deletes the empty drafts the admin leaves behind. With autosave, opening "Create New"
  * creates the document at once (Payload's behaviour); one that stayed without a title and without
- * an edit for an hour was never written, and would clutter every queue and list.
+ * an edit for an hour holds nothing anyone wrote, and would clutter every queue and list.
  */
 export const discardEmptyDraftsTask = ({
   collections,

@@ -218,16 +218,18 @@ export const transitionDocument = async (
     const returnTo =
       from === 'changes_requested' && to === 'in_review' ? await requestedChangesBy(req, collection, id) : null
     if (returnTo) data.assignedTo = returnTo
-    const updated = (await payload.update({
-      collection,
-      id,
-      data,
-      draft: !changesLiveVersion,
-      req,
-      overrideAccess: true,
-      depth: 0,
-      context: { workflowTransition: { from, to } },
-    })) as unknown as WorkflowDocument
+    const updated: WorkflowDocument = {
+      ...(await payload.update({
+        collection,
+        id,
+        data,
+        draft: !changesLiveVersion,
+        req,
+        overrideAccess: true,
+        depth: 0,
+        context: { workflowTransition: { from, to } },
+      })),
+    }
     await recordWorkflowEvent(req, { collection, id, from, to, role: actingRole(transition, actor), comment })
     if (returnTo)
       await recordWorkflowEvent(req, {

@@ -63,7 +63,7 @@ export const complianceEndpoint = (collection: string, targets: Record<string, A
         req,
         overrideAccess: true,
       }),
-      complianceGateFor(targets)({ req, collection, doc: doc as unknown as Record<string, unknown>, to: 'approved' }),
+      complianceGateFor(targets)({ req, collection, doc: { ...doc }, to: 'approved' }),
     ])
     const acceptedKeys = new Set(accepted.map((a) => `${a.rule}|${a.text.toLowerCase()}`))
     const compliance =

@@ -17,6 +17,7 @@ import React, { useCallback, useEffect, useState } from 'react'
 
 import { EDITABLE_STATES, STATE_LABELS, type WorkflowState } from '../machine'
 import { AssignmentBox, type Assignment } from './AssignmentBox'
+import { PassageComments } from './PassageComments'
 import { ReviewChanges } from './ReviewChanges'
 
 type Action = {
@@ -258,6 +259,7 @@ export const WorkflowPanel: React.FC = () => {
           {error}
         </p>
       )}
+      {collectionSlug && <PassageComments api={`${serverURL}${api}`} collection={collectionSlug} id={id} />}
       {workflow.history.length > 0 && (
         <details style={{ marginTop: 'calc(var(--base) / 2)' }}>
           <summary>History ({workflow.history.length})</summary>

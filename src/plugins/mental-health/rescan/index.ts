@@ -74,6 +74,7 @@ export const rescanDocuments = async (payload: Payload, options: RescanOptions =
       )
   }
 
+  // The adapter's drizzle instance, typed here by the few calls the rescan makes.
   const db = payload.db.drizzle as unknown as Executor & {
     transaction: <T>(work: (tx: Executor) => Promise<T>) => Promise<T>
   }
