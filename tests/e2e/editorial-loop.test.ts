@@ -489,6 +489,7 @@ describe('the editorial loop in a browser', { timeout: 180_000 }, () => {
     await reviewer.goto(`/admin/collections/articles/${draft.id}`)
     const comments = reviewer.getByTestId('passage-comments')
     await comments.waitFor()
+    await waitForText(reviewer.locator('[data-lexical-editor="true"]'), 'three evenings a week')
     // Select words in the (read-only) editor, as a person would with the mouse.
     await reviewer.evaluate((phrase) => {
       const root = document.querySelector('[data-lexical-editor="true"]')!
@@ -772,7 +773,8 @@ describe('the editorial loop in a browser', { timeout: 180_000 }, () => {
     const crisisRow = moderator.getByTestId(`moderate-${stored.id}`)
     await waitForText(crisisRow, 'pills ready')
     await crisisRow.getByRole('button', { name: 'Reject…' }).click()
-    await crisisRow.getByLabel(`Why reject comment ${stored.id}`).selectOption({ label: 'Crisis: handled privately' })
+    await crisisRow.locator('.rs__control').click()
+    await moderator.locator('.rs__option', { hasText: 'Crisis: handled privately' }).click()
     await crisisRow.getByRole('button', { name: 'Reject', exact: true }).click()
     await expect
       .poll(async () => (await payload.findByID({ collection: 'comments', id: stored.id })).status, { timeout: 30_000 })
@@ -800,6 +802,13 @@ describe('the editorial loop in a browser', { timeout: 180_000 }, () => {
     await moderator.goto('/admin/collections/comments')
     const actions = moderator.getByTestId(`moderate-${ordinary.id}`)
     await waitForText(actions, 'The part about routines was useful')
+    // Escalated from the row: pinned for moderators, whatever the screening said.
+    await actions.getByRole('button', { name: 'Mark urgent' }).click()
+    await expect
+      .poll(async () => (await payload.findByID({ collection: 'comments', id: ordinary.id })).urgent, {
+        timeout: 30_000,
+      })
+      .toBe(true)
     await actions.getByRole('button', { name: 'Approve' }).click()
     await expect
       .poll(async () => (await payload.findByID({ collection: 'comments', id: ordinary.id })).status, {

@@ -1,19 +1,20 @@
 'use client'
 
-import { Button, toast, useConfig } from '@payloadcms/ui'
+import { Button, SelectInput, toast, useConfig } from '@payloadcms/ui'
 import { useRouter } from 'next/navigation'
 import type { DefaultCellComponentProps } from 'payload'
 import React, { useState } from 'react'
 
 import { MODERATION_REASON_LABELS } from '../moderation'
 
-type Row = { id: number; body?: string; status?: string }
+type Row = { id: number; body?: string; status?: string; urgent?: boolean | null }
 
 const preview = (body = '') => (body.length > 140 ? `${body.slice(0, 137)}…` : body)
 
 /**
- * The moderation queue's action column: the comment's opening words, and Approve or Reject with
- * a reason without opening the comment. Decisions go through the comments API, as in the form.
+ * The moderation queue's action column: the comment's opening words, and Approve, Reject with a
+ * reason, or Mark urgent (escalate: pinned for moderators) without opening the comment. Decisions
+ * go through the comments API, as in the form.
  */
 export const ModerateCell: React.FC<DefaultCellComponentProps> = ({ rowData }) => {
   const row = rowData as Row
@@ -67,22 +68,34 @@ export const ModerateCell: React.FC<DefaultCellComponentProps> = ({ rowData }) =
           >
             Reject…
           </Button>
+          {!row.urgent && (
+            <Button
+              size="small"
+              buttonStyle="subtle"
+              margin={false}
+              disabled={busy}
+              onClick={() => void decide({ urgent: true }, 'Marked urgent: pinned for moderators.')}
+            >
+              Mark urgent
+            </Button>
+          )}
         </div>
       )}
       {rejecting && (
         <div style={{ display: 'flex', gap: 8, flexWrap: 'wrap', alignItems: 'center' }}>
-          <select
-            aria-label={`Why reject comment ${row.id}`}
-            value={reason}
-            onChange={(e) => setReason(e.target.value)}
-          >
-            <option value="">Reason…</option>
-            {Object.entries(MODERATION_REASON_LABELS).map(([value, label]) => (
-              <option key={value} value={value}>
-                {label}
-              </option>
-            ))}
-          </select>
+          <div style={{ minWidth: 220 }}>
+            <SelectInput
+              name={`moderationReason-${row.id}`}
+              path={`moderationReason-${row.id}`}
+              label={`Why reject comment ${row.id}`}
+              value={reason}
+              options={Object.entries(MODERATION_REASON_LABELS).map(([value, label]) => ({ value, label }))}
+              onChange={(option) => {
+                const chosen = Array.isArray(option) ? option[0] : option
+                setReason(chosen ? String((chosen as { value: string }).value) : '')
+              }}
+            />
+          </div>
           <Button
             size="small"
             buttonStyle="primary"
