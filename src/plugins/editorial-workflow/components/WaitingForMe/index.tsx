@@ -4,7 +4,9 @@ import { useAuth } from '@payloadcms/ui'
 import { usePathname } from 'next/navigation'
 import React from 'react'
 
-import { STATE_LABELS, WAITING_FOR, type WorkflowState } from '../machine'
+import { STATE_LABELS, WAITING_FOR, type WorkflowState } from '../../machine'
+
+import './index.scss'
 
 /** Above each workflow list: a "Waiting for me" filter for the signed-in user's roles. */
 export const WaitingForMe: React.FC = () => {
@@ -19,7 +21,7 @@ export const WaitingForMe: React.FC = () => {
     ...(onlyMine ? [`where[lastEditedBy][equals]=${user.id}`] : []),
   ].join('&')
   return (
-    <p style={{ margin: '0 0 12px' }}>
+    <p className="waiting-for-me">
       <a href={`${pathname}?${query}`}>Waiting for me</a> ({states.map((state) => STATE_LABELS[state]).join(', ')}) ·{' '}
       <a href={pathname}>All</a>
     </p>

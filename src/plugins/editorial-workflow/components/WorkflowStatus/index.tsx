@@ -3,7 +3,9 @@
 import { Pill, useDocumentInfo, useFormFields } from '@payloadcms/ui'
 import React from 'react'
 
-import { STATE_LABELS, type WorkflowState } from '../machine'
+import { STATE_LABELS, type WorkflowState } from '../../machine'
+
+import './index.scss'
 
 /**
  * The document header's status: the workflow state, in place of Payload's draft/published status
@@ -14,7 +16,7 @@ export const WorkflowStatus: React.FC = () => {
   const { hasPublishedDoc } = useDocumentInfo()
   if (!state) return null
   return (
-    <div data-testid="header-workflow-status" style={{ display: 'flex', alignItems: 'center', gap: 6 }}>
+    <div data-testid="header-workflow-status" className="workflow-status">
       <span>Workflow:</span>
       <Pill size="small" pillStyle={state === 'published' ? 'success' : 'light'}>
         {STATE_LABELS[state]}

@@ -2,15 +2,17 @@
 
 import React, { useEffect, useState } from 'react'
 
+import './index.scss'
+
 type Change = { type: 'added' | 'removed'; text: string }
 type Changes = {
   since: { decision: string; at: string; by: string | null; comment: string | null } | null
   fields: { field: string; label: string; changes: Change[] }[]
 }
 
-const MARK: Record<Change['type'], { sign: string; color: string; label: string }> = {
-  added: { sign: '+', color: 'var(--theme-success-700)', label: 'Added' },
-  removed: { sign: '−', color: 'var(--theme-error-700)', label: 'Removed' },
+const MARK: Record<Change['type'], { sign: string; label: string }> = {
+  added: { sign: '+', label: 'Added' },
+  removed: { sign: '−', label: 'Removed' },
 }
 
 /**
@@ -36,21 +38,21 @@ export const ReviewChanges: React.FC<{ endpoint: string; refreshKey: unknown }> 
   if (!changes?.since) return null
   const count = changes.fields.reduce((total, field) => total + field.changes.length, 0)
   return (
-    <details data-testid="workflow-changes" open={count > 0} style={{ margin: '0 0 calc(var(--base) / 2)' }}>
+    <details data-testid="workflow-changes" open={count > 0} className="review-changes">
       <summary>
         Changes since {changes.since.decision}
         {changes.since.by ? ` by ${changes.since.by}` : ''} (
         {count ? `${count} in ${changes.fields.length} field(s)` : 'none'})
       </summary>
       {changes.fields.map((field) => (
-        <div key={field.field} style={{ marginTop: 6 }}>
+        <div key={field.field} className="review-changes__field">
           <strong>{field.label}</strong>
-          <ul style={{ listStyle: 'none', margin: '2px 0 0', padding: 0 }}>
+          <ul>
             {field.changes.map((change, index) => (
               <li
                 key={`${change.type}-${index}`}
                 data-change={change.type}
-                style={{ color: MARK[change.type].color, whiteSpace: 'pre-wrap' }}
+                className={`review-changes__change review-changes__change--${change.type}`}
               >
                 <span aria-label={MARK[change.type].label}>{MARK[change.type].sign}</span> {change.text}
               </li>

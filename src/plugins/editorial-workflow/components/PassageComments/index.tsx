@@ -3,6 +3,8 @@
 import { Button, TextareaInput, toast } from '@payloadcms/ui'
 import React, { useCallback, useEffect, useState } from 'react'
 
+import './index.scss'
+
 type Person = { id: number; name?: string | null } | number | null
 type ReviewComment = {
   id: number
@@ -108,29 +110,23 @@ export const PassageComments: React.FC<{ api: string; collection: string; id: nu
 
   const open = comments.filter((comment) => !comment.resolved)
   return (
-    <details
-      data-testid="passage-comments"
-      open={open.length > 0 || Boolean(passage)}
-      style={{ margin: 'calc(var(--base) / 2) 0' }}
-    >
+    <details data-testid="passage-comments" open={open.length > 0 || Boolean(passage)} className="passage-comments">
       <summary>
         Comments on the text ({open.length} open
         {comments.length > open.length ? `, ${comments.length - open.length} resolved` : ''})
       </summary>
-      <ul style={{ listStyle: 'none', margin: '6px 0', padding: 0 }}>
+      <ul className="passage-comments__list">
         {comments.map((comment) => (
           <li
             key={comment.id}
             data-testid={`review-comment-${comment.id}`}
-            style={{ marginBottom: 8, opacity: comment.resolved ? 0.6 : 1 }}
+            className={
+              comment.resolved
+                ? 'passage-comments__comment passage-comments__comment--resolved'
+                : 'passage-comments__comment'
+            }
           >
-            {comment.passage && (
-              <blockquote
-                style={{ margin: '0 0 2px', paddingLeft: 8, borderLeft: '3px solid var(--theme-warning-500)' }}
-              >
-                {comment.passage}
-              </blockquote>
-            )}
+            {comment.passage && <blockquote className="passage-comments__passage">{comment.passage}</blockquote>}
             <div>{comment.body}</div>
             <small>
               {nameOf(comment.author)}, {new Date(comment.createdAt).toLocaleDateString()}
@@ -152,7 +148,7 @@ export const PassageComments: React.FC<{ api: string; collection: string; id: nu
           </li>
         ))}
       </ul>
-      <p style={{ margin: '0 0 4px' }} data-testid="passage-quote">
+      <p className="passage-comments__quote" data-testid="passage-quote">
         {passage ? <>On “{passage}”</> : 'Select words in the text to tie the comment to them.'}
       </p>
       <TextareaInput

@@ -15,10 +15,12 @@ import {
 import { useRouter } from 'next/navigation'
 import React, { useCallback, useEffect, useState } from 'react'
 
-import { EDITABLE_STATES, STATE_LABELS, type WorkflowState } from '../machine'
-import { AssignmentBox, type Assignment } from './AssignmentBox'
-import { PassageComments } from './PassageComments'
-import { ReviewChanges } from './ReviewChanges'
+import './index.scss'
+
+import { EDITABLE_STATES, STATE_LABELS, type WorkflowState } from '../../machine'
+import { AssignmentBox, type Assignment } from '../AssignmentBox'
+import { PassageComments } from '../PassageComments'
+import { ReviewChanges } from '../ReviewChanges'
 
 type Action = {
   to: string
@@ -147,8 +149,8 @@ export const WorkflowPanel: React.FC = () => {
   const request = latestRequest(workflow.history)
 
   return (
-    <section className="workflow-panel" aria-labelledby="workflow-heading" style={{ marginBottom: 'var(--base)' }}>
-      <h4 id="workflow-heading" style={{ margin: '0 0 calc(var(--base) / 2)' }}>
+    <section className="workflow-panel" aria-labelledby="workflow-heading">
+      <h4 id="workflow-heading" className="workflow-panel__heading">
         Workflow{' '}
         <Pill size="small" pillStyle={readOnly ? 'light' : 'success'}>
           <span data-testid="workflow-state">{workflow.label}</span>
@@ -165,7 +167,7 @@ export const WorkflowPanel: React.FC = () => {
         />
       )}
       {readOnly && (
-        <p data-testid="workflow-read-only" style={{ margin: '0 0 calc(var(--base) / 2)' }}>
+        <p data-testid="workflow-read-only" className="workflow-panel__note">
           Read-only while {workflow.label.toLowerCase()}: edits would undo the reviews.
         </p>
       )}
@@ -189,7 +191,7 @@ export const WorkflowPanel: React.FC = () => {
             rows={3}
           />
           {needsDate && (
-            <div style={{ marginBottom: 'calc(var(--base) / 2)' }}>
+            <div className="workflow-panel__date">
               <label htmlFor="workflow-publish-at">Publish at (to schedule, your time zone)</label>
               <DatePicker
                 id="workflow-publish-at"
@@ -202,7 +204,7 @@ export const WorkflowPanel: React.FC = () => {
           {confirming ? (
             <div role="alertdialog" aria-labelledby="workflow-confirm" data-testid="workflow-confirm">
               <p id="workflow-confirm">{confirming.confirm}</p>
-              <div style={{ display: 'flex', flexWrap: 'wrap', gap: 8 }}>
+              <div className="workflow-panel__buttons">
                 <Button
                   buttonStyle="primary"
                   size="small"
@@ -219,7 +221,7 @@ export const WorkflowPanel: React.FC = () => {
             </div>
           ) : (
             <>
-              <div style={{ display: 'flex', flexWrap: 'wrap', gap: 8 }}>
+              <div className="workflow-panel__buttons">
                 {workflow.actions.map((action) => (
                   <Button
                     key={action.to}
@@ -237,11 +239,15 @@ export const WorkflowPanel: React.FC = () => {
               {workflow.actions
                 .filter((action) => action.missing.length > 0)
                 .map((action) => (
-                  <div key={action.to} data-testid={`workflow-checklist-${action.to}`} style={{ marginTop: 8 }}>
+                  <div
+                    key={action.to}
+                    data-testid={`workflow-checklist-${action.to}`}
+                    className="workflow-panel__checklist"
+                  >
                     <strong>
                       Before “{action.action}” ({action.missing.length} left):
                     </strong>
-                    <ul style={{ margin: '4px 0 0', paddingLeft: 20 }}>
+                    <ul>
                       {action.missing.map((item) => (
                         <li key={item}>{item}</li>
                       ))}
@@ -252,18 +258,18 @@ export const WorkflowPanel: React.FC = () => {
           )}
         </>
       ) : (
-        <p style={{ margin: 0 }}>Nothing for you to do at this stage.</p>
+        <p className="workflow-panel__idle">Nothing for you to do at this stage.</p>
       )}
       {error && (
-        <p role="alert" style={{ color: 'var(--theme-error-500)', whiteSpace: 'pre-wrap' }}>
+        <p role="alert" className="workflow-panel__error">
           {error}
         </p>
       )}
       {collectionSlug && <PassageComments api={`${serverURL}${api}`} collection={collectionSlug} id={id} />}
       {workflow.history.length > 0 && (
-        <details style={{ marginTop: 'calc(var(--base) / 2)' }}>
+        <details className="workflow-panel__history">
           <summary>History ({workflow.history.length})</summary>
-          <ol style={{ paddingLeft: 16 }}>
+          <ol>
             {workflow.history.map((item) => (
               <li key={item.id}>
                 {new Date(item.at).toLocaleString()}: {describe(item)}

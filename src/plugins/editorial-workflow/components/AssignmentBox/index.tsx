@@ -3,6 +3,8 @@
 import { Button, DatePicker, Pill, SelectInput, toast } from '@payloadcms/ui'
 import React, { useState } from 'react'
 
+import './index.scss'
+
 type Person = { id: number | string; name: string | null }
 
 export type Assignment = {
@@ -52,8 +54,8 @@ export const AssignmentBox: React.FC<{
   }
 
   return (
-    <div data-testid="workflow-assignment" style={{ margin: '0 0 calc(var(--base) / 2)' }}>
-      <p style={{ margin: '0 0 4px' }}>
+    <div data-testid="workflow-assignment" className="assignment-box">
+      <p className="assignment-box__holder">
         <strong>Assigned to:</strong>{' '}
         <span data-testid="workflow-assignee">{assignment.assignee?.name ?? 'nobody yet'}</span>
         {assignment.dueAt && (
@@ -92,7 +94,7 @@ export const AssignmentBox: React.FC<{
             value={dueAt ?? undefined}
             onChange={(value: Date) => setDueAt(value)}
           />
-          <div style={{ display: 'flex', flexWrap: 'wrap', gap: 8, marginTop: 8 }}>
+          <div className="assignment-box__buttons">
             <Button
               buttonStyle="secondary"
               size="small"

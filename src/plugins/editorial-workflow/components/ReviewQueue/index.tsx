@@ -3,10 +3,12 @@ import type { CollectionSlug, Payload, PayloadRequest, Where } from 'payload'
 import { formatAdminURL } from 'payload/shared'
 import React from 'react'
 
-import { documentTitle } from '../documentTitle'
-import { isUntouched } from '../emptyDrafts'
-import { REVIEW_STAGES, STATE_LABELS, WAITING_FOR, type WorkflowState } from '../machine'
-import { workflowSettings } from '../settings'
+import { documentTitle } from '../../documentTitle'
+import { isUntouched } from '../../emptyDrafts'
+import { REVIEW_STAGES, STATE_LABELS, WAITING_FOR, type WorkflowState } from '../../machine'
+import { workflowSettings } from '../../settings'
+
+import './index.scss'
 
 type Row = {
   collection: CollectionSlug
@@ -155,10 +157,10 @@ export const ReviewQueue = async ({ payload, user }: { payload: Payload; user?: 
   const adminRoute = payload.config.routes.admin
 
   return (
-    <section aria-labelledby="review-queue" data-testid="review-queue" style={{ marginBottom: 'var(--base)' }}>
+    <section aria-labelledby="review-queue" data-testid="review-queue" className="review-queue">
       <h2 id="review-queue">Waiting for you ({rows.length})</h2>
       {rows.length ? (
-        <table className="table" style={{ width: '100%' }}>
+        <table className="table review-queue__table">
           <thead>
             <tr>
               <th>Document</th>
