@@ -6,6 +6,7 @@ import { $getRoot } from '@payloadcms/richtext-lexical/lexical'
 import React, { useCallback, useEffect, useRef, useState } from 'react'
 import { createPortal } from 'react-dom'
 
+import './index.scss'
 import { replacementFor } from './replacement'
 import { rangeHolds, rangesOf } from './textRanges'
 
@@ -37,29 +38,20 @@ const FindingPopover: React.FC<{ open: Open; onClose: () => void; onReplace: (fr
       role="dialog"
       aria-label={marked.kind === 'claim' ? 'Claim' : 'Language finding'}
       data-testid="finding-popover"
-      style={{
-        position: 'fixed',
-        top: open.top,
-        left: open.left,
-        zIndex: 100,
-        maxWidth: 360,
-        padding: 'calc(var(--base) / 2)',
-        background: 'var(--theme-elevation-0)',
-        border: '1px solid var(--theme-elevation-150)',
-        borderRadius: 'var(--style-radius-s)',
-        boxShadow: '0 4px 16px rgba(0, 0, 0, 0.15)',
-      }}
+      className="finding-popover"
+      // Where the click was: the one style that is not the stylesheet's.
+      style={{ top: open.top, left: open.left }}
     >
       {marked.kind === 'claim' ? (
         <>
-          <p style={{ margin: '0 0 6px' }}>
+          <p className="finding-popover__line">
             <strong>Claim ({marked.claim.type})</strong>{' '}
             <Pill size="small" pillStyle={marked.claim.status === 'approved' ? 'success' : 'warning'}>
               {marked.claim.status}
             </Pill>
           </p>
-          {marked.claim.reason && <p style={{ margin: '0 0 6px' }}>{marked.claim.reason}</p>}
-          <div style={{ display: 'flex', gap: 8 }}>
+          {marked.claim.reason && <p className="finding-popover__line">{marked.claim.reason}</p>}
+          <div className="finding-popover__buttons">
             <Button buttonStyle="secondary" size="small" margin={false} onClick={openDrawer}>
               Open claim
             </Button>
@@ -71,11 +63,11 @@ const FindingPopover: React.FC<{ open: Open; onClose: () => void; onReplace: (fr
         </>
       ) : (
         <>
-          <p style={{ margin: '0 0 6px' }}>
+          <p className="finding-popover__line">
             <strong>“{marked.finding.text}”</strong> ({marked.finding.rule})
           </p>
-          <p style={{ margin: '0 0 6px' }}>Suggestion: {marked.finding.suggestion}</p>
-          <div style={{ display: 'flex', gap: 8 }}>
+          <p className="finding-popover__line">Suggestion: {marked.finding.suggestion}</p>
+          <div className="finding-popover__buttons">
             {replacement && editor.isEditable() && (
               <Button
                 buttonStyle="primary"
@@ -195,10 +187,6 @@ export const ComplianceHighlights: React.FC = () => {
 
   return (
     <>
-      <style>{`
-        ::highlight(${HIGHLIGHTS.claim}) { background-color: rgba(245, 180, 0, 0.3); text-decoration: underline dotted rgb(160, 100, 0); }
-        ::highlight(${HIGHLIGHTS.language}) { background-color: rgba(220, 38, 38, 0.16); text-decoration: underline wavy rgb(185, 28, 28); }
-      `}</style>
       {open &&
         createPortal(<FindingPopover open={open} onClose={() => setOpen(null)} onReplace={replace} />, document.body)}
     </>

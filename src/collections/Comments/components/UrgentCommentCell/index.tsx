@@ -1,19 +1,12 @@
 import type { DefaultServerCellComponentProps } from 'payload'
 import React from 'react'
 
+import './index.scss'
+
 /** The moderation queue's "urgent" column: crisis comments stand out instead of reading "true". */
 export const UrgentCommentCell: React.FC<DefaultServerCellComponentProps> = ({ cellData }) =>
   cellData ? (
-    <span
-      data-testid="urgent-flag"
-      style={{
-        background: 'var(--theme-error-100)',
-        color: 'var(--theme-error-800)',
-        borderRadius: 3,
-        padding: '2px 6px',
-        fontWeight: 600,
-      }}
-    >
+    <span data-testid="urgent-flag" className="urgent-flag">
       Urgent: crisis language
     </span>
   ) : (

@@ -11,6 +11,8 @@ import {
 } from '@payloadcms/ui'
 import React, { useCallback, useEffect, useState } from 'react'
 
+import './index.scss'
+
 type Finding = { text: string; rule: string; severity: string; suggestion: string; field: string; accepted: boolean }
 type Claim = {
   id: number
@@ -30,12 +32,6 @@ type Report = {
 }
 type Source = { id: number; title: string }
 
-const box: React.CSSProperties = {
-  border: '1px solid var(--theme-elevation-150)',
-  borderRadius: 4,
-  padding: 12,
-  marginBottom: 16,
-}
 const json = { 'content-type': 'application/json' }
 
 /** Sidebar panel: language findings with suggestions, claims with status and a source picker, and what blocks approval. */
@@ -120,10 +116,10 @@ export const CompliancePanel: React.FC = () => {
   }
 
   if (!id) return null
-  if (!report) return <div style={box}>Loading compliance…</div>
+  if (!report) return <div className="compliance-panel">Loading compliance…</div>
 
   return (
-    <section style={box} aria-labelledby="compliance-heading">
+    <section className="compliance-panel" aria-labelledby="compliance-heading">
       <SourceDrawer
         onSave={({ doc }) => {
           if (sourceFor)
@@ -134,7 +130,7 @@ export const CompliancePanel: React.FC = () => {
           closeSourceDrawer()
         }}
       />
-      <h4 id="compliance-heading" style={{ margin: '0 0 8px' }}>
+      <h4 id="compliance-heading" className="compliance-panel__heading">
         Compliance
       </h4>
       {report.blockers.length ? (
@@ -158,14 +154,14 @@ export const CompliancePanel: React.FC = () => {
       )}
 
       <h5>Claims ({report.claims.length})</h5>
-      <ol style={{ paddingLeft: 16 }}>
+      <ol className="compliance-panel__list">
         {report.claims.map((claim) => (
-          <li key={claim.id} style={{ marginBottom: 8 }}>
+          <li key={claim.id} className="compliance-panel__claim">
             <div>
               <strong>[{claim.type}]</strong> {claim.text}
             </div>
             {claim.reason ? (
-              <div style={{ color: 'var(--theme-elevation-600)' }} data-testid={`claim-reason-${claim.id}`}>
+              <div className="compliance-panel__reason" data-testid={`claim-reason-${claim.id}`}>
                 Why: {claim.reason}
                 {claim.confidence !== null ? ` (confidence ${Math.round(claim.confidence * 100)}%)` : ''}
               </div>
@@ -180,7 +176,7 @@ export const CompliancePanel: React.FC = () => {
             </div>
             {decides ? (
               <>
-                <label style={{ display: 'block' }}>
+                <label className="compliance-panel__label">
                   Add source{' '}
                   <select
                     aria-label={`Add a source to claim ${claim.id}`}
@@ -211,7 +207,7 @@ export const CompliancePanel: React.FC = () => {
                     New source…
                   </Button>
                 </label>
-                <div style={{ display: 'flex', gap: 8, marginTop: 4 }}>
+                <div className="compliance-panel__buttons compliance-panel__buttons--spaced">
                   {claim.status === 'pending' ? (
                     <>
                       <Button
@@ -251,7 +247,7 @@ export const CompliancePanel: React.FC = () => {
       </ol>
 
       <h5>Language ({report.language.length})</h5>
-      <ul style={{ paddingLeft: 16 }}>
+      <ul className="compliance-panel__list">
         {report.language.map((finding, index) => (
           <li key={`${finding.rule}-${index}`}>
             “{finding.text}” → {finding.suggestion}{' '}
@@ -269,7 +265,7 @@ export const CompliancePanel: React.FC = () => {
                     onChange={(event: React.ChangeEvent<HTMLTextAreaElement>) => setAcceptReason(event.target.value)}
                     rows={2}
                   />
-                  <div style={{ display: 'flex', gap: 8 }}>
+                  <div className="compliance-panel__buttons">
                     <Button
                       buttonStyle="primary"
                       size="small"

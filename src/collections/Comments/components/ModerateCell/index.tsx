@@ -5,7 +5,9 @@ import { useRouter } from 'next/navigation'
 import type { DefaultCellComponentProps } from 'payload'
 import React, { useState } from 'react'
 
-import { MODERATION_REASON_LABELS } from '../moderation'
+import { MODERATION_REASON_LABELS } from '../../moderation'
+
+import './index.scss'
 
 type Row = { id: number; body?: string; status?: string; urgent?: boolean | null }
 
@@ -46,10 +48,10 @@ export const ModerateCell: React.FC<DefaultCellComponentProps> = ({ rowData }) =
   }
 
   return (
-    <div data-testid={`moderate-${row.id}`} style={{ minWidth: 260 }}>
-      <p style={{ margin: '0 0 4px', whiteSpace: 'normal' }}>{preview(row.body)}</p>
+    <div data-testid={`moderate-${row.id}`} className="moderate-cell">
+      <p className="moderate-cell__preview">{preview(row.body)}</p>
       {row.status === 'pending' && !rejecting && (
-        <div style={{ display: 'flex', gap: 8 }}>
+        <div className="moderate-cell__buttons">
           <Button
             size="small"
             buttonStyle="secondary"
@@ -82,8 +84,8 @@ export const ModerateCell: React.FC<DefaultCellComponentProps> = ({ rowData }) =
         </div>
       )}
       {rejecting && (
-        <div style={{ display: 'flex', gap: 8, flexWrap: 'wrap', alignItems: 'center' }}>
-          <div style={{ minWidth: 220 }}>
+        <div className="moderate-cell__buttons moderate-cell__buttons--reject">
+          <div className="moderate-cell__reason">
             <SelectInput
               name={`moderationReason-${row.id}`}
               path={`moderationReason-${row.id}`}

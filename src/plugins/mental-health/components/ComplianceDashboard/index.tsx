@@ -4,6 +4,8 @@ import { Link, useAuth, useConfig } from '@payloadcms/ui'
 import { formatAdminURL } from 'payload/shared'
 import React, { useEffect, useState } from 'react'
 
+import './index.scss'
+
 type Item = { collection: string; id: number; title: string }
 type Dashboard = { pendingClaims: number; waitingForCompliance: Item[]; overdueReviews: Item[] }
 
@@ -38,7 +40,7 @@ export const ComplianceDashboard: React.FC = () => {
   }, [serverURL, routes.api, forCompliance])
   if (!forCompliance || !data) return null
   return (
-    <section style={{ marginTop: 32 }} aria-labelledby="compliance-dashboard">
+    <section className="compliance-dashboard" aria-labelledby="compliance-dashboard">
       <h2 id="compliance-dashboard">Compliance</h2>
       <p>
         <Link

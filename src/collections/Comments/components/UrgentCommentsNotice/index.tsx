@@ -4,6 +4,8 @@ import { formatAdminURL } from 'payload/shared'
 import { hasAnyRole } from '@/access/roles'
 import React from 'react'
 
+import './index.scss'
+
 const URGENT_PENDING = 'where[and][0][urgent][equals]=true&where[and][1][status][equals]=pending'
 
 /**
@@ -22,17 +24,7 @@ export const UrgentCommentsNotice = async ({ payload, user }: { payload: Payload
   })
   if (!totalDocs) return null
   return (
-    <p
-      role="status"
-      data-testid="urgent-comments-notice"
-      style={{
-        margin: '0 0 12px',
-        padding: '8px 12px',
-        borderRadius: 4,
-        background: 'var(--theme-error-100)',
-        color: 'var(--theme-error-800)',
-      }}
-    >
+    <p role="status" data-testid="urgent-comments-notice" className="urgent-comments-notice">
       <strong>
         {totalDocs} urgent {totalDocs === 1 ? 'comment' : 'comments'} with crisis language{' '}
         {totalDocs === 1 ? 'waits' : 'wait'} for a moderator.
@@ -42,7 +34,6 @@ export const UrgentCommentsNotice = async ({ payload, user }: { payload: Payload
           adminRoute: payload.config.routes.admin,
           path: `/collections/comments?${URGENT_PENDING}`,
         })}
-        style={{ color: 'inherit' }}
       >
         Show {totalDocs === 1 ? 'it' : 'them'}
       </a>
