@@ -1,12 +1,20 @@
 import type { CollectionSlug, Payload } from 'payload'
+import { formatAdminURL } from 'payload/shared'
 
 import { documentTitle } from './documentTitle'
 import { NEXT_ACTORS, STATE_LABELS } from './machine'
 import { workflowSettings, type WorkflowNotice, type WorkflowNotifier } from './settings'
 
-/** A link into the admin on this server: `serverURL` (NEXT_PUBLIC_SERVER_URL), else the local default. */
-export const adminLink = (payload: Payload, collection: string, id: number | string) =>
-  `${payload.config.serverURL || 'http://localhost:3000'}${payload.config.routes.admin}/collections/${collection}/${id}`
+/**
+ * A link into the admin on this server: the configured `serverURL` (NEXT_PUBLIC_SERVER_URL), else
+ * this machine on the port the server listens on (PORT, else Next's 3000).
+ */
+export const adminLink = (payload: Pick<Payload, 'config'>, collection: string, id: number | string) =>
+  formatAdminURL({
+    adminRoute: payload.config.routes.admin,
+    path: `/collections/${collection}/${id}`,
+    serverURL: payload.config.serverURL || `http://localhost:${process.env.PORT || 3000}`,
+  })
 
 type Recipient = { email?: string | null }
 
