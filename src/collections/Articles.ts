@@ -2,6 +2,7 @@ import type { CollectionConfig } from 'payload'
 
 import { editorialContentAccess } from '@/access/editorialContent'
 import { categoriesField } from '@/fields/contentRelationships'
+import { inFieldOrder } from '@/fields/computedField'
 import { contentVersions } from '@/fields/contentVersions'
 import { deliveryFields } from '@/fields/delivery'
 import { ignoreReadTimeFields } from '@/fields/readTimeGroups'
@@ -19,7 +20,7 @@ export const Articles: CollectionConfig<'articles'> = {
   },
   access: editorialContentAccess,
   versions: contentVersions(),
-  hooks: { beforeValidate: [ignoreReadTimeFields] },
+  hooks: { beforeValidate: [ignoreReadTimeFields], afterRead: [inFieldOrder] },
   fields: [
     { name: 'title', type: 'text', required: true },
     {
