@@ -1,4 +1,5 @@
 import { type CollectionSlug, type Endpoint, type PayloadRequest } from 'payload'
+import { extractID } from 'payload/shared'
 
 import { assignableUsers, assignDocument } from './assignDocument'
 import { changesEndpoint } from './changes'
@@ -66,15 +67,16 @@ const assignmentOf = async (req: PayloadRequest, state: WorkflowState, doc: Work
   if (!isReviewStage(state)) return null
   const canAssign = mayAssign(state, actorOf(req.user))
   const dueAt = (doc.dueAt as string | null) ?? null
-  const assigneeId = typeof doc.assignedTo === 'object' ? (doc.assignedTo as EventActor | null)?.id : doc.assignedTo
+  const assigneeId = doc.assignedTo ? extractID(doc.assignedTo as EventActor | number) : null
   const people = await assignableUsers(req, state)
   const assignee = people.find((person) => person.id === assigneeId)
+  const shown = (person: (typeof people)[number]) => ({ id: person.id, name: person.name ?? person.email ?? null })
   return {
-    assignee: assignee ? { id: assignee.id, name: assignee.name ?? assignee.email ?? null } : null,
+    assignee: assignee ? shown(assignee) : null,
     dueAt,
     overdue: Boolean(dueAt && new Date(dueAt).getTime() < Date.now()),
     canAssign,
-    candidates: canAssign ? people.map((person) => ({ id: person.id, name: person.name ?? person.email ?? null })) : [],
+    candidates: canAssign ? people.map(shown) : [],
   }
 }
 

@@ -1,4 +1,5 @@
 import type { CollectionSlug, PayloadRequest, TaskConfig, Where } from 'payload'
+import { extractID } from 'payload/shared'
 
 import { documentTitle } from './documentTitle'
 import { isUntouched } from './emptyDrafts'
@@ -119,7 +120,7 @@ const overdueRecipients = async (
   state: WorkflowState,
   assignedTo: unknown,
 ): Promise<string[]> => {
-  const assigneeId = typeof assignedTo === 'object' && assignedTo ? (assignedTo as Person).id : assignedTo
+  const assigneeId = assignedTo ? extractID(assignedTo as Person | number) : null
   const { docs } = await req.payload.find({
     collection: usersCollection,
     where: assigneeId ? { id: { equals: assigneeId } } : { roles: { contains: REVIEW_STAGES[state]!.role } },
