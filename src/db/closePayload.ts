@@ -1,6 +1,8 @@
 import type { Payload } from 'payload'
 import type { Pool } from 'pg'
 
+import { closeRateLimitPool } from '@/lib/rateLimit'
+
 /**
  * Shuts a script's Payload instance down before its database is stopped.
  * `payload.destroy()` leaves the Postgres adapter's pool open, and the adapter keeps one client
@@ -11,6 +13,7 @@ import type { Pool } from 'pg'
 export const closePayload = async (payload: Payload): Promise<void> => {
   // The PostgreSQL adapter's pool is not on Payload's generic DatabaseAdapter type.
   const pool = (payload.db as unknown as { pool?: Pool }).pool
+  await closeRateLimitPool(payload)
   await payload.destroy()
   if (!pool) return
   pool.on('error', () => {})

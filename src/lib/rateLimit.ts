@@ -3,6 +3,7 @@
  * on the database counts the same hits: one `INSERT … ON CONFLICT` per hit, atomic under
  * concurrency, outside any request transaction (a refused or failed request still counts).
  */
+import pg from 'pg'
 import type { Payload } from 'payload'
 
 export type RateLimit = { limit: number; windowSeconds: number }
@@ -19,10 +20,31 @@ const HIT = `
 
 const PRUNE = `DELETE FROM vetted_rate_limits WHERE window_started_at < now() - interval '1 day'`
 
-type Queryable = { query: (text: string, values?: unknown[]) => Promise<{ rows: Record<string, unknown>[] }> }
+const limiterPools = new WeakMap<Payload, pg.Pool>()
 
-// The PostgreSQL adapter's pool is not on Payload's generic DatabaseAdapter type.
-const poolOf = (payload: Payload): Queryable => (payload.db as unknown as { pool: Queryable }).pool
+/**
+ * The limiters count on a small pool of their own. They run inside operations that already hold
+ * a transaction's connection (create, login); on the adapter's pool, as many requests at once as
+ * it has connections each held one and waited for another, and none ever answered.
+ */
+const poolOf = (payload: Payload): pg.Pool => {
+  let pool = limiterPools.get(payload)
+  if (!pool) {
+    // The PostgreSQL adapter's connection options are not on Payload's generic DatabaseAdapter type.
+    const { poolOptions } = payload.db as unknown as { poolOptions: pg.PoolConfig }
+    pool = new pg.Pool({ ...poolOptions, max: 3, idleTimeoutMillis: 10_000, allowExitOnIdle: true })
+    pool.on('error', () => {})
+    limiterPools.set(payload, pool)
+  }
+  return pool
+}
+
+/** Ends the limiters' pool of a Payload instance that is shutting down. */
+export const closeRateLimitPool = async (payload: Payload): Promise<void> => {
+  const pool = limiterPools.get(payload)
+  limiterPools.delete(payload)
+  await pool?.end().catch(() => {})
+}
 
 /** Counts one hit on `bucket` and says whether it is within `limit` hits per window. */
 export const hitRateLimit = async (
