@@ -7,6 +7,7 @@ import fs from 'fs'
 import path from 'path'
 
 import { corpusDir, loadComments, loadDocuments } from './eval/corpus'
+import { crossValidate } from './eval/crossValidate'
 import { scoreComments, scoreDocuments, type Rate } from './eval/score'
 
 const verbose = process.argv.includes('--verbose')
@@ -46,6 +47,19 @@ if (check) {
   console.log(table('Claims by type', check.claimsByType, check.claims))
   console.log(table('Language by rule family', check.languageByRule, check.language))
   console.log(`\nCrisis topic right on ${check.crisisTopic.correct} of ${check.crisisTopic.total} documents.`)
+}
+
+if (process.argv.includes('--cross')) {
+  const thresholdArg = process.argv.find((arg) => arg.startsWith('--threshold='))
+  const folds = crossValidate(documents, checkDocuments, thresholdArg ? Number(thresholdArg.split('=')[1]) : undefined)
+  console.log('\nClaims on each round when it is left out of the model (rules were tuned on every round but check):')
+  console.log('| round | documents | rules recall / precision | rules + model recall / precision |')
+  console.log('| --- | --- | --- | --- |')
+  for (const fold of folds)
+    console.log(
+      `| ${fold.round} | ${fold.documents} | ${pct(fold.rules.recall)} / ${pct(fold.rules.precision)} | ` +
+        `${pct(fold.withModel.recall)} / ${pct(fold.withModel.precision)} |`,
+    )
 }
 
 if (score.corpusErrors.length || check?.corpusErrors.length)

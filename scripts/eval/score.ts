@@ -4,7 +4,8 @@
  * Gold spans are located in the document's plain text; a label that cannot be located is reported
  * as a corpus error rather than silently skipped.
  */
-import { analyzeText, type ClaimType } from '../../src/plugins/mental-health/analysis'
+import { analyzeText, type AnalysisOptions, type ClaimType } from '../../src/plugins/mental-health/analysis'
+import { MODEL_REASON } from '../../src/plugins/mental-health/analysis/analyze'
 import { screenComment } from '../../src/plugins/mental-health/analysis/comment'
 import type { LabelledComment, LabelledDocument } from './corpus'
 
@@ -58,7 +59,10 @@ export type DocumentScore = {
 const rates = (tallies: Map<string, Tally>) =>
   Object.fromEntries([...tallies].sort(([a], [b]) => a.localeCompare(b)).map(([key, tally]) => [key, rate(tally)]))
 
-export const scoreDocuments = (documents: LabelledDocument[]): DocumentScore => {
+export const scoreDocuments = (
+  documents: LabelledDocument[],
+  options: Pick<AnalysisOptions, 'claimModel'> = {},
+): DocumentScore => {
   const claims = emptyTally()
   const language = emptyTally()
   const byType = new Map<string, Tally>()
@@ -78,7 +82,7 @@ export const scoreDocuments = (documents: LabelledDocument[]): DocumentScore => 
 
   for (const document of documents) {
     const started = performance.now()
-    const analysis = analyzeText(document.text, { kind: document.kind })
+    const analysis = analyzeText(document.text, { ...options, kind: document.kind })
     times.push(performance.now() - started)
 
     const goldClaims = document.claims.flatMap((label) => {
@@ -103,7 +107,7 @@ export const scoreDocuments = (documents: LabelledDocument[]): DocumentScore => 
       } else result.missedClaims.push({ document: document.id, text: gold.text, kind: gold.type })
     }
     for (const claim of analysis.claims) {
-      const { reason } = claim
+      const reason = claim.reason.startsWith(MODEL_REASON) ? MODEL_REASON : claim.reason
       claims.predicted++
       bump(byType, claim.type, 'predicted')
       bump(byReason, reason, 'predicted')

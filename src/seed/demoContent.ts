@@ -73,7 +73,7 @@ Talk with someone you trust, and consider speaking with a licensed professional.
 
 export const DEMO_TESTIMONIALS = [
   {
-    quote: 'The evening groups meant I could keep my job while I got support.',
+    quote: 'The evening groups fit around my work schedule, and the staff were kind from the first call.',
     displayName: 'A program participant',
     program: 'Intensive Outpatient Program',
     status: 'published' as const,

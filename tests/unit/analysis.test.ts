@@ -57,6 +57,31 @@ describe('claims', () => {
   })
 })
 
+describe('the learned claim model', () => {
+  const unnamed = 'Clients walk out steadier, calmer and more connected to the people they love.'
+
+  it('reports a claim no rule names, with its probability and the words that weighed', () => {
+    const [claim] = analyzeText(unnamed).claims
+    expect(claim).toMatchObject({ text: unnamed, type: 'promise' })
+    expect(claim.reason).toMatch(
+      /^reads like a claim the rules do not name \(learned from labelled examples; weighed: "/,
+    )
+    expect(claim.confidence).toBeGreaterThan(0.4)
+    expect(claim.confidence).toBeLessThanOrEqual(0.9)
+  })
+
+  it('is off with claimModel: null, and never speaks for source lines or fragments', () => {
+    expect(analyzeText(unnamed, { claimModel: null }).claims).toEqual([])
+    expect(analyzeText(`Source: ${unnamed}`).claims).toEqual([])
+    expect(analyzeText('Calmer, steadier clients').claims).toEqual([])
+  })
+
+  it('leaves rules their say: a sentence a rule names keeps the rule and its reason', () => {
+    const [claim] = analyzeText('Within a fortnight most guests sleep through the night again.').claims
+    expect(claim.reason).toBe('claims speed (within weeks, speeds healing)')
+  })
+})
+
 describe('language', () => {
   it('covers at least the 22 pairs of the rulebook', () => {
     const personFirstAndStigma = DEFAULT_LEXICON.filter((entry) =>

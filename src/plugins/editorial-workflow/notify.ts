@@ -1,4 +1,4 @@
-import type { CollectionSlug, Payload } from 'payload'
+import type { CollectionSlug, Payload, PayloadRequest } from 'payload'
 import { formatAdminURL } from 'payload/shared'
 
 import { documentTitle } from './documentTitle'
@@ -23,6 +23,7 @@ const recipientsFor = async (
   users: CollectionSlug,
   role: string,
   doc: WorkflowNotice['doc'],
+  req: PayloadRequest | undefined,
 ): Promise<string[]> => {
   if (role === 'author') {
     const editor = doc.lastEditedBy as { id: number | string } | number | string | null | undefined
@@ -33,6 +34,7 @@ const recipientsFor = async (
       id: authorId,
       depth: 0,
       disableErrors: true,
+      req,
     })) as Recipient | null
     return author?.email ? [author.email] : []
   }
@@ -42,16 +44,17 @@ const recipientsFor = async (
     depth: 0,
     limit: 100,
     pagination: false,
+    req,
   })
   return (docs as Recipient[]).flatMap((user) => (user.email ? [user.email] : []))
 }
 
 /** The default notifier: emails the people who must act next, with a link to the document. */
-export const emailNextActors: WorkflowNotifier = async (payload, notice) => {
+export const emailNextActors: WorkflowNotifier = async (payload, notice, req) => {
   const role = NEXT_ACTORS[notice.to]
   if (!role) return
   const { usersCollection } = workflowSettings(payload.config)
-  const recipients = (await recipientsFor(payload, usersCollection, role, notice.doc)).filter(
+  const recipients = (await recipientsFor(payload, usersCollection, role, notice.doc, req)).filter(
     (email) => email !== notice.actor?.email,
   )
   const title = documentTitle(payload, notice.collection, notice.doc)

@@ -30,8 +30,13 @@ export type WorkflowNotice = {
   actor: { id: number | string; email?: string | null; name?: string | null } | null
 }
 
-/** Tells whoever must act next; called once the transition has committed. Errors are logged, never undo it. */
-export type WorkflowNotifier = (payload: Payload, notice: WorkflowNotice) => Promise<void>
+/**
+ * Tells whoever must act next; called once the transition has committed, or, for a transition made
+ * inside another operation (a take-down from a hook), before that operation commits. Read through
+ * `req`: a lookup without it would wait for a second database connection while the operation
+ * holds one. Errors are logged, never undo the transition.
+ */
+export type WorkflowNotifier = (payload: Payload, notice: WorkflowNotice, req?: PayloadRequest) => Promise<void>
 
 export type EditorialWorkflowOptions = {
   /** Drafts-enabled collections that go through the workflow. */

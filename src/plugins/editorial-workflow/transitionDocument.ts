@@ -252,7 +252,7 @@ export const transitionDocument = async (
     if (settings.notify) {
       const notice = { collection, doc: updated, from, to, comment, actor: req.user ?? null }
       await settings
-        .notify(payload, notice)
+        .notify(payload, notice, req)
         .catch((error: unknown) => payload.logger.error({ err: error, msg: 'Could not send workflow notifications' }))
     }
     return { collection, id, from, state: to, status: (updated._status ?? 'draft') as 'draft' | 'published' }

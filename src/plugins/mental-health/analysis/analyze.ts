@@ -1,4 +1,6 @@
-import { anyTriggered, detectClaim, type Detection, lowerText, triggeredRules } from './claims'
+import { anyTriggered, detectClaim, type Detection, lowerText, SOURCE_LINE, triggeredRules } from './claims'
+import { classifySentence, type ClaimModel } from './claims/model/classifier'
+import { TRAINED_CLAIM_MODEL } from './claims/model/trained'
 import { findLanguage } from './language'
 import { fingerprint, sentences, type Span } from './text'
 import type { Analysis, AnalysisOptions, ClaimFinding, LexicalAnalysis } from './types'
@@ -22,13 +24,35 @@ export const forgetRememberedSentences = () => {
   remembered.testimonial.clear()
 }
 
-const detectRemembered = (span: Span, testimonial: boolean): Remembered => {
+/** The reason every claim the learned model finds starts with; its evidence follows in brackets. */
+export const MODEL_REASON = 'reads like a claim the rules do not name'
+
+const detect = (span: Span, testimonial: boolean, model: ClaimModel | null): Detection | null => {
+  const lower = lowerText(span.text)
+  const fired = triggeredRules(span.text, lower)
+  const byRule = anyTriggered(fired) && detectClaim(span, { testimonial, lower, fired })
+  if (byRule) return byRule
+  // Source lines and titles of a word or three are never claims the rules missed.
+  const words = span.text.split(/\s+/).length
+  const verdict =
+    model && words >= 4 && !SOURCE_LINE.test(span.text) && classifySentence(model, span.text, testimonial, fired)
+  if (!verdict) return null
+  const evidence = verdict.evidence.length
+    ? ` (learned from labelled examples; weighed: ${verdict.evidence.join(', ')})`
+    : ''
+  return {
+    type: verdict.type,
+    reason: `${MODEL_REASON}${evidence}`,
+    confidence: Math.round(Math.min(0.9, verdict.probability) * 100) / 100,
+  }
+}
+
+const detectRemembered = (span: Span, testimonial: boolean, model: ClaimModel | null): Remembered => {
+  if (model !== TRAINED_CLAIM_MODEL) return { detection: detect(span, testimonial, model) }
   const memory = testimonial ? remembered.testimonial : remembered.article
   const known = memory.get(span.text)
   if (known !== undefined) return known
-  const lower = lowerText(span.text)
-  const fired = triggeredRules(span.text, lower)
-  const detection = (anyTriggered(fired) && detectClaim(span, { testimonial, lower, fired })) || null
+  const detection = detect(span, testimonial, model)
   if (memory.size >= REMEMBERED_SENTENCES) memory.delete(memory.keys().next().value!)
   const entry = { detection }
   memory.set(span.text, entry)
@@ -38,9 +62,10 @@ const detectRemembered = (span: Span, testimonial: boolean): Remembered => {
 /** Sentences are split cheaply; a sentence is parsed only when a rule its words could fire needs it. */
 const findClaims = (spans: Span[], options: AnalysisOptions): ClaimFinding[] => {
   const testimonial = options.kind === 'testimonial'
+  const model = options.claimModel === undefined ? TRAINED_CLAIM_MODEL : options.claimModel
   const claims: ClaimFinding[] = []
   for (const span of spans) {
-    const entry = detectRemembered(span, testimonial)
+    const entry = detectRemembered(span, testimonial, model)
     const detection = entry.detection
     if (!detection) continue
     claims.push({

@@ -1,3 +1,5 @@
+import type { ClaimModel } from './claims/model/classifier'
+
 export const CLAIM_TYPES = [
   'statistic',
   'promise',
@@ -59,4 +61,6 @@ export type AnalysisOptions = {
   severity?: Record<string, Severity>
   /** Testimonials: first-person outcomes are claims too. */
   kind?: 'article' | 'faq' | 'testimonial'
+  /** The learned claim model consulted where no rule fires: `null` for rules only (evaluation). */
+  claimModel?: ClaimModel | null
 }

@@ -10,7 +10,7 @@ import { RULES, triggeredRules } from './rules'
 export { anyTriggered, RULES, triggeredRules } from './rules'
 export type { Detection } from './view'
 
-const SOURCE_LINE =
+export const SOURCE_LINE =
   /^\s*\(?(?:sources?|photo|image|credit|references?|citation|via|caption)\b\s*:|^\s*(?:compiled|adapted|excerpted|reprinted) from\b/i
 /** In a question only an explicit figure is a claim ("Did you know 1 in 5 adults…?"); the rest is asked, not said. */
 const ASKED_FIGURES = new Set([
