@@ -6,7 +6,7 @@
  * the same weights.
  */
 import { CLAIM_TYPES } from '../../src/plugins/mental-health/analysis'
-import { classProbabilities, type ClaimModel } from '../../src/plugins/mental-health/analysis/claims/model/classifier'
+import type { ClaimModel } from '../../src/plugins/mental-health/analysis/claims/model/classifier'
 import { sentenceFeatures } from '../../src/plugins/mental-health/analysis/claims/model/features'
 import { sentences } from '../../src/plugins/mental-health/analysis/text'
 import type { LabelledDocument } from './corpus'
@@ -17,7 +17,7 @@ export type Example = { features: string[]; label: number }
 
 export type TrainingOptions = { epochs?: number; rate?: number; l2?: number; minCount?: number; threshold?: number }
 
-export const DEFAULT_THRESHOLD = 0.4
+export const DEFAULT_THRESHOLD = 0.5
 
 /** One example per sentence of each document. */
 export const examplesOf = (documents: LabelledDocument[]): Example[] =>
@@ -37,6 +37,16 @@ export const examplesOf = (documents: LabelledDocument[]): Example[] =>
     })
   })
 
+/** Class probabilities under weights still being fitted (the classifier caches a model's rows). */
+const probabilitiesUnder = (weights: Record<string, number[]>, features: string[]): number[] => {
+  const scores = new Array<number>(CLASSES.length).fill(0)
+  for (const feature of features) weights[feature].forEach((weight, c) => (scores[c] += weight))
+  const top = Math.max(...scores)
+  const exps = scores.map((score) => Math.exp(score - top))
+  const total = exps.reduce((sum, value) => sum + value, 0)
+  return exps.map((value) => value / total)
+}
+
 /** A small deterministic generator (mulberry32), so training needs no randomness from outside. */
 const seeded = (seed: number) => () => {
   seed = (seed + 0x6d2b79f5) | 0
@@ -46,7 +56,7 @@ const seeded = (seed: number) => () => {
 }
 
 export const trainClaimModel = (documents: LabelledDocument[], options: TrainingOptions = {}): ClaimModel => {
-  const { epochs = 30, rate = 0.3, l2 = 1e-4, minCount = 2, threshold = DEFAULT_THRESHOLD } = options
+  const { epochs = 30, rate = 0.3, l2 = 3e-3, minCount = 2, threshold = DEFAULT_THRESHOLD } = options
   const examples = examplesOf(documents)
   const counts = new Map<string, number>()
   for (const example of examples)
@@ -62,7 +72,6 @@ export const trainClaimModel = (documents: LabelledDocument[], options: Training
       weights[feature] = new Array<number>(CLASSES.length).fill(0)
       squares[feature] = new Array<number>(CLASSES.length).fill(1e-8)
     }
-  const model: ClaimModel = { classes: CLASSES, threshold, weights }
   const random = seeded(11)
   const order = kept.map((_, index) => index)
   for (let epoch = 0; epoch < epochs; epoch++) {
@@ -72,7 +81,7 @@ export const trainClaimModel = (documents: LabelledDocument[], options: Training
     }
     for (const index of order) {
       const { features, label } = kept[index]
-      const probabilities = classProbabilities(model, features)
+      const probabilities = probabilitiesUnder(weights, features)
       for (const feature of features) {
         const row = weights[feature]
         const square = squares[feature]

@@ -32,10 +32,10 @@ const detect = (span: Span, testimonial: boolean, model: ClaimModel | null): Det
   const fired = triggeredRules(span.text, lower)
   const byRule = anyTriggered(fired) && detectClaim(span, { testimonial, lower, fired })
   if (byRule) return byRule
-  // Source lines and titles of a word or three are never claims the rules missed.
-  const words = span.text.split(/\s+/).length
+  // Headings, bylines and source lines are left to the rules: the model reads sentences.
+  const sentence = /[.!]["'”’)]*$/.test(span.text) && span.text.split(/\s+/).length >= 4
   const verdict =
-    model && words >= 4 && !SOURCE_LINE.test(span.text) && classifySentence(model, span.text, testimonial, fired)
+    model && sentence && !SOURCE_LINE.test(span.text) && classifySentence(model, span.text, testimonial, fired)
   if (!verdict) return null
   const evidence = verdict.evidence.length
     ? ` (learned from labelled examples; weighed: ${verdict.evidence.join(', ')})`

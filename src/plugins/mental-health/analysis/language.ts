@@ -101,7 +101,13 @@ const compile = (options: AnalysisOptions): CompiledLexicon => {
   const entries = [...DEFAULT_LEXICON, ...(options.lexicon ?? [])]
   const byPhrase = new Map<string, LexiconEntry>()
   for (const entry of entries)
-    for (const phrase of entry.patterns) byPhrase.set(phrase.toLowerCase().replace(/\s+/g, ' '), entry)
+    for (const phrase of entry.patterns) {
+      const normal = phrase.toLowerCase().replace(/\s+/g, ' ')
+      // A phrase of several words is found in the plural too ("clean screen", "clean screens").
+      if (normal.includes(' ') && /[a-rt-z]$/.test(normal) && !byPhrase.has(`${normal}s`))
+        byPhrase.set(`${normal}s`, entry)
+      byPhrase.set(normal, entry)
+    }
   const exceptions = [...DEFAULT_EXCEPTIONS, ...(options.exceptions ?? [])]
   const compiled = {
     pattern: phraseScan([...byPhrase.keys()]),
@@ -204,12 +210,16 @@ type ContextRule = {
   crisis?: boolean
   /** Only where the sentence reports a death: guidance about means ("lock up firearms") is fine. */
   death?: boolean
+  /** Only near a sentence that reports a death: the details around it (where, a note) are the report's. */
+  report?: boolean
   /** Only in a text about care (hospital, inpatient, treatment program). */
   care?: boolean
   /** Only in a text about substance use. */
   substances?: boolean
   /** Only inside quotation marks; elsewhere the lexicon has it. */
   quoted?: boolean
+  /** The finding is a quotation itself (a note's words): never a mention, never softened. */
+  quotation?: boolean
   /**
    * Lower-case pieces of which every match holds at least one: a text or sentence without any of
    * them is not searched with the pattern (plain substring search is many times cheaper).
@@ -335,7 +345,7 @@ const CONTEXT_RULES: ContextRule[] = [
     severity: 'warn',
     suicide: true,
     pattern:
-      /\b(?:(?<!\b(?:question|questions|asking|screening|screenings|assessment|conversation|conversations|check-in|talking about it) )(?<=\b(?:suicides?|deaths?|it|this|that|attempts?|self-harm|dying|killing (?:himself|herself|themselves)|taking (?:your|their|one's|his|her) (?:own )?life)(?: [\w'-]+){0,4} )(?:is|are|has become|became|seems?) (?:so |increasingly |very |just )?(?:common|normal|routine|inevitable|natural)|(?:has |have |had )?(?:almost |practically |nearly |just )?(?:become|is|are|was) (?:just )?a way of life|(?:is|was) (?:just |simply )?how (?:the )?(?:men|women|people|we|they|folks|guys|boys|kids) (?:go|die|end)|(?:it's|it is|it was|that's) (?:almost |practically |just |kind of )?expected|(?:has become|became|is now|is|was) (?:a|the|known as a|known as the) (?:place|spot|destination) (?:where )?(?:people|they|kids|teens|someone|folks) (?:go|come|end up|jump)|(?:it|this) (?:just )?(?:happens|happened) again|(?:it|this) keeps happening|the only (?:way out|escape)|skyrocket\w*|soar\w*|surg\w*|spate of|wave of|rash of|string of|cluster of|(?:a |an |the )?(?:silent |growing |hidden |national |teen )?epidemic|contagion|(?:it's |it is |that's )?just what happens(?: to \w+)?(?: now)?|(?:only|just) (?:ever )?a (?:matter|question) of (?:time|when)|(?:always )?(?:figured|knew|thought) (?:it|he|she|they) would end (?:this|that|like this|like that) way|we all saw it coming|(?:these|such) tragedies (?:every|each) (?:year|week|month)|(?:just )?a fact of life(?: now)?|part of (?:life|growing up)|(?:what|something) (?:anyone|everyone|you) (?:should|would|could|can) expect|bound to happen|nothing (?:anyone|anybody) could (?:have )?do(?:ne)?)\b/gi,
+      /\b(?:(?<!\b(?:question|questions|asking|screening|screenings|assessment|conversation|conversations|check-in|talking about it) )(?<=\b(?:suicides?|deaths?|it's|that's|it|this|that|attempts?|self-harm|dying|killing (?:himself|herself|themselves)|taking (?:your|their|one's|his|her) (?:own )?life)(?: [\w'-]+){0,4} )(?:is|are|has become|have become|become|became|seems?) (?:so |increasingly |very |just )?(?:common|normal|routine|inevitable|natural)|(?:has |have |had )?(?:almost |practically |nearly |just )?(?:become|is|are|was) (?:just )?a way of life|(?:is|was) (?:just |simply )?how (?:the )?(?:men|women|people|we|they|folks|guys|boys|kids) (?:go|die|end)|(?:it's|it is|it was|that's) (?:almost |practically |just |kind of )?expected|(?:has become|became|is now|is|was) (?:a|the|known as a|known as the) (?:place|spot|destination) (?:where )?(?:people|they|kids|teens|someone|folks) (?:go|come|end up|jump)|(?:it|this) (?:just )?(?:happens|happened) again|(?:it|this) keeps happening|the only (?:way out|escape)|skyrocket\w*|soar\w*|surg\w*|spate of|wave of|rash of|string of|cluster of|(?:a |an |the )?(?:silent |growing |hidden |national |teen )?epidemic|contagion|(?:it's |it is |that's )?just what happens(?: to \w+)?(?: now)?|(?:only|just) (?:ever )?a (?:matter|question) of (?:time|when)|(?:always )?(?:figured|knew|thought) (?:it|he|she|they) would end (?:this|that|like this|like that) way|we all saw it coming|(?:these|such) tragedies (?:every|each) (?:year|week|month)|(?:just )?a fact of life(?: now)?|part of (?:life|growing up)|(?:what|something) (?:anyone|everyone|you) (?:should|would|could|can) expect|bound to happen|nothing (?:anyone|anybody) could (?:have )?do(?:ne)?)\b/gi,
   },
   {
     rule: 'safe-messaging/method-or-location',
@@ -401,6 +411,129 @@ const CONTEXT_RULES: ContextRule[] = [
     suicide: true,
     pattern:
       /\b(?:succeeded in (?:killing|taking|ending) (?:himself|herself|themselves|his|her|their)(?: (?:own )?li(?:fe|ves))?|(?:finally )?succeeded(?! in (?:school|life|work|business|getting help|recovery|treatment)\b)|(?:attempt|third attempt|second attempt|(?:he|she|they)) (?:was|were) successful|successful(?= (?:attempt|on (?:his|her|their)))|made sure (?:it|that it) (?:worked|would work)|(?:this|that) time (?:it|he|she|they) (?:worked|succeeded|got it right))/gi,
+  },
+  {
+    // The way someone went, in any wording: a jump, leap or fall from somewhere.
+    rule: 'safe-messaging/method-or-location',
+    cues: ['jump', 'leap', 'plung', 'threw', 'throw', 'dove', 'fell', 'fall', 'hang', 'in front of'],
+    suggestion: 'leave out method and location; say the person died by suicide and point to help',
+    severity: 'block',
+    suicide: true,
+    pattern:
+      /\b(?:(?:found|was|been) hang(?:ed|ing)\b(?! out| around)(?: (?:from|in|at|inside|behind) (?:the |a |an |his |her |their )?[\w'-]+(?: [\w'-]+){0,5})?|(?:stepp(?:ed|ing)|walk(?:ed|ing)|jump(?:ed|ing)|l[ai](?:y|ying|id)(?: down)?) in front of (?:a|an|the) (?:[\w-]+ ){0,3}?(?:train|bus|truck|car|vehicle|freight)\b(?: (?:at|near|on) the [\w' -]{0,40}?(?:crossing|station|tracks|bridge|line))?|(?:by |after )?(?:jump(?:s|ed|ing)?|leap(?:s|t|ed|ing)?|plung(?:e|es|ed|ing)|dove|(?:threw|throw(?:s|ing)?) (?:himself|herself|themselves)|f[ae]ll(?:s|en|ing)?) (?:from|off)(?: the| a| an| his| her| their)? (?!(?:\d|one|two|three|four|five|six|seven|eight|nine|ten|twenty|about|nearly|almost|roughly|around|over|under|a few|grace)\b)[\w'-]+(?: (?!(?:and|as|after|before|while|when|where|police|on|at|in|to)\b)[\w'-]+){0,7})/gi,
+  },
+  {
+    // Where exactly, in the report of a death: a floor, deck or level, a stairwell, a ledge.
+    rule: 'safe-messaging/method-or-location',
+    cues: ['floor', 'deck', 'level', 'storey', 'story', 'stairwell', 'ledge', 'railing'],
+    suggestion: 'leave out method and location; say the person died by suicide and point to help',
+    severity: 'block',
+    suicide: true,
+    report: true,
+    pattern:
+      /\b(?:on|from|off|near|at|to) the (?:top|upper|lower|\d+(?:st|nd|rd|th)|first|second|third|fourth|fifth|sixth|seventh|eighth|ninth|tenth)(?: [\w-]+)? (?:floor|deck|level|storey|story)\b(?:,? (?:near|by|beside|next to) the (?:[\w-]+ ){0,2}(?:stairwell|elevator|exit|entrance|railing|ledge|stairs))?|\b(?:near|by|beside|next to|at|over) the (?:[\w-]+ ){0,2}(?:stairwell|ledge|railing)\b/gi,
+  },
+  {
+    // A note of any description left by the person, in the report of a death.
+    rule: 'safe-messaging/note',
+    cues: ['note', 'letter'],
+    suggestion: 'do not mention or quote a suicide note',
+    severity: 'block',
+    suicide: true,
+    report: true,
+    pattern:
+      /\b(?:left|wrote|found|leaving|writing|discovered|recovered|penned|scrawled)(?: behind)? (?:a|an|the|his|her|their) (?:[\w-]+ ){0,3}?(?:note|letter)\b(?! to the editor)(?: (?:on|in|for|to|addressed to|beside|next to) (?:the |his |her |their )?[\w-]+(?: [\w-]+)?)?/gi,
+  },
+  {
+    // Dwelling on the anguish of a death, or a place overcome by it.
+    rule: 'safe-messaging/sensational',
+    cues: [
+      'wrenching',
+      'harrowing',
+      'agoniz',
+      'final moments',
+      'last moments',
+      'final minutes',
+      'last minutes',
+      'reel',
+    ],
+    suggestion: 'report without sensational framing; add hope and where to get help',
+    severity: 'warn',
+    crisis: true,
+    pattern:
+      /\b(?:(?:gut|heart)[- ]?wrenching(?: (?:final|last) (?:moments|minutes|hours))?|harrowing(?: (?:final|last) (?:moments|minutes|hours))?|agoniz(?:ing|ed) (?:final|last) (?:moments|minutes|hours)|(?:final|last) (?:moments|minutes) (?:before|of) (?:his|her|their) (?:death|life)|(?:town|city|community|school|campus|county|valley|village|neighbou?rhood|family|families|students) (?:reels?|reeling) (?:from|after|over))\b/gi,
+  },
+  {
+    // The means and how the person got to the place, in the report of a death.
+    rule: 'safe-messaging/method-or-location',
+    cues: [
+      'rope',
+      'cord',
+      'strap',
+      'belt',
+      'cable',
+      'gun',
+      'rifle',
+      'pistol',
+      'firearm',
+      'pills',
+      'knife',
+      'blade',
+      'razor',
+      'fence',
+      'gate',
+      'barrier',
+      'railing',
+      'wall',
+    ],
+    suggestion: 'leave out method and location; say the person died by suicide and point to help',
+    severity: 'block',
+    suicide: true,
+    report: true,
+    pattern:
+      /\b(?:(?:brought|bought|took|used|carried|had|got|borrowed|stole|grabbed) (?:a|an|the|his|her|their|some) (?:[\w'-]+ ){0,3}?(?:rope|cord|strap|belt|cable|gun|rifle|shotgun|handgun|pistol|firearm|pills|knife|blade|razor)s?\b(?: (?:from|of) (?:his|her|their|the) [\w'-]+(?: [\w'-]+)?)?|(?:by )?(?:climb(?:ed|ing)?|scal(?:ed|ing)|jump(?:ed|ing)?|slipp(?:ed|ing)|squeez(?:ed|ing)|cutting) (?:over|through|past|under)? ?the (?:[\w-]+ ){0,2}(?:fence|gate|barrier|railing|wall)\b)/gi,
+  },
+  {
+    // The words of a note or a last post, quoted, in the report of a death.
+    rule: 'safe-messaging/note',
+    cues: ['note', 'message', 'post', 'text', 'story', 'letter', 'words', 'tweet', 'caption', 'status'],
+    suggestion: 'do not mention or quote a suicide note',
+    severity: 'block',
+    suicide: true,
+    report: true,
+    quotation: true,
+    pattern:
+      /(?<=\b(?:note|message|post|text|story|letter|words|tweet|caption|status)\b[^"“.]{0,60}?)["“][^"”]{2,200}?(?:["”]|$)/gi,
+  },
+  {
+    // Suicide as what everyone expects, how things are somewhere.
+    rule: 'safe-messaging/normalising',
+    cues: ['expect', 'how it is', 'knows somebody', 'knows someone', 'another one'],
+    suggestion:
+      'suicide is preventable: give the rise with what helps, never "common", "inevitable" or "the only way out"',
+    severity: 'warn',
+    suicide: true,
+    pattern:
+      /\b(?:(?:everybody|everyone|people|we all|folks|the kids|they all)(?: here)? (?:just )?(?:kind of |sort of )?expects? it(?: now| anymore)?|(?:it's|it is|that's|that is) (?:kind of |sort of )?(?:just )?how it is(?: (?:here|at|in) [\w ]{0,30})?|(?:everybody|everyone) (?:here |around here )?knows (?:somebody|someone) who(?:'s| has) (?:done it|tried)|(?:just )?another one(?: gone)?)\b/gi,
+  },
+  {
+    // Sensational words of grief and ruin in a report.
+    rule: 'safe-messaging/sensational',
+    cues: ['heartbreak', 'shatter'],
+    suggestion: 'report without sensational framing; add hope and where to get help',
+    severity: 'warn',
+    crisis: true,
+    pattern:
+      /\b(?:heartbreak(?: at [\w ]{1,30})?|(?:has |have )?shatter(?:ed|s)? (?:this|the|a|our|their) (?:[\w-]+ ){0,3}?(?:town|community|family|city|school|campus|county|village))\b/gi,
+  },
+  {
+    // Universality said other ways: at any age, whatever the past, nobody beyond help.
+    rule: 'absolute/works-for-everyone',
+    cues: ['work', 'nobody', 'no one', 'no family', 'whatever', 'every'],
+    suggestion: 'say for whom it works, with a source',
+    severity: 'block',
+    pattern:
+      /\b(?:every (?:guy|girl|man|woman|kid|person|one|family|client|patient|resident|member|student|teen|parent|veteran) who (?:takes|sticks|puts|commits|does|shows|walks|comes|stays|follows|works|gives|sees)\b(?: [\w']+){0,5}|works? (?:whether|regardless of|at any (?:age|stage)|for any (?:age|stage)|at every (?:age|stage)|in every case)|(?:no one|nobody|no family|no person|no child|no teen)(?: \w+)? (?:is|are|was) (?:ever )?(?:too (?:far gone|old|young|sick|broken|late|lost)|beyond (?:help|hope|saving|recovery|repair))|whatever (?:the|your|their) [\w' -]{1,40}?, (?:people|you|everyone|families|clients|patients|they|we) (?:will |can |do )?(?:come out|get better|recover|heal|get through|make it)(?: [\w']+){0,4})/gi,
   },
   {
     rule: 'absolute/proven',
@@ -503,6 +636,10 @@ const nearbyFlags = (flags: boolean[]): boolean[] => {
   return flags.map((_, index) => index - after[index] <= SUICIDE_WINDOW || before[index] - index <= SUICIDE_WINDOW)
 }
 
+/** One person's suicide reported: who (a pronoun, an age, a role) and what happened. */
+const PARTICULAR_DEATH =
+  /^(?=.*\b(?:he|she|his|her|\d{1,3}-year-old|teen|teenager|boy|girl|student|junior|senior|sophomore|freshman|inmate|veteran|father|mother|son|daughter)\b)(?=.*\b(?:committed suicide|died|death|found (?:\w+ ){0,3}(?:dead|hang\w*)|took (?:his|her|their) (?:own )?life|killed (?:himself|herself)|jump(?:ed|ing)|hang(?:ed|ing))\b)/i
+
 /** A sentence that reports a death (not a rate or a statistic about deaths). */
 const DEATH_REPORT = /\b(?:died|death|dead|body|killed|took (?:his|her|their) (?:own )?life)\b/i
 
@@ -530,10 +667,20 @@ const findInContext = (
   // A report goes on about the death after it names the suicide ("the third death at the bridge"):
   // a sentence about a death near a suicide carries the suicide context on.
   const nearSuicide = nearbyFlags(aboutSuicide)
-  const suicideNearby = nearbyFlags(
-    aboutSuicide.map((flag, index) => flag || (nearSuicide[index] && DEATH_REPORT.test(sentenceSpans[index].text))),
-  )
-  const crisisNearby = nearbyFlags(aboutSuicide.map((flag, index) => flag || aboutOverdose[index]))
+  // A story about one person's suicide is about it from headline to end: the whole text is its context.
+  const reportsASuicide = aboutSuicide.some((flag, index) => flag && PARTICULAR_DEATH.test(sentenceSpans[index].text))
+  const everywhere = () => sentenceSpans.map(() => true)
+  const suicideNearby = reportsASuicide
+    ? everywhere()
+    : nearbyFlags(
+        aboutSuicide.map((flag, index) => flag || (nearSuicide[index] && DEATH_REPORT.test(sentenceSpans[index].text))),
+      )
+  const crisisNearby = reportsASuicide
+    ? everywhere()
+    : nearbyFlags(aboutSuicide.map((flag, index) => flag || aboutOverdose[index]))
+  const deathNearby = reportsASuicide
+    ? everywhere()
+    : nearbyFlags(sentenceSpans.map((span) => DEATH_REPORT.test(span.text)))
   const anySuicide = suicideNearby.some(Boolean)
   const anyCrisis = crisisNearby.some(Boolean)
   const cued = sentencesWithCues(text, sentenceSpans)
@@ -553,6 +700,7 @@ const findInContext = (
       if (candidate.inText === false || (cued && !cued[index])) continue
       if (entry.suicide && !suicideContext) continue
       if (entry.crisis && !crisisContext) continue
+      if (entry.report && !deathNearby[index]) continue
       if (entry.care && !careText) continue
       if (entry.substances && !substanceText) continue
       if (
@@ -582,14 +730,14 @@ const findInContext = (
         const end = start + match[0].length
         const quoted = within(start, end, quotes)
         if (entry.quoted && !quoted) continue
-        if (isMention(text, start, quotes)) continue
+        if (!entry.quotation && isMention(text, start, quotes)) continue
         if (
           entry.rule.startsWith('absolute/') &&
           entry.rule !== 'absolute/no-side-effects' &&
           deniedOrAsked(text, start, end)
         )
           continue
-        const shown = quoted && !entry.quoted ? quotedSeverity(severity) : severity
+        const shown = quoted && !entry.quoted && !entry.quotation ? quotedSeverity(severity) : severity
         findings.push({ text: match[0], start, end, rule: entry.rule, severity: shown, suggestion: entry.suggestion })
       }
     }
@@ -607,8 +755,13 @@ export const findLanguage = (
 ): LanguageFinding[] => {
   const quotes = quotedSpans(text)
   const fromLexicon = findLexicon(text, options, quotes)
-  const fromContext = findInContext(text, sentenceSpans, options, quotes).filter(
-    (finding) => !fromLexicon.some((other) => overlapping(finding, other)),
-  )
+  // Two patterns of one rule can find the same words: one finding each.
+  const fromContext = findInContext(text, sentenceSpans, options, quotes)
+    .sort((a, b) => a.start - b.start || b.end - a.end)
+    .filter(
+      (finding, index, all) =>
+        !fromLexicon.some((other) => overlapping(finding, other)) &&
+        !all.slice(0, index).some((other) => other.rule === finding.rule && overlapping(finding, other)),
+    )
   return [...fromLexicon, ...fromContext].sort((a, b) => a.start - b.start)
 }

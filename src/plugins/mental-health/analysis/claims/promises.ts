@@ -191,6 +191,10 @@ export const efficacy = (view: View) => {
     }
     if (token.lemma === 'treat' && (subject === -1 || !lemmaIn(tokens[subject], cue.TREATMENT_NOUN))) continue
     if (token.lemma === 'work') {
+      // "It works", "it worked for me", "worked wonders": not a job ("worked summers at the orchard").
+      const next = tokens[verb + 1]
+      if (next && /^(?:NOUN|PROPN|NUM|DET)$/.test(next.pos) && !/^(?:wonders|miracles|magic)$/.test(next.lower))
+        continue
       if (
         /\bwork(?:s|ed)?\b(?!\s+(?:with|on|through|alongside|together|closely|as|at|in|to)\b)/.test(lower) &&
         !/\b(?:made sure (?:it|that)|what makes|(?:how|why) (?:[\w-]+ ){0,4}works?|works? best (?:with|when)|(?:find|finding|figure out|see|learn|discover|decide|know) (?:out )?what works)\b/.test(

@@ -38,17 +38,33 @@ const readableIn = (text: string) => {
   }
 }
 
+const rowsByModel = new WeakMap<ClaimModel, Map<string, Float64Array>>()
+
+/** The weights as a Map of typed rows, built once per model: a plain object of thousands of keys is slow to read. */
+const rowsOf = (model: ClaimModel) => {
+  let rows = rowsByModel.get(model)
+  if (!rows) {
+    rows = new Map(Object.entries(model.weights).map(([feature, row]) => [feature, Float64Array.from(row)]))
+    rowsByModel.set(model, rows)
+  }
+  return rows
+}
+
 /** Class probabilities of a sentence under a model. */
 export const classProbabilities = (model: ClaimModel, features: string[]): number[] => {
-  const scores = new Array<number>(model.classes.length).fill(0)
+  const rows = rowsOf(model)
+  const classes = model.classes.length
+  const scores = new Array<number>(classes).fill(0)
   for (const feature of features) {
-    const row = model.weights[feature]
-    if (row) for (let c = 0; c < scores.length; c++) scores[c] += row[c]
+    const row = rows.get(feature)
+    if (row) for (let c = 0; c < classes; c++) scores[c] += row[c]
   }
-  const top = Math.max(...scores)
-  const exps = scores.map((score) => Math.exp(score - top))
-  const total = exps.reduce((sum, value) => sum + value, 0)
-  return exps.map((value) => value / total)
+  let top = scores[0]
+  for (let c = 1; c < classes; c++) if (scores[c] > top) top = scores[c]
+  let total = 0
+  for (let c = 0; c < classes; c++) total += scores[c] = Math.exp(scores[c] - top)
+  for (let c = 0; c < classes; c++) scores[c] /= total
+  return scores
 }
 
 /** The model's verdict on one sentence, when it reads as a claim. */
