@@ -140,8 +140,21 @@ const within = (start: number, end: number, ranges: [number, number][]) =>
   ranges.some(([from, to]) => start >= from && end <= to)
 
 /** "National Institute on Drug Abuse": capitalised words that do not open a sentence are a name. */
+const ORGANISATION_NEARBY =
+  /\b(?:Institute|Administration|Anonymous|Association|Center|Centre|Coalition|Council|Services|Office|Department|Foundation|Alliance|Network|Society|Agency|Bureau|Commission|Program|Task Force)\b/
+
+/** A heading in Title Case: every word capitalised, so capitals there say nothing about names. */
+const titleCaseLine = (text: string, start: number) => {
+  const from = text.lastIndexOf('\n', start) + 1
+  const to = text.indexOf('\n', start)
+  const words = text.slice(from, to === -1 ? text.length : to).match(/[A-Za-z][\w'-]{3,}/g) ?? []
+  return words.length >= 4 && words.filter((word) => /^[A-Z]/.test(word)).length / words.length >= 0.8
+}
+
 const isProperName = (match: string, text: string, start: number) => {
   if (!match.split(/\s+/).every((word) => /^[A-Z]/.test(word))) return false
+  if (titleCaseLine(text, start))
+    return ORGANISATION_NEARBY.test(text.slice(Math.max(0, start - 40), start + match.length + 40))
   const before = text.slice(0, start).trimEnd()
   return before.length > 0 && !/[.!?:\n"“]$/.test(before)
 }
@@ -162,6 +175,10 @@ const isMention = (text: string, start: number, quotes: [number, number][]) => {
   const before = text.slice(Math.max(0, quote[0] - 60), quote[0] + 1)
   return MENTIONED.test(before) || (words <= 3 && MENTIONED_NEARBY.test(before))
 }
+
+/** A quoted term recommended or warned against ('say "died by suicide"'), not someone's last words. */
+const TERM_BEFORE =
+  /\b(?:say|saying|use|using|avoid|avoiding|instead of|rather than|like|such as|terms?|phrases?|words? like|call it)\b[^"“.]{0,20}$/i
 
 /** Someone else's words: still flagged, for review only (severity "info"), never blocking. */
 const quotedSeverity = (severity: Severity): Severity => (severity === 'off' ? 'off' : 'info')
@@ -436,13 +453,13 @@ const CONTEXT_RULES: ContextRule[] = [
   {
     // A note of any description left by the person, in the report of a death.
     rule: 'safe-messaging/note',
-    cues: ['note', 'letter'],
+    cues: ['note', 'letter', 'message', 'post', 'video', 'goodbye', 'farewell'],
     suggestion: 'do not mention or quote a suicide note',
     severity: 'block',
     suicide: true,
     report: true,
     pattern:
-      /\b(?:left|wrote|found|leaving|writing|discovered|recovered|penned|scrawled)(?: behind)? (?:a|an|the|his|her|their) (?:[\w-]+ ){0,3}?(?:note|letter)\b(?! to the editor)(?: (?:on|in|for|to|addressed to|beside|next to) (?:the |his |her |their )?[\w-]+(?: [\w-]+)?)?/gi,
+      /\b(?:(?:left|wrote|found|leaving|writing|discovered|recovered|penned|scrawled)(?: behind)? (?:a|an|the|his|her|their) (?:[\w-]+ ){0,3}?(?:note|letter)\b(?! to the editor)(?: (?:on|in|for|to|addressed to|beside|next to) (?:the |his |her |their )?[\w-]+(?: [\w-]+)?)?|(?:a|an|the|his|her|their) (?:[\w-]+ ){0,2}?(?:note|letter)\b(?: [\w ,'-]{0,40}?)? (?:was|were|had been|has been) (?:also )?(?:found|left|discovered|recovered)(?: (?:on|in|beside|next to|near) (?:the |his |her |their )?[\w'-]+(?: (?:of|in) (?:the |his |her |their )?[\w'-]+)?)?|(?:posted|sent|left|shared|uploaded|recorded)(?: what (?:friends|family|police) (?:called|described as))? (?:a|an|one last|his last|her last|a final) (?:[\w-]+ ){0,2}?(?:message|post|video|text|status|tweet)\b(?! (?:of|about) (?:support|thanks|sympathy|condolence))(?: (?:to|on) (?:his|her|their|the) [\w ]{0,20}?(?:page|story|account|feed|wall|profile))?|(?:facebook|instagram|snapchat|tiktok|social[- ]media|online|text|video) (?:goodbye|farewell))/gi,
   },
   {
     // Dwelling on the anguish of a death, or a place overcome by it.
@@ -494,37 +511,62 @@ const CONTEXT_RULES: ContextRule[] = [
       /\b(?:(?:brought|bought|took|used|carried|had|got|borrowed|stole|grabbed) (?:a|an|the|his|her|their|some) (?:[\w'-]+ ){0,3}?(?:rope|cord|strap|belt|cable|gun|rifle|shotgun|handgun|pistol|firearm|pills|knife|blade|razor)s?\b(?: (?:from|of) (?:his|her|their|the) [\w'-]+(?: [\w'-]+)?)?|(?:by )?(?:climb(?:ed|ing)?|scal(?:ed|ing)|jump(?:ed|ing)?|slipp(?:ed|ing)|squeez(?:ed|ing)|cutting) (?:over|through|past|under)? ?the (?:[\w-]+ ){0,2}(?:fence|gate|barrier|railing|wall)\b)/gi,
   },
   {
+    // Where exactly someone died: in a parked car behind a named business, at a street address.
+    rule: 'safe-messaging/method-or-location',
+    cues: ['car', 'truck', 'van', 'vehicle', 'pickup', 'road', 'street', 'avenue', 'route', 'highway', 'lane', 'drive'],
+    suggestion: 'leave out the exact place; say where help is instead',
+    severity: 'block',
+    crisis: true,
+    report: true,
+    pattern:
+      /\b(?:in|inside) (?:a|an|the|his|her|their) (?:(?:parked|locked|running) (?:car|truck|van|vehicle|pickup|suv)\b(?: (?:behind|outside|near|at|in front of|beside) (?:the|a) [\w' -]{0,40}?(?:station|store|motel|hotel|park|lot|church|school|bar|restaurant|market|mart|plaza|building))?|(?:car|truck|van|vehicle|pickup|suv) (?:behind|outside|near|at|in front of|beside) (?:the|a) [\w' -]{0,40}?(?:station|store|motel|hotel|park|lot|church|school|bar|restaurant|market|mart|plaza|building))(?: at \d{1,5} [\w ]{2,30}?(?=[.,;]| in | on |$))?(?: in [A-Z][\w]+(?: [A-Z][\w]+)?)?|\bat \d{2,5} [A-Z][\w]*(?: [A-Z][\w]*)* (?:Road|Street|Avenue|Lane|Drive|Route|Highway|Boulevard|Way|Court|Rd|St|Ave)(?: \d+)?/g,
+  },
+  {
     // The words of a note or a last post, quoted, in the report of a death.
     rule: 'safe-messaging/note',
-    cues: ['note', 'message', 'post', 'text', 'story', 'letter', 'words', 'tweet', 'caption', 'status'],
+    cues: [
+      'note',
+      'message',
+      'post',
+      'text',
+      'story',
+      'letter',
+      'words',
+      'tweet',
+      'caption',
+      'status',
+      'it read',
+      'it said',
+      'it says',
+    ],
     suggestion: 'do not mention or quote a suicide note',
     severity: 'block',
     suicide: true,
     report: true,
     quotation: true,
     pattern:
-      /(?<=\b(?:note|message|post|text|story|letter|words|tweet|caption|status)\b[^"“.]{0,60}?)["“][^"”]{2,200}?(?:["”]|$)/gi,
+      /(?<=\b(?:(?:note|message|post|text|story|letter|words|tweet|caption|status)\b[^"“.]{0,60}?|(?:it|the (?:note|message|post|letter|text)) (?:read|reads|said|says)(?:,? in part)?[,:]? ?))["“][^"”]{2,200}?(?:["”]|$)/gi,
   },
   {
     // Suicide as what everyone expects, how things are somewhere.
     rule: 'safe-messaging/normalising',
-    cues: ['expect', 'how it is', 'knows somebody', 'knows someone', 'another one'],
+    cues: ['expect', 'how it is', 'knows', 'another one'],
     suggestion:
       'suicide is preventable: give the rise with what helps, never "common", "inevitable" or "the only way out"',
     severity: 'warn',
     suicide: true,
     pattern:
-      /\b(?:(?:everybody|everyone|people|we all|folks|the kids|they all)(?: here)? (?:just )?(?:kind of |sort of )?expects? it(?: now| anymore)?|(?:it's|it is|that's|that is) (?:kind of |sort of )?(?:just )?how it is(?: (?:here|at|in) [\w ]{0,30})?|(?:everybody|everyone) (?:here |around here )?knows (?:somebody|someone) who(?:'s| has) (?:done it|tried)|(?:just )?another one(?: gone)?)\b/gi,
+      /\b(?:(?:everybody|everyone|people|we all|folks|the kids|they all)(?: here)? (?:just )?(?:kind of |sort of )?expects? it(?: now| anymore)?|(?:it's|it is|that's|that is) (?:kind of |sort of )?(?:just )?how it is(?: (?:here|at|in) [\w ]{0,30})?|(?:everybody|everyone) (?:here |around here )?knows (?:somebody|someone) who(?:'s| has) (?:done it|tried)|(?:everybody|everyone|people) (?:here |around here )?knows? (?:that )?(?:people|they|kids|folks) (?:go|come|head) (?:to|there)(?: [\w']+){0,8}|(?:just )?another one(?: gone)?)\b/gi,
   },
   {
     // Sensational words of grief and ruin in a report.
     rule: 'safe-messaging/sensational',
-    cues: ['heartbreak', 'shatter'],
+    cues: ['heartbreak', 'shatter', 'grim', 'spectacle', 'macabre', 'grisly'],
     suggestion: 'report without sensational framing; add hope and where to get help',
     severity: 'warn',
     crisis: true,
     pattern:
-      /\b(?:heartbreak(?: at [\w ]{1,30})?|(?:has |have )?shatter(?:ed|s)? (?:this|the|a|our|their) (?:[\w-]+ ){0,3}?(?:town|community|family|city|school|campus|county|village))\b/gi,
+      /\b(?:(?:the )?(?:whole )?(?:grim|macabre|horrible|awful|gruesome) (?:spectacle|scene|sight|discovery|end|ordeal)|spectacle|heartbreak(?: at [\w ]{1,30})?|(?:has |have )?shatter(?:ed|s)? (?:this|the|a|our|their) (?:[\w-]+ ){0,3}?(?:town|community|family|city|school|campus|county|village))\b/gi,
   },
   {
     // Universality said other ways: at any age, whatever the past, nobody beyond help.
@@ -556,7 +598,7 @@ const CONTEXT_RULES: ContextRule[] = [
     suggestion: 'say for whom it works, with a source',
     severity: 'block',
     pattern:
-      /\b(?:works? for (?:everyone|anyone|everybody|every \w+|all(?: patients| clients)?)|whatever your (?:diagnosis|history|situation|past|story|struggle)|whatever you(?:'ve| have)? (?:carried|brought|did|went through|been through|done|faced|lost|used|drank|tried|bring|carry)(?: [\w']+){0,5}|(?:recovery|healing|sobriety) is possible for (?:anyone|everyone|everybody|all)|no one is (?:too far gone|beyond (?:help|hope|saving|recovery))|(?:anyone|everyone|anybody|everybody) (?:can|will) (?:recover|get better|get sober|get clean|heal|beat (?:it|addiction|depression))|every (?:client|patient|participant|graduate|guest|resident|family|teen|person|student|member|veteran|man|woman|kid|child|camper|resident)(?! (?:leaves|walks out|goes home) with (?:a|an|the|their|his|her) (?:[\w-]+ ){0,2}(?:appointments?|plans?|referrals?|numbers?|prescriptions?|summar(?:y|ies)|schedules?|lists?|packets?|folders?|cards?|kits?)\b)(?= (?:who \w+ (?:\w+ ){0,3}|we \w+ )?(?:recovers|succeeds|leaves|walks out|goes home|heals|gets better|finds|returns|comes out|graduates))|(?:for |to )?(?:everyone|anyone) who (?:shows up|walks through|comes|trusts|calls|commits|stays|enrolls|completes)(?: (?:our|the) doors| us)?|any family's child|everyone who trusts us|no matter (?:how long|how bad|how many|what)(?: [\w']+){0,5})/gi,
+      /\b(?:works? for (?:everyone|anyone|everybody|every \w+|all(?: patients| clients)?)|whatever your (?:diagnosis|history|situation|past|story|struggle)|whatever you(?:'ve| have)? (?:carried|brought|did|went through|been through|done|faced|lost|used|drank|tried|bring|carry)(?: [\w']+){0,5}|(?:recovery|healing|sobriety) is possible for (?:anyone|everyone|everybody|all)|no one is (?:too far gone|beyond (?:help|hope|saving|recovery))|(?:anyone|everyone|anybody|everybody) (?:can|will) (?:recover|get better|get well|get healthy|get sober|get clean|stay sober|turn (?:it|things|their life|his life|her life) around|make it|heal|beat (?:it|addiction|depression))|every (?:client|patient|participant|graduate|guest|resident|family|teen|person|student|member|veteran|man|woman|kid|child|camper|resident)(?! (?:leaves|walks out|goes home)(?: (?:their|his|her|the) (?:first |last )?(?:visit|appointment|session|stay))? with (?:a|an|the|their|his|her) (?:[\w-]+ ){0,2}(?:appointments?|plans?|referrals?|numbers?|prescriptions?|summar(?:y|ies)|schedules?|lists?|packets?|folders?|cards?|kits?)\b)(?= (?:who \w+ (?:\w+ ){0,3}|we \w+ )?(?:recovers|succeeds|leaves|walks out|goes home|heals|gets better|finds|returns|comes out|graduates))|(?:for |to )?(?:everyone|anyone) who (?:shows up|walks through|comes|trusts|calls|commits|stays|enrolls|completes)(?: (?:our|the) doors| us)?|any family's child|everyone who trusts us|no matter (?:how long|how bad|how many|what)(?: [\w']+){0,5})/gi,
   },
   {
     rule: 'self-identification',
@@ -727,10 +769,18 @@ const findInContext = (
       if (!candidate.inText) continue
       for (const match of matches) {
         const start = span.start + match.index
-        const end = start + match[0].length
+        // A quoted note goes on to its closing mark, across the sentences inside it.
+        const closing = entry.quotation ? quotes.find(([from, to]) => start >= from && start < to)?.[1] : undefined
+        const end = Math.max(start + match[0].length, closing ?? 0)
+        if (entry.quotation && text.slice(start, end).trim().split(/\s+/).length < 3) continue
         const quoted = within(start, end, quotes)
         if (entry.quoted && !quoted) continue
-        if (!entry.quotation && isMention(text, start, quotes)) continue
+        if (
+          entry.quotation
+            ? TERM_BEFORE.test(text.slice(Math.max(0, start - 40), start))
+            : isMention(text, start, quotes)
+        )
+          continue
         if (
           entry.rule.startsWith('absolute/') &&
           entry.rule !== 'absolute/no-side-effects' &&
@@ -738,7 +788,14 @@ const findInContext = (
         )
           continue
         const shown = quoted && !entry.quoted && !entry.quotation ? quotedSeverity(severity) : severity
-        findings.push({ text: match[0], start, end, rule: entry.rule, severity: shown, suggestion: entry.suggestion })
+        findings.push({
+          text: text.slice(start, end),
+          start,
+          end,
+          rule: entry.rule,
+          severity: shown,
+          suggestion: entry.suggestion,
+        })
       }
     }
   })

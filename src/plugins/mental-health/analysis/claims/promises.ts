@@ -101,26 +101,31 @@ export const futureOutcome = (view: View) =>
     return false
   })
 
+/** Leaving with something to carry, not a result: "leaves their first visit with a naloxone kit". */
+const TAKEAWAY =
+  /\b(?:leaves?|walks? out|goes home)(?: [\w']+){0,4} with (?:a|an|the|their|his|her|our) (?:[\w-]+ ){0,3}?(?:kit|appointment|referral|prescription|packet|folder|card|list|schedule|number|summary|bag|binder|handout|voucher)s?\b/
+
 export const universality = (view: View) =>
-  /\b(?:whatever|no matter) (?:you|your|the|how|what)\b[^.]{0,60}\b(?:can|will|'ll)\b|\b(?:possible|available|achievable|within reach|attainable) for (?:anyone|everyone|everybody|all)\b/.test(
+  !TAKEAWAY.test(view.lower) &&
+  (/\b(?:whatever|no matter) (?:you|your|the|how|what)\b[^.]{0,60}\b(?:can|will|'ll)\b|\b(?:possible|available|achievable|within reach|attainable) for (?:anyone|everyone|everybody|all)\b/.test(
     view.lower,
   ) ||
-  (/\bworks? for (?:everyone|anyone|everybody|all|every \w+)\b/.test(view.lower) &&
-    !view.tokens.some((token) => /^works?$/.test(token.lower) && token.negated)) ||
-  (/\b(?:anyone|everyone|anybody|everybody|all|every|each|whoever)\b/.test(view.lower) &&
-    !HEDGE.test(view.lower) &&
-    view.tokens.some((token, index, tokens) => {
-      if (!cue.UNIVERSAL_SUBJECT.has(token.lower) || token.negated) return false
-      if (/^(?:every|each|all)$/.test(token.lower) && !lemmaIn(tokens[index + 1], cue.POPULATION)) return false
-      if (token.lower === 'all' && !near(tokens, index, cue.POPULATION, 0, 2)) return false
-      // "Every teen who walks through our door finds …": the relative clause is skipped.
-      const reach = tokens.slice(index + 1, index + 4).some((next) => /^(?:who|that)$/.test(next.lower)) ? 11 : 6
-      for (let next = index + 1; next <= index + reach; next++) {
-        if (outcomeVerbAt(tokens, next)) return true
-        if (/^(?:can|will|does|do)$/.test(tokens[next]?.lower ?? '') && outcomeVerbAt(tokens, next + 1)) return true
-      }
-      return false
-    }))
+    (/\bworks? for (?:everyone|anyone|everybody|all|every \w+)\b/.test(view.lower) &&
+      !view.tokens.some((token) => /^works?$/.test(token.lower) && token.negated)) ||
+    (/\b(?:anyone|everyone|anybody|everybody|all|every|each|whoever)\b/.test(view.lower) &&
+      !HEDGE.test(view.lower) &&
+      view.tokens.some((token, index, tokens) => {
+        if (!cue.UNIVERSAL_SUBJECT.has(token.lower) || token.negated) return false
+        if (/^(?:every|each|all)$/.test(token.lower) && !lemmaIn(tokens[index + 1], cue.POPULATION)) return false
+        if (token.lower === 'all' && !near(tokens, index, cue.POPULATION, 0, 2)) return false
+        // "Every teen who walks through our door finds …": the relative clause is skipped.
+        const reach = tokens.slice(index + 1, index + 4).some((next) => /^(?:who|that)$/.test(next.lower)) ? 11 : 6
+        for (let next = index + 1; next <= index + reach; next++) {
+          if (outcomeVerbAt(tokens, next)) return true
+          if (/^(?:can|will|does|do)$/.test(tokens[next]?.lower ?? '') && outcomeVerbAt(tokens, next + 1)) return true
+        }
+        return false
+      })))
 
 export const reportedGains = ({ tokens }: View) =>
   tokens.some((token, index) => {

@@ -21,7 +21,9 @@ export const speed = (view: View) => {
     view.tokens.some(
       (token, index, tokens) =>
         !token.negated &&
-        ((lemmaIn(token, cue.SPEED_VERB) && near(tokens, index, cue.OUTCOME_NOUN, 0, 4)) ||
+        ((lemmaIn(token, cue.SPEED_VERB) &&
+          // "speeds healing", not "names are shortened or changed": the outcome is a noun.
+          tokens.slice(index + 1, index + 5).some((next) => next.pos === 'NOUN' && lemmaIn(next, cue.OUTCOME_NOUN))) ||
           (cue.SPEED_ADJECTIVE.has(token.lower) && near(tokens, index, cue.OUTCOME_NOUN, 0, 2)) ||
           (/^(?:quickly|rapidly|fast|swiftly|immediately|instantly)$/.test(token.lower) &&
             (near(tokens, index, cue.OUTCOME_NOUN, 3, 3) || near(tokens, index, cue.EFFICACY_VERB, 3, 1)))),
