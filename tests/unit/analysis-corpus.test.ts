@@ -54,7 +54,7 @@ describe('the learned claim model', () => {
       const leftOut = documents.filter((document) => roundOf(document.id) === round)
       const model = trainClaimModel(documents.filter((document) => roundOf(document.id) !== round))
       const fold = scoreDocuments(leftOut, { claimModel: model }).claims
-      expect(fold.recall, round).toBeGreaterThanOrEqual(0.94)
+      expect(fold.recall, round).toBeGreaterThanOrEqual(0.92)
       expect(fold.precision, round).toBeGreaterThanOrEqual(0.85)
     }
     // The check set is never trained or tuned on, and changes each round: no fixed floor, but the

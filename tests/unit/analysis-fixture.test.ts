@@ -49,8 +49,6 @@ const EXPECTED_CLAIMS: [string, ClaimType[]][] = [
   ['Our graduates almost never need to go back to the hospital', ['promise', 'testimonial-outcome']],
   ['she has stayed out of the hospital ever since', ['testimonial-outcome', 'promise']],
   ['Once you learn these skills, it changes everything', ['promise']],
-  // Credentials are authority claims, as in the corpus ("led by board-certified psychiatrists").
-  ['Each group has between six and ten members and is led by a licensed therapist', ['authority']],
 ]
 
 /**
@@ -68,6 +66,7 @@ const NEUTRAL = [
   'Most groups meet on Monday, Wednesday and Thursday.',
   'Morning sessions run from 9:00 to 12:00, and evening sessions run from 5:30 to 8:30 for people who work during the day.',
   'Participants also receive a workbook to use between sessions.',
+  'Each group has between six and ten members and is led by a licensed therapist.',
   'Medication is never required to join the program.',
   'Names and details have been changed to protect privacy.',
   'Marcus, a high school teacher, joined our evening track while working full time.',

@@ -161,7 +161,7 @@ const isProperName = (match: string, text: string, start: number) => {
 
 /** A term quoted as a term ("avoid 'addict'"): a mention, not a use. */
 const MENTIONED =
-  /[”"’']\s*(?:,|or|and|,\s*or|,\s*and)\s*[“"'‘]?$|\b(?:avoid|avoiding|instead of|rather than|say|saying|use|using|calling (?:\w+ ){0,2}an?|writes?|wrote|written|writing|the (?:word|term|phrase|label)s?|words? like|terms? (?:like|such as)|phrases? (?:like|such as)|not|or)\s*[“"'‘]?$/i
+  /[”"’']\s*(?:,|or|and|,\s*or|,\s*and)\s*[“"'‘]?$|[,;][”"’']\s+(?:or |and )?[“"'‘]$|\b(?:avoid|avoiding|instead of|rather than|say|saying|use|using|calling (?:\w+ ){0,2}an?|writes?|wrote|written|writing|the (?:word|term|phrase|label)s?|words? like|terms? (?:like|such as)|phrases? (?:like|such as)|not|or)\s*[“"'‘]?$/i
 
 /** A cue up to a few words before a short quoted term: "say rates are 'skyrocketing'". */
 const MENTIONED_NEARBY =
@@ -305,7 +305,7 @@ const CONTEXT_RULES: ContextRule[] = [
     suggestion: 'discharged',
     severity: 'warn',
     pattern:
-      /\b(?:released|release|releasing)(?=[^.;!?]{0,40}\b(?:hospital|psychiatric|psych unit|unit|ward|rehab|inpatient|facility|treatment|detox|residential|care|program|clinic|behavioral|mental)\b)|\b(?:be|been|was|were|is|are|get|got|getting|being) released\b(?! (?:a|an|the|its|their|his|her|data|reports?|statements?|names?|figures|results|findings|on bail|from (?:jail|prison|custody))\b)/gi,
+      /\b(?:released|release|releasing)(?=[^.;!?]{0,40}\b(?:hospital|psychiatric|psych unit|unit|ward|rehab|inpatient|facility|treatment|detox|residential|care|program|clinic|behavioral|mental)\b)|\b(?:be|been|was|were|is|are|get|got|getting|being|(?:they|he|she|you|we)'(?:re|s)) released\b(?! (?:a|an|the|its|their|his|her|data|reports?|statements?|names?|figures|results|findings|on bail|from (?:jail|prison|custody))\b)/gi,
     care: true,
   },
   {
@@ -362,7 +362,7 @@ const CONTEXT_RULES: ContextRule[] = [
     severity: 'warn',
     suicide: true,
     pattern:
-      /\b(?:(?<!\b(?:question|questions|asking|screening|screenings|assessment|conversation|conversations|check-in|talking about it) )(?<=\b(?:suicides?|deaths?|it's|that's|it|this|that|attempts?|self-harm|dying|killing (?:himself|herself|themselves)|taking (?:your|their|one's|his|her) (?:own )?life)(?: [\w'-]+){0,4} )(?:is|are|has become|have become|become|became|seems?) (?:so |increasingly |very |just )?(?:common|normal|routine|inevitable|natural)|(?:has |have |had )?(?:almost |practically |nearly |just )?(?:become|is|are|was) (?:just )?a way of life|(?:is|was) (?:just |simply )?how (?:the )?(?:men|women|people|we|they|folks|guys|boys|kids) (?:go|die|end)|(?:it's|it is|it was|that's) (?:almost |practically |just |kind of )?expected|(?:has become|became|is now|is|was) (?:a|the|known as a|known as the) (?:place|spot|destination) (?:where )?(?:people|they|kids|teens|someone|folks) (?:go|come|end up|jump)|(?:it|this) (?:just )?(?:happens|happened) again|(?:it|this) keeps happening|the only (?:way out|escape)|skyrocket\w*|soar\w*|surg\w*|spate of|wave of|rash of|string of|cluster of|(?:a |an |the )?(?:silent |growing |hidden |national |teen )?epidemic|contagion|(?:it's |it is |that's )?just what happens(?: to \w+)?(?: now)?|(?:only|just) (?:ever )?a (?:matter|question) of (?:time|when)|(?:always )?(?:figured|knew|thought) (?:it|he|she|they) would end (?:this|that|like this|like that) way|we all saw it coming|(?:these|such) tragedies (?:every|each) (?:year|week|month)|(?:just )?a fact of life(?: now)?|part of (?:life|growing up)|(?:what|something) (?:anyone|everyone|you) (?:should|would|could|can) expect|bound to happen|nothing (?:anyone|anybody) could (?:have )?do(?:ne)?)\b/gi,
+      /\b(?:(?<!\b(?:question|questions|asking|screening|screenings|assessment|conversation|conversations|check-in|talking about it) )(?<=\b(?:suicides?|deaths?|it's|that's|it|this|that|attempts?|self-harm|dying|killing (?:himself|herself|themselves)|taking (?:your|their|one's|his|her) (?:own )?life)(?: [\w'-]+){0,4} )(?:is|are|has become|have become|become|became|seems?) (?:so |increasingly |very |just )?(?:common|normal|routine|inevitable|natural)|(?:has |have |had )?(?:almost |practically |nearly |just )?(?:become|is|are|was) (?:just )?a way of life|(?:is|was) (?:just |simply )?how (?:the )?(?:men|women|people|we|they|folks|guys|boys|kids) (?:go|die|end)|(?:it's|it is|it was|that's) (?:almost |practically |just |kind of )?expected|(?:has become|became|is now|is|was) (?:a|the|known as a|known as the) (?:place|spot|destination) (?:where )?(?:people|they|kids|teens|someone|folks) (?:go|come|end up|jump)|(?:it|this) (?:just )?(?:happens|happened) again|(?:it|this) keeps happening|the only (?:way out|escape)|skyrocket\w*|soar\w*|surg\w*|spate of|wave of|rash of|string of|cluster of|(?<!\b(?:opioids?|overdoses?|drugs?|fentanyl|gambling|betting|addiction|vaping|meth|heroin|opiates?|alcohol|obesity|loneliness)(?: [\w-]+){0,2} )(?:a |an |the )?(?:silent |growing |hidden |national |teen )?(?<!\b(?:opioid|overdose|drug|fentanyl|gambling|betting|addiction|vaping|meth|heroin|alcohol) )epidemic|contagion|(?:it's |it is |that's )?just what happens(?: to \w+)?(?: now)?|(?:only|just) (?:ever )?a (?:matter|question) of (?:time|when)|(?:always )?(?:figured|knew|thought) (?:it|he|she|they) would end (?:this|that|like this|like that) way|we all saw it coming|(?:these|such) tragedies (?:every|each) (?:year|week|month)|(?:just )?a fact of life(?: now)?|part of (?:life|growing up)|(?:what|something) (?:anyone|everyone|you) (?:should|would|could|can) expect|bound to happen|nothing (?:anyone|anybody) could (?:have )?do(?:ne)?)\b/gi,
   },
   {
     rule: 'safe-messaging/method-or-location',
@@ -511,15 +511,47 @@ const CONTEXT_RULES: ContextRule[] = [
       /\b(?:(?:brought|bought|took|used|carried|had|got|borrowed|stole|grabbed) (?:a|an|the|his|her|their|some) (?:[\w'-]+ ){0,3}?(?:rope|cord|strap|belt|cable|gun|rifle|shotgun|handgun|pistol|firearm|pills|knife|blade|razor)s?\b(?: (?:from|of) (?:his|her|their|the) [\w'-]+(?: [\w'-]+)?)?|(?:by )?(?:climb(?:ed|ing)?|scal(?:ed|ing)|jump(?:ed|ing)?|slipp(?:ed|ing)|squeez(?:ed|ing)|cutting) (?:over|through|past|under)? ?the (?:[\w-]+ ){0,2}(?:fence|gate|barrier|railing|wall)\b)/gi,
   },
   {
+    // Where a body was found or a death happened, by landmark: the top of a bluff, the foot of a cliff.
+    rule: 'safe-messaging/method-or-location',
+    cues: ['top of', 'foot of', 'bottom of', 'base of', 'edge of', 'rocks', 'bluff', 'cliff', 'ledge'],
+    suggestion: 'leave out method and location; say the person died by suicide and point to help',
+    severity: 'block',
+    suicide: true,
+    report: true,
+    pattern:
+      /\b(?:(?:at|from|off|near|over) the (?:top|foot|bottom|base|edge|rim|crest) of (?:the )?[A-Z]?[\w'-]+(?: [A-Z][\w'-]+){0,3}(?: on [A-Z][\w ]{2,30}?(?:Road|Street|Route|Highway|Trail|Drive)(?: \d+)?)?|(?:up |out )?from the (?:rocks|water|riverbed|gorge|ravine|canyon|tracks)(?: (?:at|below|beneath|under) the [\w -]{2,30}?(?:face|bluff|cliff|bridge|dam|falls|overlook))?)/g,
+  },
+  {
     // Where exactly someone died: in a parked car behind a named business, at a street address.
     rule: 'safe-messaging/method-or-location',
-    cues: ['car', 'truck', 'van', 'vehicle', 'pickup', 'road', 'street', 'avenue', 'route', 'highway', 'lane', 'drive'],
+    cues: [
+      'car',
+      'truck',
+      'van',
+      'vehicle',
+      'pickup',
+      'road',
+      'street',
+      'avenue',
+      'route',
+      'highway',
+      'lane',
+      'drive',
+      'bathroom',
+      'bedroom',
+      'closet',
+      'garage',
+      'basement',
+      'stairwell',
+      'kitchen',
+    ],
     suggestion: 'leave out the exact place; say where help is instead',
     severity: 'block',
     crisis: true,
     report: true,
+    death: true,
     pattern:
-      /\b(?:in|inside) (?:a|an|the|his|her|their) (?:(?:parked|locked|running) (?:car|truck|van|vehicle|pickup|suv)\b(?: (?:behind|outside|near|at|in front of|beside) (?:the|a) [\w' -]{0,40}?(?:station|store|motel|hotel|park|lot|church|school|bar|restaurant|market|mart|plaza|building))?|(?:car|truck|van|vehicle|pickup|suv) (?:behind|outside|near|at|in front of|beside) (?:the|a) [\w' -]{0,40}?(?:station|store|motel|hotel|park|lot|church|school|bar|restaurant|market|mart|plaza|building))(?: at \d{1,5} [\w ]{2,30}?(?=[.,;]| in | on |$))?(?: in [A-Z][\w]+(?: [A-Z][\w]+)?)?|\bat \d{2,5} [A-Z][\w]*(?: [A-Z][\w]*)* (?:Road|Street|Avenue|Lane|Drive|Route|Highway|Boulevard|Way|Court|Rd|St|Ave)(?: \d+)?/g,
+      /\b(?:in|inside) (?:a|an|the|his|her|their) (?:(?:parked|locked|running) (?:car|truck|van|vehicle|pickup|suv)\b(?: (?:behind|outside|near|at|in front of|beside) (?:the|a) [\w' -]{0,40}?(?:station|store|motel|hotel|park|lot|church|school|bar|restaurant|market|mart|plaza|building))?|(?:car|truck|van|vehicle|pickup|suv) (?:behind|outside|near|at|in front of|beside) (?:the|a) [\w' -]{0,40}?(?:station|store|motel|hotel|park|lot|church|school|bar|restaurant|market|mart|plaza|building)|(?:upstairs |downstairs |basement |back |front )?(?:bathroom|bedroom|closet|garage|basement|stairwell|laundry room|kitchen)(?: of (?:the|a|an) [\w' -]{0,30}?(?:house|home|apartment|motel|hotel|dorm|building|residence))?)(?: at \d{1,5} [\w ]{2,30}?(?=[.,;]| in | on |$))?(?: in [A-Z][\w]+(?: [A-Z][\w]+)?)?|\bat \d{2,5} [A-Z][\w]*(?: [A-Z][\w]*)* (?:Road|Street|Avenue|Lane|Drive|Route|Highway|Boulevard|Way|Court|Rd|St|Ave)(?: \d+)?/g,
   },
   {
     // The words of a note or a last post, quoted, in the report of a death.
@@ -550,23 +582,36 @@ const CONTEXT_RULES: ContextRule[] = [
   {
     // Suicide as what everyone expects, how things are somewhere.
     rule: 'safe-messaging/normalising',
-    cues: ['expect', 'how it is', 'knows', 'another one'],
+    cues: [
+      'expect',
+      'how it is',
+      'knows',
+      'another one',
+      'other way',
+      'other option',
+      'other choice',
+      'why she',
+      'why he',
+      'why they',
+      'coming',
+      'going to happen',
+    ],
     suggestion:
       'suicide is preventable: give the rise with what helps, never "common", "inevitable" or "the only way out"',
     severity: 'warn',
     suicide: true,
     pattern:
-      /\b(?:(?:everybody|everyone|people|we all|folks|the kids|they all)(?: here)? (?:just )?(?:kind of |sort of )?expects? it(?: now| anymore)?|(?:it's|it is|that's|that is) (?:kind of |sort of )?(?:just )?how it is(?: (?:here|at|in) [\w ]{0,30})?|(?:everybody|everyone) (?:here |around here )?knows (?:somebody|someone) who(?:'s| has) (?:done it|tried)|(?:everybody|everyone|people) (?:here |around here )?knows? (?:that )?(?:people|they|kids|folks) (?:go|come|head) (?:to|there)(?: [\w']+){0,8}|(?:just )?another one(?: gone)?)\b/gi,
+      /\b(?:(?:everybody|everyone|people|we all|folks|the kids|they all)(?: here)? (?:just )?(?:kind of |sort of )?expects? it(?: now| anymore)?|(?:it's|it is|that's|that is) (?:kind of |sort of )?(?:just )?how it is(?: (?:here|at|in) [\w ]{0,30})?|(?:everybody|everyone) (?:here |around here )?knows (?:somebody|someone) who(?:'s| has) (?:done it|tried)|(?:everybody|everyone|people) (?:here |around here )?knows? (?:that )?(?:people|they|kids|folks) (?:go|come|head) (?:to|there)(?: [\w']+){0,8}|(?:just )?another one(?: gone)?|(?:no|not any) other (?:way out|option|choice|escape)|(?:understood|understand|could see) why (?:she|he|they) (?:did it|felt|chose|would)|knew (?:this|that|it) (?:day )?(?:was|would be) coming|(?:it|this) was (?:always )?going to happen)\b/gi,
   },
   {
     // Sensational words of grief and ruin in a report.
     rule: 'safe-messaging/sensational',
-    cues: ['heartbreak', 'shatter', 'grim', 'spectacle', 'macabre', 'grisly'],
+    cues: ['heartbreak', 'shatter', 'grim', 'spectacle', 'macabre', 'grisly', 'last ', 'final ', 'nightmare'],
     suggestion: 'report without sensational framing; add hope and where to get help',
     severity: 'warn',
     crisis: true,
     pattern:
-      /\b(?:(?:the )?(?:whole )?(?:grim|macabre|horrible|awful|gruesome) (?:spectacle|scene|sight|discovery|end|ordeal)|spectacle|heartbreak(?: at [\w ]{1,30})?|(?:has |have )?shatter(?:ed|s)? (?:this|the|a|our|their) (?:[\w-]+ ){0,3}?(?:town|community|family|city|school|campus|county|village))\b/gi,
+      /\b(?:(?:that |her |his |their |the )?(?:last|final) (?:lonely|desperate|fateful|terrible|tragic) (?:drive|walk|night|hours?|moments?|steps?|trip|ride)(?: (?:up|to|along|across|into) (?:the |a )?[\w-]+)?|(?:every|any) parent'?s (?:worst )?nightmare|(?:the )?(?:whole )?(?:grim|macabre|horrible|awful|gruesome) (?:spectacle|scene|sight|discovery|end|ordeal)|spectacle|heartbreak(?: at [\w ]{1,30})?|(?:has |have )?shatter(?:ed|s)? (?:this|the|a|our|their) (?:[\w-]+ ){0,3}?(?:town|community|family|city|school|campus|county|village))\b/gi,
   },
   {
     // Universality said other ways: at any age, whatever the past, nobody beyond help.
@@ -575,7 +620,7 @@ const CONTEXT_RULES: ContextRule[] = [
     suggestion: 'say for whom it works, with a source',
     severity: 'block',
     pattern:
-      /\b(?:every (?:guy|girl|man|woman|kid|person|one|family|client|patient|resident|member|student|teen|parent|veteran) who (?:takes|sticks|puts|commits|does|shows|walks|comes|stays|follows|works|gives|sees)\b(?: [\w']+){0,5}|works? (?:whether|regardless of|at any (?:age|stage)|for any (?:age|stage)|at every (?:age|stage)|in every case)|(?:no one|nobody|no family|no person|no child|no teen)(?: \w+)? (?:is|are|was) (?:ever )?(?:too (?:far gone|old|young|sick|broken|late|lost)|beyond (?:help|hope|saving|recovery|repair))|whatever (?:the|your|their) [\w' -]{1,40}?, (?:people|you|everyone|families|clients|patients|they|we) (?:will |can |do )?(?:come out|get better|recover|heal|get through|make it)(?: [\w']+){0,4})/gi,
+      /\b(?:every (?:guy|girl|man|woman|kid|person|one|family|client|patient|resident|member|student|teen|parent|veteran) who (?:takes|sticks|puts|commits|does|shows|walks|comes|stays|follows|works|gives|sees)\b(?: [\w']+){0,5}|works? (?:whether|regardless of|at any (?:age|stage)|for any (?:age|stage)|at every (?:age|stage)|in every case)|(?:no one|nobody|no family|no person|no child|no teen)(?: \w+)? (?:is|are|was) (?:ever )?(?:too (?:far gone|old|young|sick|broken|late|lost)|beyond (?:help|hope|saving|recovery|repair))|whatever (?:you're|you are|you've been|you have been) (?:dealing with|going through|facing|struggling with|carrying)|whatever (?:the|your|their) [\w' -]{1,40}?, (?:people|you|everyone|families|clients|patients|they|we) (?:will |can |do )?(?:come out|get better|recover|heal|get through|make it)(?: [\w']+){0,4})/gi,
   },
   {
     rule: 'absolute/proven',
@@ -711,18 +756,23 @@ const findInContext = (
   const nearSuicide = nearbyFlags(aboutSuicide)
   // A story about one person's suicide is about it from headline to end: the whole text is its context.
   const reportsASuicide = aboutSuicide.some((flag, index) => flag && PARTICULAR_DEATH.test(sentenceSpans[index].text))
+  const reportsAnOverdose = aboutOverdose.some(
+    (flag, index) => flag && PARTICULAR_DEATH.test(sentenceSpans[index].text),
+  )
   const everywhere = () => sentenceSpans.map(() => true)
   const suicideNearby = reportsASuicide
     ? everywhere()
     : nearbyFlags(
         aboutSuicide.map((flag, index) => flag || (nearSuicide[index] && DEATH_REPORT.test(sentenceSpans[index].text))),
       )
-  const crisisNearby = reportsASuicide
-    ? everywhere()
-    : nearbyFlags(aboutSuicide.map((flag, index) => flag || aboutOverdose[index]))
-  const deathNearby = reportsASuicide
-    ? everywhere()
-    : nearbyFlags(sentenceSpans.map((span) => DEATH_REPORT.test(span.text)))
+  const crisisNearby =
+    reportsASuicide || reportsAnOverdose
+      ? everywhere()
+      : nearbyFlags(aboutSuicide.map((flag, index) => flag || aboutOverdose[index]))
+  const deathNearby =
+    reportsASuicide || reportsAnOverdose
+      ? everywhere()
+      : nearbyFlags(sentenceSpans.map((span) => DEATH_REPORT.test(span.text)))
   const anySuicide = suicideNearby.some(Boolean)
   const anyCrisis = crisisNearby.some(Boolean)
   const cued = sentencesWithCues(text, sentenceSpans)

@@ -202,7 +202,7 @@ export const efficacy = (view: View) => {
         continue
       if (
         /\bwork(?:s|ed)?\b(?!\s+(?:with|on|through|alongside|together|closely|as|at|in|to)\b)/.test(lower) &&
-        !/\b(?:made sure (?:it|that)|what makes|(?:how|why) (?:[\w-]+ ){0,4}works?|works? best (?:with|when)|(?:find|finding|figure out|see|learn|discover|decide|know) (?:out )?what works)\b/.test(
+        !/\b(?:made sure (?:it|that)|made it work|what makes|(?:how|why) (?:[\w-]+ ){0,4}works?|works? best (?:with|when)|(?:find|finding|figure out|see|learn|discover|decide|know) (?:out )?what works)\b/.test(
           lower,
         )
       )

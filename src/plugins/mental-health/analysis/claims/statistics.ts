@@ -55,7 +55,7 @@ export const PHONE = /\(?\d{3}\)?[\s.-]?\d{3}[\s.-]\d{4}/g
  * They are left out when the text is checked for a large number.
  */
 const NOT_COUNT_TEXT =
-  /(?<!\w|\d[.,:-])(?:(?:19|20)\d\d|988|911|\d{1,2}:\d\d|\(?\d{3}\)?[\s.-]?\d{3}[\s.-]\d{4})(?!\w|[.,:-]\d)|(?<!\w|\d[.,:-])\d(?:[\d,.]*\d)?(?=\s+(?:hours?|minutes?|days?|weeks?|months?|years?|sessions?|times?|nights?|mg|milligrams?|miles?)(?:[\s.,;:!?)]|$))|(?<=\b(?:call|text|dial|press|ext|week|day|month|session|step|phase|level|grade|stage|chapter|page|room|floor|suite|unit|number|no|route|highway|exit|at|ages?|aged|teens|kids|children|adults|grades?)\s+)\d(?:[\d,.]*\d)?(?!\w|[.,:-]\d)/g
+  /(?<!\w|\d[.,:-])(?:(?:19|20)\d\d|988|911|\d{1,2}:\d\d|\(?\d{3}\)?[\s.-]?\d{3}[\s.-]\d{4})(?!\w|[.,:-]\d)|(?<!\w|\d[.,:-])\d(?:[\d,.]*\d)?(?=(?:\s+|-)(?:hours?|minutes?|days?|weeks?|months?|years?|sessions?|times?|nights?|mg|milligrams?|miles?|beds?|acres?|rooms?|suites?|seats?)(?:[\s.,;:!?)]|$))|(?<=\b(?:call|text|dial|press|ext|week|day|month|session|step|phase|level|grade|stage|chapter|page|room|floor|suite|unit|number|no|route|highway|exit|at|ages?|aged|teens|kids|children|adults|grades?)\s+)\d(?:[\d,.]*\d)?(?!\w|[.,:-]\d)/g
 /** A number above 20 has two digits; a large number in words is one of these. */
 const LARGE_TEXT = /\d\S*\d|hundred|thousand|million|billion|dozen|infinity/
 
@@ -145,7 +145,12 @@ export const shareInWords = (view: View) =>
     ))
 
 /** "Most patients", "the majority of clients": a share without a number, weaker than one with. */
+/** Access, not outcomes: "most new clients have a first appointment within a week", "most men are admitted the same day". */
+const SERVICE_ACCESS =
+  /\b(?:appointments?|admitted|admissions?|intake|scheduled|booked|seen within|call(?:s)? back|insurance|covered)\b/
+
 export const vagueMajority = (view: View) =>
+  !SERVICE_ACCESS.test(view.lower) &&
   !/\b(?:most|many|majority) of (?:our|us|you|them|these|my|his|her|their|your|the time|the day)\b|\bfor most\b|\b(?:most|many) our\b|\btoo many\b/.test(
     view.lower,
   ) &&
