@@ -38,8 +38,8 @@ export const examplesOf = (documents: LabelledDocument[]): Example[] =>
   })
 
 /** Class probabilities under weights still being fitted (the classifier caches a model's rows). */
-const probabilitiesUnder = (weights: Record<string, number[]>, features: string[]): number[] => {
-  const scores = new Array<number>(CLASSES.length).fill(0)
+const probabilitiesUnder = (weights: Record<string, number[]>, features: string[], classes: number): number[] => {
+  const scores = new Array<number>(classes).fill(0)
   for (const feature of features) weights[feature].forEach((weight, c) => (scores[c] += weight))
   const top = Math.max(...scores)
   const exps = scores.map((score) => Math.exp(score - top))
@@ -55,9 +55,12 @@ const seeded = (seed: number) => () => {
   return ((t ^ (t >>> 14)) >>> 0) / 4294967296
 }
 
-export const trainClaimModel = (documents: LabelledDocument[], options: TrainingOptions = {}): ClaimModel => {
-  const { epochs = 30, rate = 0.3, l2 = 3e-3, minCount = 2, threshold = DEFAULT_THRESHOLD } = options
-  const examples = examplesOf(documents)
+/** Fits a multinomial logistic regression to examples whose labels index `classes`; small weights are pruned. */
+export const fitSoftmax = (
+  examples: Example[],
+  classes: number,
+  { epochs = 30, rate = 0.3, l2 = 3e-3, minCount = 2 }: TrainingOptions = {},
+): Record<string, number[]> => {
   const counts = new Map<string, number>()
   for (const example of examples)
     for (const feature of example.features) counts.set(feature, (counts.get(feature) ?? 0) + 1)
@@ -69,8 +72,8 @@ export const trainClaimModel = (documents: LabelledDocument[], options: Training
   const squares: Record<string, number[]> = {}
   for (const [feature, count] of counts)
     if (count >= minCount) {
-      weights[feature] = new Array<number>(CLASSES.length).fill(0)
-      squares[feature] = new Array<number>(CLASSES.length).fill(1e-8)
+      weights[feature] = new Array<number>(classes).fill(0)
+      squares[feature] = new Array<number>(classes).fill(1e-8)
     }
   const random = seeded(11)
   const order = kept.map((_, index) => index)
@@ -81,11 +84,11 @@ export const trainClaimModel = (documents: LabelledDocument[], options: Training
     }
     for (const index of order) {
       const { features, label } = kept[index]
-      const probabilities = probabilitiesUnder(weights, features)
+      const probabilities = probabilitiesUnder(weights, features, classes)
       for (const feature of features) {
         const row = weights[feature]
         const square = squares[feature]
-        for (let c = 0; c < CLASSES.length; c++) {
+        for (let c = 0; c < classes; c++) {
           const gradient = probabilities[c] - (c === label ? 1 : 0) + l2 * row[c]
           square[c] += gradient * gradient
           row[c] -= (rate * gradient) / Math.sqrt(square[c])
@@ -96,5 +99,11 @@ export const trainClaimModel = (documents: LabelledDocument[], options: Training
   const pruned: Record<string, number[]> = {}
   for (const [feature, row] of Object.entries(weights))
     if (row.some((weight) => Math.abs(weight) >= 0.05)) pruned[feature] = row.map((w) => Math.round(w * 100) / 100)
-  return { classes: CLASSES, threshold, weights: pruned }
+  return pruned
 }
+
+export const trainClaimModel = (documents: LabelledDocument[], options: TrainingOptions = {}): ClaimModel => ({
+  classes: CLASSES,
+  threshold: options.threshold ?? DEFAULT_THRESHOLD,
+  weights: fitSoftmax(examplesOf(documents), CLASSES.length, options),
+})

@@ -362,7 +362,7 @@ const CONTEXT_RULES: ContextRule[] = [
     severity: 'warn',
     suicide: true,
     pattern:
-      /\b(?:(?<!\b(?:question|questions|asking|screening|screenings|assessment|conversation|conversations|check-in|talking about it) )(?<=\b(?:suicides?|deaths?|it's|that's|it|this|that|attempts?|self-harm|dying|killing (?:himself|herself|themselves)|taking (?:your|their|one's|his|her) (?:own )?life)(?: [\w'-]+){0,4} )(?:is|are|has become|have become|become|became|seems?) (?:so |increasingly |very |just )?(?:common|normal|routine|inevitable|natural)|(?:has |have |had )?(?:almost |practically |nearly |just )?(?:become|is|are|was) (?:just )?a way of life|(?:is|was) (?:just |simply )?how (?:the )?(?:men|women|people|we|they|folks|guys|boys|kids) (?:go|die|end)|(?:it's|it is|it was|that's) (?:almost |practically |just |kind of )?expected|(?:has become|became|is now|is|was) (?:a|the|known as a|known as the) (?:place|spot|destination) (?:where )?(?:people|they|kids|teens|someone|folks) (?:go|come|end up|jump)|(?:it|this) (?:just )?(?:happens|happened) again|(?:it|this) keeps happening|the only (?:way out|escape)|skyrocket\w*|soar\w*|surg\w*|spate of|wave of|rash of|string of|cluster of|(?<!\b(?:opioids?|overdoses?|drugs?|fentanyl|gambling|betting|addiction|vaping|meth|heroin|opiates?|alcohol|obesity|loneliness)(?: [\w-]+){0,2} )(?:a |an |the )?(?:silent |growing |hidden |national |teen )?(?<!\b(?:opioid|overdose|drug|fentanyl|gambling|betting|addiction|vaping|meth|heroin|alcohol) )epidemic|contagion|(?:it's |it is |that's )?just what happens(?: to \w+)?(?: now)?|(?:only|just) (?:ever )?a (?:matter|question) of (?:time|when)|(?:always )?(?:figured|knew|thought) (?:it|he|she|they) would end (?:this|that|like this|like that) way|we all saw it coming|(?:these|such) tragedies (?:every|each) (?:year|week|month)|(?:just )?a fact of life(?: now)?|part of (?:life|growing up)|(?:what|something) (?:anyone|everyone|you) (?:should|would|could|can) expect|bound to happen|nothing (?:anyone|anybody) could (?:have )?do(?:ne)?)\b/gi,
+      /\b(?:(?<!\b(?:question|questions|asking|screening|screenings|assessment|conversation|conversations|check-in|talking about it) )(?<=\b(?:suicides?|deaths?|it's|that's|it|this|that|attempts?|self-harm|dying|killing (?:himself|herself|themselves)|taking (?:your|their|one's|his|her) (?:own )?life)(?: [\w'-]+){0,4} )(?:is|are|has become|have become|become|became|seems?) (?:so |increasingly |very |just )?(?:common|normal|routine|inevitable|natural)|(?:has |have |had )?(?:almost |practically |nearly |just )?(?:become|is|are|was) (?:just )?a way of life|(?:is|was) (?:just |simply )?how (?:the )?(?:men|women|people|we|they|folks|guys|boys|kids) (?:go|die|end)|(?:it's|it is|it was|that's) (?:almost |practically |just |kind of )?expected|(?:has become|became|is now|is|was) (?:a|the|known as a|known as the) (?:place|spot|destination) (?:where )?(?:people|they|kids|teens|someone|folks) (?:go|come|end up|jump)|(?:it|this) (?:just )?(?:happens|happened) again|(?:it|this) keeps happening|the only (?:way out|escape)|skyrocket\w*|soar\w*|surg(?:e|es|ed|ing)\b|spate of|wave of|rash of|string of|cluster of|(?<!\b(?:opioids?|overdoses?|drugs?|fentanyl|gambling|betting|addiction|vaping|meth|heroin|opiates?|alcohol|obesity|loneliness)(?: [\w-]+){0,2} )(?:a |an |the )?(?:silent |growing |hidden |national |teen )?(?<!\b(?:opioid|overdose|drug|fentanyl|gambling|betting|addiction|vaping|meth|heroin|alcohol) )epidemic|contagion|(?:it's |it is |that's )?just what happens(?: to \w+)?(?: now)?|(?:only|just) (?:ever )?a (?:matter|question) of (?:time|when)|(?:always )?(?:figured|knew|thought) (?:it|he|she|they) would end (?:this|that|like this|like that) way|we all saw it coming|(?:these|such) tragedies (?:every|each) (?:year|week|month)|(?:just )?a fact of life(?: now)?|part of (?:life|growing up)|(?:what|something) (?:anyone|everyone|you) (?:should|would|could|can) expect|bound to happen|nothing (?:anyone|anybody) could (?:have )?do(?:ne)?)\b/gi,
   },
   {
     rule: 'safe-messaging/method-or-location',
@@ -371,7 +371,7 @@ const CONTEXT_RULES: ContextRule[] = [
     suicide: true,
     death: true,
     pattern:
-      /\b(?:(?:found |by )?hang(?:ed|ing)(?! out\b| around\b)(?: (?:himself|herself|themselves|in (?:his|her|their|a|the) \w+))?|hung|noose|rope|ligature|gunshot(?: wound)?|(?:shot|shooting) (?:himself|herself|themselves)(?: with (?:a |an |his |her |their )?[\w -]{0,20}?(?:rifle|gun|shotgun|handgun|pistol|revolver))?(?: in [\w -]{0,40}?(?:shed|garage|barn|field|woods|park|basement|bedroom|truck|car))?|(?:his|her|their) (?:own )?(?:handgun|shotgun|rifle|firearm|gun)|(?:(?:by )?(?:jump(?:ed|ing|s)?|leap(?:t|ing)|f[ae]ll(?:ing|s)?)) (?:from|off)(?: the| a)? [\w\s-]{0,40}?(?:[Bb]ridge|[Oo]verpass|[Rr]oof|[Bb]uilding|[Cc]liff|[Bb]alcony|[Gg]arage|[Tt]ower|[Ww]indow|[Pp]arking (?:[Gg]arage|[Ss]tructure|[Dd]eck))(?: into the [\w ]{0,30}?(?:River|Lake|Bay|Creek|water))?|(?:from|off) the [\w -]{0,30}?(?:[Oo]verpass|[Bb]ridge)(?: near [\w ]+?)?(?= *[.,;]|$| (?:into|onto|after|before|on|at|in|and)\b)|(?:by )?swallowing (?:\w+ ){0,4}(?:pills|tablets|medication|medications|poison)|[Ff]ound [Dd]ead (?:[Ii]n|[Aa]t|[Bb]ehind) (?:[Aa]n? |[Tt]he |[Hh]is |[Hh]er )?[\w ]{0,30}?(?:[Ss]hed|[Gg]arage|[Bb]arn|[Mm]otel|[Hh]otel|[Cc]ar|[Tt]ruck|[Bb]asement|[Ww]oods|[Pp]ark|[Cc]ell|[Rr]oom)|in the \d+ block of [A-Z][\w ]+|(?:at|on|near) (?:his|her|their|the family's|(?:his|her|their) family's) (?:home|house|apartment|residence) (?:on|off) [A-Z]\w+(?: [A-Z]\w+)? (?:Road|Street|Avenue|Lane|Drive|Way|Court|Boulevard|Rd|St|Ave)\.?|found (?:him|her|them) in (?:the|a|his|her|their) (?:\w+ )?(?:garage|shed|barn|basement|bedroom|car|truck|woods|bathroom|closet|attic)|in [Rr]oom \d+ of the [\w ]+?(?:[Mm]otel|[Hh]otel|[Ii]nn)(?: on [\w ]+)?|[Ff]all(?:s|ing)? [Ff]rom (?:the )?[\w ]{0,30}?[Bb]ridge|(?:onto|on to|across) the (?:tracks|railroad|railway|highway|freeway|interstate)|in front of (?:a|the) (?:\w+ )?(?:train|bus|truck)|train tracks|railway|carbon monoxide|exhaust fumes|poison(?:ed|ing)?|slit (?:his|her|their) wrists|drown(?:ed|ing)|overdos(?:e|ed) (?:of|on)|(?:an|a lethal) overdose of|(?:in|at) (?:his|her|their|the) (?:garage|bedroom|basement|barn|apartment|motel room|hotel room|car|truck|dorm room|home)|at the [A-Z][\w]+ (?:Bridge|Motel|Hotel|Park|Tower|Station|Reservoir|Overpass|Falls)|(?:inside|behind|beneath|underneath|under) (?:a|an|the) (?:[\w-]+ ){0,2}(?:shed|garage|barn|basement|stairwell|restroom|bathroom|closet|attic|dugout|pavilion|bleachers|concession stand|parking lot|parking garage|warehouse|boathouse|trailer|tent|cabin)(?: (?:behind|near|at|in|off|of|beside) the [A-Z][\w']*(?: [A-Z][\w']*)*(?: [a-z]+){0,2})?)\b/g,
+      /\b(?:(?:found |by )?hang(?:ed|ing)(?! out\b| around\b)(?: (?:himself|herself|themselves|in (?:his|her|their|a|the) \w+))?|hung|noose|rope|ligature|gunshot(?: wound)?|(?:shot|shooting) (?:himself|herself|themselves)(?: with (?:a |an |his |her |their )?[\w -]{0,20}?(?:rifle|gun|shotgun|handgun|pistol|revolver))?(?: in [\w -]{0,40}?(?:shed|garage|barn|field|woods|park|basement|bedroom|truck|car))?|(?:his|her|their) (?:own )?(?:handgun|shotgun|rifle|firearm|gun)|(?:(?:by )?(?:jump(?:ed|ing|s)?|leap(?:t|ing)|f[ae]ll(?:ing|s)?)) (?:from|off)(?: the| a)? [\w\s-]{0,40}?(?:[Bb]ridge|[Oo]verpass|[Rr]oof|[Bb]uilding|[Cc]liff|[Bb]alcony|[Gg]arage|[Tt]ower|[Ww]indow|[Pp]arking (?:[Gg]arage|[Ss]tructure|[Dd]eck))(?: into the [\w ]{0,30}?(?:River|Lake|Bay|Creek|water))?|(?:from|off) the [\w -]{0,30}?(?:[Oo]verpass|[Bb]ridge)(?: near [\w ]+?)?(?= *[.,;]|$| (?:into|onto|after|before|on|at|in|and)\b)|(?:by )?swallowing (?:\w+ ){0,4}(?:pills|tablets|medication|medications|poison)|[Ff]ound [Dd]ead (?:[Ii]n|[Aa]t|[Bb]ehind) (?:[Aa]n? |[Tt]he |[Hh]is |[Hh]er )?[\w ]{0,30}?(?:[Ss]hed|[Gg]arage|[Bb]arn|[Mm]otel|[Hh]otel|[Cc]ar|[Tt]ruck|[Bb]asement|[Ww]oods|[Pp]ark|[Cc]ell|[Rr]oom)|in the \d+ block of [A-Z][\w ]+|(?:at|on|near) (?:his|her|their|the family's|(?:his|her|their) family's) (?:home|house|apartment|residence) (?:on|off) [A-Z]\w+(?: [A-Z]\w+)? (?:Road|Street|Avenue|Lane|Drive|Way|Court|Boulevard|Rd|St|Ave)\.?|found (?:him|her|them) in (?:the|a|his|her|their) (?:\w+ )?(?:garage|shed|barn|basement|bedroom|car|truck|woods|bathroom|closet|attic)|in [Rr]oom \d+ of the [\w ]+?(?:[Mm]otel|[Hh]otel|[Ii]nn)(?: on [\w ]+)?|[Ff]all(?:s|ing)? [Ff]rom (?:the )?[\w ]{0,30}?[Bb]ridge|(?:onto|on to|across) the (?:tracks|railroad|railway|highway|freeway|interstate)|in front of (?:a|the) (?:\w+ )?(?:train|bus|truck)|train tracks|railway|carbon monoxide|exhaust fumes|(?<!\b(?:drug|opioid|overdose|alcohol|accidental|unintentional|fentanyl|medication|carbon monoxide) )poison(?:ed|ing)?(?! deaths?\b| rates?\b)|slit (?:his|her|their) wrists|drown(?:ed|ing)|overdos(?:e|ed) (?:of|on)|(?:an|a lethal) overdose of|(?:in|at) (?:his|her|their|the) (?:garage|bedroom|basement|barn|apartment|motel room|hotel room|car|truck|dorm room|home)|at the [A-Z][\w]+ (?:Bridge|Motel|Hotel|Park|Tower|Station|Reservoir|Overpass|Falls)|(?:inside|behind|beneath|underneath|under) (?:a|an|the) (?:[\w-]+ ){0,2}(?:shed|garage|barn|basement|stairwell|restroom|bathroom|closet|attic|dugout|pavilion|bleachers|concession stand|parking lot|parking garage|warehouse|boathouse|trailer|tent|cabin)(?: (?:behind|near|at|in|off|of|beside) the [A-Z][\w']*(?: [A-Z][\w']*)*(?: [a-z]+){0,2})?)\b/g,
   },
   {
     rule: 'safe-messaging/note',
@@ -453,13 +453,13 @@ const CONTEXT_RULES: ContextRule[] = [
   {
     // A note of any description left by the person, in the report of a death.
     rule: 'safe-messaging/note',
-    cues: ['note', 'letter', 'message', 'post', 'video', 'goodbye', 'farewell'],
+    cues: ['note', 'letter', 'message', 'post', 'video', 'goodbye', 'farewell', 'last ', 'final '],
     suggestion: 'do not mention or quote a suicide note',
     severity: 'block',
     suicide: true,
     report: true,
     pattern:
-      /\b(?:(?:left|wrote|found|leaving|writing|discovered|recovered|penned|scrawled)(?: behind)? (?:a|an|the|his|her|their) (?:[\w-]+ ){0,3}?(?:note|letter)\b(?! to the editor)(?: (?:on|in|for|to|addressed to|beside|next to) (?:the |his |her |their )?[\w-]+(?: [\w-]+)?)?|(?:a|an|the|his|her|their) (?:[\w-]+ ){0,2}?(?:note|letter)\b(?: [\w ,'-]{0,40}?)? (?:was|were|had been|has been) (?:also )?(?:found|left|discovered|recovered)(?: (?:on|in|beside|next to|near) (?:the |his |her |their )?[\w'-]+(?: (?:of|in) (?:the |his |her |their )?[\w'-]+)?)?|(?:posted|sent|left|shared|uploaded|recorded)(?: what (?:friends|family|police) (?:called|described as))? (?:a|an|one last|his last|her last|a final) (?:[\w-]+ ){0,2}?(?:message|post|video|text|status|tweet)\b(?! (?:of|about) (?:support|thanks|sympathy|condolence))(?: (?:to|on) (?:his|her|their|the) [\w ]{0,20}?(?:page|story|account|feed|wall|profile))?|(?:facebook|instagram|snapchat|tiktok|social[- ]media|online|text|video) (?:goodbye|farewell))/gi,
+      /\b(?:(?:left|wrote|found|leaving|writing|discovered|recovered|penned|scrawled)(?: behind)? (?:a|an|the|his|her|their) (?:[\w-]+ ){0,3}?(?:note|letter)\b(?! to the editor)(?: (?:on|in|for|to|addressed to|beside|next to) (?:the |his |her |their )?[\w-]+(?: [\w-]+)?)?|(?:a|an|the|his|her|their) (?:[\w-]+ ){0,2}?(?:note|letter)\b(?: [\w ,'-]{0,40}?)? (?:was|were|had been|has been) (?:also )?(?:found|left|discovered|recovered)(?: (?:on|in|beside|next to|near) (?:the |his |her |their )?[\w'-]+(?: (?:of|in) (?:the |his |her |their )?[\w'-]+)?)?|(?:posted|sent|left|shared|uploaded|recorded)(?: what (?:friends|family|police) (?:called|described as))? (?:a|an|one last|his last|her last|a final) (?:[\w-]+ ){0,2}?(?:message|post|video|text|status|tweet)\b(?! (?:of|about) (?:support|thanks|sympathy|condolence))(?: (?:to|on) (?:his|her|their|the) [\w ]{0,20}?(?:page|story|account|feed|wall|profile))?|(?:facebook|instagram|snapchat|tiktok|social[- ]media|online|text|video) (?:goodbye|farewell)|(?:his|her|their) (?:last|final) (?:message|text|texts|words|post|snap|call|voicemail)(?: (?:to|for) (?:his|her|their|a) [\w-]+)?)/gi,
   },
   {
     // Dwelling on the anguish of a death, or a place overcome by it.
@@ -509,6 +509,17 @@ const CONTEXT_RULES: ContextRule[] = [
     report: true,
     pattern:
       /\b(?:(?:brought|bought|took|used|carried|had|got|borrowed|stole|grabbed) (?:a|an|the|his|her|their|some) (?:[\w'-]+ ){0,3}?(?:rope|cord|strap|belt|cable|gun|rifle|shotgun|handgun|pistol|firearm|pills|knife|blade|razor)s?\b(?: (?:from|of) (?:his|her|their|the) [\w'-]+(?: [\w'-]+)?)?|(?:by )?(?:climb(?:ed|ing)?|scal(?:ed|ing)|jump(?:ed|ing)?|slipp(?:ed|ing)|squeez(?:ed|ing)|cutting) (?:over|through|past|under)? ?the (?:[\w-]+ ){0,2}(?:fence|gate|barrier|railing|wall)\b)/gi,
+  },
+  {
+    // A numbered room, cell or floor, or the furniture and fixtures of the death, in its report.
+    rule: 'safe-messaging/method-or-location',
+    cues: ['room', 'cell', 'floor', 'unit', 'pod', 'belt', 'chair', 'closet', 'sheet', 'cord', 'shoelace'],
+    suggestion: 'leave out method and location; say the person died by suicide and point to help',
+    severity: 'block',
+    suicide: true,
+    report: true,
+    pattern:
+      /\b(?:(?:in |inside )?(?:room|cell|unit|apartment|suite) [A-Z]?\d{1,4}[A-Z]?(?: of (?:the )?[\w -]{2,40}?(?:unit|pod|wing|hall|block|floor|building))?|(?:[a-z]+(?:th|st|nd|rd)|\d{1,2}(?:th|st|nd|rd))-floor (?:[\w-]+ ){0,2}(?:room|apartment|unit|window|balcony)|(?:removed|recovered|found|took) (?:a |an |the |his |her |their )?(?:belt|cord|sheet|bedsheet|shoelaces?|ligature|rope|strap|chair|desk chair|stool)(?: and (?:a |an |the )?(?:[\w-]+ ){0,2}(?:belt|cord|sheet|chair|stool|rope))?(?: from (?:the |his |her |their )?[\w-]+)?)/gi,
   },
   {
     // Where a body was found or a death happened, by landmark: the top of a bluff, the foot of a cliff.
@@ -570,6 +581,8 @@ const CONTEXT_RULES: ContextRule[] = [
       'it read',
       'it said',
       'it says',
+      'snap',
+      'wrote',
     ],
     suggestion: 'do not mention or quote a suicide note',
     severity: 'block',
@@ -577,7 +590,7 @@ const CONTEXT_RULES: ContextRule[] = [
     report: true,
     quotation: true,
     pattern:
-      /(?<=\b(?:(?:note|message|post|text|story|letter|words|tweet|caption|status)\b[^"“.]{0,60}?|(?:it|the (?:note|message|post|letter|text)) (?:read|reads|said|says)(?:,? in part)?[,:]? ?))["“][^"”]{2,200}?(?:["”]|$)/gi,
+      /(?<=\b(?:(?:note|message|messages|post|text|texts|texted|story|letter|words|tweet|caption|status|snap|wrote)\b[^"“.]{0,60}?|(?:it|the (?:note|message|post|letter|text)) (?:read|reads|said|says)(?:,? in part)?[,:]? ?))["“][^"”]{2,200}?(?:["”]|$)/gi,
   },
   {
     // Suicide as what everyone expects, how things are somewhere.
@@ -595,13 +608,15 @@ const CONTEXT_RULES: ContextRule[] = [
       'why they',
       'coming',
       'going to happen',
+      'every ',
+      'part of',
     ],
     suggestion:
       'suicide is preventable: give the rise with what helps, never "common", "inevitable" or "the only way out"',
     severity: 'warn',
     suicide: true,
     pattern:
-      /\b(?:(?:everybody|everyone|people|we all|folks|the kids|they all)(?: here)? (?:just )?(?:kind of |sort of )?expects? it(?: now| anymore)?|(?:it's|it is|that's|that is) (?:kind of |sort of )?(?:just )?how it is(?: (?:here|at|in) [\w ]{0,30})?|(?:everybody|everyone) (?:here |around here )?knows (?:somebody|someone) who(?:'s| has) (?:done it|tried)|(?:everybody|everyone|people) (?:here |around here )?knows? (?:that )?(?:people|they|kids|folks) (?:go|come|head) (?:to|there)(?: [\w']+){0,8}|(?:just )?another one(?: gone)?|(?:no|not any) other (?:way out|option|choice|escape)|(?:understood|understand|could see) why (?:she|he|they) (?:did it|felt|chose|would)|knew (?:this|that|it) (?:day )?(?:was|would be) coming|(?:it|this) was (?:always )?going to happen)\b/gi,
+      /\b(?:(?:everybody|everyone|people|we all|folks|the kids|they all)(?: here)? (?:just )?(?:kind of |sort of )?expects? it(?: now| anymore)?|(?:it's|it is|that's|that is) (?:kind of |sort of )?(?:just )?how it is(?: (?:here|at|in) [\w ]{0,30})?|(?:everybody|everyone) (?:here |around here )?knows (?:somebody|someone) who(?:'s| has) (?:done it|tried)|(?:everybody|everyone|people) (?:here |around here )?knows? (?:that )?(?:people|they|kids|folks) (?:go|come|head) (?:to|there)(?: [\w']+){0,8}|(?:just )?another one(?: gone)?|(?:no|not any) other (?:way out|option|choice|escape)|(?:understood|understand|could see) why (?:she|he|they) (?:did it|felt|chose|would)|knew (?:this|that|it) (?:day )?(?:was|would be) coming|(?:it|this) was (?:always )?going to happen|every (?:semester|year|month|week|summer|winter|spring|fall) (?:now )?(?:somebody|someone|another (?:kid|student|person|one)) (?:else )?(?:is gone|dies|does it|tries)|(?:just |simply )?part of (?:being|living|growing up|life) (?:here|there|in [A-Z]\w+|at [A-Z]\w+))\b/gi,
   },
   {
     // Sensational words of grief and ruin in a report.
@@ -723,6 +738,9 @@ const nearbyFlags = (flags: boolean[]): boolean[] => {
   return flags.map((_, index) => index - after[index] <= SUICIDE_WINDOW || before[index] - index <= SUICIDE_WINDOW)
 }
 
+const HELP_LINE =
+  /\b(?:988|lifeline|crisis (?:line|text line|center)|call or text|text (?:home|hello|talk)|help is available|counseling (?:and [\w]+ )?(?:center|services))\b/i
+
 /** One person's suicide reported: who (a pronoun, an age, a role) and what happened. */
 const PARTICULAR_DEATH =
   /^(?=.*\b(?:he|she|his|her|\d{1,3}-year-old|teen|teenager|boy|girl|student|junior|senior|sophomore|freshman|inmate|veteran|father|mother|son|daughter)\b)(?=.*\b(?:committed suicide|died|death|found (?:\w+ ){0,3}(?:dead|hang\w*)|took (?:his|her|their) (?:own )?life|killed (?:himself|herself)|jump(?:ed|ing)|hang(?:ed|ing))\b)/i
@@ -793,6 +811,8 @@ const findInContext = (
       if (entry.suicide && !suicideContext) continue
       if (entry.crisis && !crisisContext) continue
       if (entry.report && !deathNearby[index]) continue
+      // Where to get help (a crisis line, a counseling center's room) is never the place of a death.
+      if (entry.rule === 'safe-messaging/method-or-location' && HELP_LINE.test(span.text)) continue
       if (entry.care && !careText) continue
       if (entry.substances && !substanceText) continue
       if (

@@ -103,7 +103,7 @@ export const futureOutcome = (view: View) =>
 
 /** Leaving with something to carry, not a result: "leaves their first visit with a naloxone kit". */
 const TAKEAWAY =
-  /\b(?:leaves?|walks? out|goes home)(?: [\w']+){0,4} with (?:a|an|the|their|his|her|our) (?:[\w-]+ ){0,3}?(?:kit|appointment|referral|prescription|packet|folder|card|list|schedule|number|summary|bag|binder|handout|voucher)s?\b/
+  /\b(?:(?:leaves?|walks? out|goes home)(?: [\w']+){0,4} with|gets?|receives?) (?:a|an|the|their|his|her|our) (?:[\w-]+ ){0,3}?(?:kit|appointment|referral|prescription|packet|folder|card|list|schedule|number|summary|bag|binder|handout|voucher|plan)s?\b/
 
 export const universality = (view: View) =>
   !TAKEAWAY.test(view.lower) &&
@@ -116,6 +116,8 @@ export const universality = (view: View) =>
       !HEDGE.test(view.lower) &&
       view.tokens.some((token, index, tokens) => {
         if (!cue.UNIVERSAL_SUBJECT.has(token.lower) || token.negated) return false
+        // "Figures include every student who …": everyone as an object is counted, not promised.
+        if (/^(?:VERB|ADP)$/.test(tokens[index - 1]?.pos ?? '')) return false
         if (/^(?:every|each|all)$/.test(token.lower) && !lemmaIn(tokens[index + 1], cue.POPULATION)) return false
         if (token.lower === 'all' && !near(tokens, index, cue.POPULATION, 0, 2)) return false
         // "Every teen who walks through our door finds …": the relative clause is skipped.
