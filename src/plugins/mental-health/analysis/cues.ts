@@ -12,7 +12,8 @@ export const POPULATION = set(`
   servicemember soldier senior elder user death overdose suicide case visit admission readmission hospitalization
   life diagnosis episode attempt incident emergency referral fatality household respondent
   county nation country worldwide population alumnus alumni enrollee inmate infant baby girl boy
-  caller user resident homeowner driver victim addict review rating call guest member visitor camper attendee`)
+  caller user resident homeowner driver victim addict review rating call guest member visitor camper attendee
+  farmer rancher firefighter responder officer nurse teacher athlete miner trucker sufferer deputy trooper sailor`)
 
 /** What an outcome is measured in. */
 export const OUTCOME_NOUN = set(`

@@ -289,7 +289,7 @@ const CONTEXT_RULES: ContextRule[] = [
     suggestion: 'person with schizophrenia (or the condition)',
     severity: 'warn',
     pattern:
-      /\b(?:schizophrenics|bulimics|anorexics|bipolars|psychotics|depressives|manics|addicts? to|(?:a|an|the) (?:paranoid |chronic |severe |diagnosed |recovering )?(?:schizophrenic|bulimic|anorexic|bipolar|psychotic|depressive|manic)(?= *(?:[.,;!?)]|$|who\b|with\b|in\b|on\b|at\b|like\b|from\b|on\b|off\b|before\b|after\b|by\b|or\b|but\b)))/gi,
+      /\b(?:schizophrenics|bulimics|anorexics|bipolars|psychotics|depressives|manics|addicts? to|(?:a|an|the) (?:paranoid |chronic |severe |diagnosed |recovering )?(?:schizophrenic|bulimic|anorexic|bipolar|psychotic|depressive|manic)(?= *(?:[.,;!?)]|$|who\b|with\b|in\b|on\b|at\b|like\b|from\b|on\b|off\b|before\b|after\b|by\b|or\b|but\b|for\b|and\b|since\b|until\b)))/gi,
   },
   {
     rule: 'stigma/diagnosis-metaphor',
@@ -335,7 +335,6 @@ const CONTEXT_RULES: ContextRule[] = [
       'string of',
       'cluster of',
       'epidemic',
-      'contagion',
       'just what happens',
       'a matter of',
       'a question of',
@@ -362,7 +361,7 @@ const CONTEXT_RULES: ContextRule[] = [
     severity: 'warn',
     suicide: true,
     pattern:
-      /\b(?:(?<!\b(?:question|questions|asking|screening|screenings|assessment|conversation|conversations|check-in|talking about it) )(?<=\b(?:suicides?|deaths?|it's|that's|it|this|that|attempts?|self-harm|dying|killing (?:himself|herself|themselves)|taking (?:your|their|one's|his|her) (?:own )?life)(?: [\w'-]+){0,4} )(?:is|are|has become|have become|become|became|seems?) (?:so |increasingly |very |just )?(?:common|normal|routine|inevitable|natural)|(?:has |have |had )?(?:almost |practically |nearly |just )?(?:become|is|are|was) (?:just )?a way of life|(?:is|was) (?:just |simply )?how (?:the )?(?:men|women|people|we|they|folks|guys|boys|kids) (?:go|die|end)|(?:it's|it is|it was|that's) (?:almost |practically |just |kind of )?expected|(?:has become|became|is now|is|was) (?:a|the|known as a|known as the) (?:place|spot|destination) (?:where )?(?:people|they|kids|teens|someone|folks) (?:go|come|end up|jump)|(?:it|this) (?:just )?(?:happens|happened) again|(?:it|this) keeps happening|the only (?:way out|escape)|skyrocket\w*|soar\w*|surg(?:e|es|ed|ing)\b|spate of|wave of|rash of|string of|cluster of|(?<!\b(?:opioids?|overdoses?|drugs?|fentanyl|gambling|betting|addiction|vaping|meth|heroin|opiates?|alcohol|obesity|loneliness)(?: [\w-]+){0,2} )(?:a |an |the )?(?:silent |growing |hidden |national |teen )?(?<!\b(?:opioid|overdose|drug|fentanyl|gambling|betting|addiction|vaping|meth|heroin|alcohol) )epidemic|contagion|(?:it's |it is |that's )?just what happens(?: to \w+)?(?: now)?|(?:only|just) (?:ever )?a (?:matter|question) of (?:time|when)|(?:always )?(?:figured|knew|thought) (?:it|he|she|they) would end (?:this|that|like this|like that) way|we all saw it coming|(?:these|such) tragedies (?:every|each) (?:year|week|month)|(?:just )?a fact of life(?: now)?|part of (?:life|growing up)|(?:what|something) (?:anyone|everyone|you) (?:should|would|could|can) expect|bound to happen|nothing (?:anyone|anybody) could (?:have )?do(?:ne)?)\b/gi,
+      /\b(?:(?<!\b(?:question|questions|asking|screening|screenings|assessment|conversation|conversations|check-in|talking about it) )(?<=\b(?:suicides?|deaths?|it's|that's|it|this|that|attempts?|self-harm|dying|killing (?:himself|herself|themselves)|taking (?:your|their|one's|his|her) (?:own )?life)(?: [\w'-]+){0,4} )(?:is|are|has become|have become|become|became|seems?) (?:so |increasingly |very |just )?(?:common|normal|routine|inevitable|natural)|(?:has |have |had )?(?:almost |practically |nearly |just )?(?:become|is|are|was) (?:just )?a way of life|(?:is|was) (?:just |simply )?how (?:the )?(?:men|women|people|we|they|folks|guys|boys|kids) (?:go|die|end)|(?:it's|it is|it was|that's) (?:almost |practically |just |kind of )?expected|(?:has become|became|is now|is|was) (?:a|the|known as a|known as the) (?:place|spot|destination) (?:where )?(?:people|they|kids|teens|someone|folks) (?:go|come|end up|jump)|(?:it|this) (?:just )?(?:happens|happened) again|(?:it|this) keeps happening|the only (?:way out|escape)|skyrocket\w*|soar\w*|surg(?:e|es|ed|ing)\b|spate of|wave of|rash of|string of|cluster of|(?<!\b(?:opioids?|overdoses?|drugs?|fentanyl|gambling|betting|addiction|vaping|meth|heroin|opiates?|alcohol|obesity|loneliness)(?: [\w-]+){0,2} )(?:a |an |the )?(?:silent |growing |hidden |national |teen )?(?<!\b(?:opioid|overdose|drug|fentanyl|gambling|betting|addiction|vaping|meth|heroin|alcohol) )epidemic|(?:it's |it is |that's )?just what happens(?: to \w+)?(?: now)?|(?:only|just) (?:ever )?a (?:matter|question) of (?:time|when)|(?:always )?(?:figured|knew|thought) (?:it|he|she|they) would end (?:this|that|like this|like that) way|we all saw it coming|(?:these|such) tragedies (?:every|each) (?:year|week|month)|(?:just )?a fact of life(?: now)?|part of (?:life|growing up)|(?:what|something) (?:anyone|everyone|you) (?:should|would|could|can) expect|bound to happen|nothing (?:anyone|anybody) could (?:have )?do(?:ne)?)\b/gi,
   },
   {
     rule: 'safe-messaging/method-or-location',
@@ -442,24 +441,36 @@ const CONTEXT_RULES: ContextRule[] = [
   {
     // Where exactly, in the report of a death: a floor, deck or level, a stairwell, a ledge.
     rule: 'safe-messaging/method-or-location',
-    cues: ['floor', 'deck', 'level', 'storey', 'story', 'stairwell', 'ledge', 'railing'],
+    cues: ['floor', 'deck', 'level', 'storey', 'story', 'stairwell', 'ledge', 'railing', '-floor', '-level', '-story'],
     suggestion: 'leave out method and location; say the person died by suicide and point to help',
     severity: 'block',
     suicide: true,
     report: true,
     pattern:
-      /\b(?:on|from|off|near|at|to) the (?:top|upper|lower|\d+(?:st|nd|rd|th)|first|second|third|fourth|fifth|sixth|seventh|eighth|ninth|tenth)(?: [\w-]+)? (?:floor|deck|level|storey|story)\b(?:,? (?:near|by|beside|next to) the (?:[\w-]+ ){0,2}(?:stairwell|elevator|exit|entrance|railing|ledge|stairs))?|\b(?:near|by|beside|next to|at|over) the (?:[\w-]+ ){0,2}(?:stairwell|ledge|railing)\b/gi,
+      /\b(?:on|from|off|near|at|to) the (?:top|upper|lower|\d+(?:st|nd|rd|th)|first|second|third|fourth|fifth|sixth|seventh|eighth|ninth|tenth)(?: [\w-]+)? (?:floor|deck|level|storey|story)\b(?:,? (?:near|by|beside|next to) the (?:[\w-]+ ){0,2}(?:stairwell|elevator|exit|entrance|railing|ledge|stairs))?|\b(?:near|by|beside|next to|at|over) the (?:[\w-]+ ){0,2}(?:stairwell|ledge|railing)\b|\b(?:in|on|at|near|from) the (?:top|upper|lower|\w+th|\w+st|\w+nd|\w+rd)-(?:floor|level|story|storey) (?:[\w-]+ ){0,2}?(?:stairwell|room|bathroom|landing|hallway|apartment|window|balcony)(?: of the [\w ]{2,40}?(?:garage|building|hall|hotel|motel|tower|structure))?/gi,
   },
   {
     // A note of any description left by the person, in the report of a death.
     rule: 'safe-messaging/note',
-    cues: ['note', 'letter', 'message', 'post', 'video', 'goodbye', 'farewell', 'last ', 'final '],
+    cues: [
+      'note',
+      'letter',
+      'message',
+      'post',
+      'video',
+      'goodbye',
+      'farewell',
+      'last ',
+      'final ',
+      'voicemail',
+      'voice message',
+    ],
     suggestion: 'do not mention or quote a suicide note',
     severity: 'block',
     suicide: true,
     report: true,
     pattern:
-      /\b(?:(?:left|wrote|found|leaving|writing|discovered|recovered|penned|scrawled)(?: behind)? (?:a|an|the|his|her|their) (?:[\w-]+ ){0,3}?(?:note|letter)\b(?! to the editor)(?: (?:on|in|for|to|addressed to|beside|next to) (?:the |his |her |their )?[\w-]+(?: [\w-]+)?)?|(?:a|an|the|his|her|their) (?:[\w-]+ ){0,2}?(?:note|letter)\b(?: [\w ,'-]{0,40}?)? (?:was|were|had been|has been) (?:also )?(?:found|left|discovered|recovered)(?: (?:on|in|beside|next to|near) (?:the |his |her |their )?[\w'-]+(?: (?:of|in) (?:the |his |her |their )?[\w'-]+)?)?|(?:posted|sent|left|shared|uploaded|recorded)(?: what (?:friends|family|police) (?:called|described as))? (?:a|an|one last|his last|her last|a final) (?:[\w-]+ ){0,2}?(?:message|post|video|text|status|tweet)\b(?! (?:of|about) (?:support|thanks|sympathy|condolence))(?: (?:to|on) (?:his|her|their|the) [\w ]{0,20}?(?:page|story|account|feed|wall|profile))?|(?:facebook|instagram|snapchat|tiktok|social[- ]media|online|text|video) (?:goodbye|farewell)|(?:his|her|their) (?:last|final) (?:message|text|texts|words|post|snap|call|voicemail)(?: (?:to|for) (?:his|her|their|a) [\w-]+)?)/gi,
+      /\b(?:(?:left|wrote|found|leaving|writing|discovered|recovered|penned|scrawled)(?: behind)? (?:a|an|the|his|her|their) (?:[\w-]+ ){0,3}?(?:note|letter)\b(?! to the editor)(?: (?:on|in|for|to|addressed to|beside|next to) (?:the |his |her |their )?[\w-]+(?: [\w-]+)?)?|(?:a|an|the|his|her|their) (?:[\w-]+ ){0,2}?(?:note|letter)\b(?: [\w ,'-]{0,40}?)? (?:was|were|had been|has been) (?:also )?(?:found|left|discovered|recovered)(?: (?:on|in|beside|next to|near) (?:the |his |her |their )?[\w'-]+(?: (?:of|in) (?:the |his |her |their )?[\w'-]+)?)?|(?:posted|sent|left|shared|uploaded|recorded)(?: what (?:friends|family|police) (?:called|described as))?(?: (?:her|him|them|his \w+|her \w+|their \w+))? (?:a|an|one last|his last|her last|a final) (?:[\w-]+ ){0,2}?(?:message|post|video|text|status|tweet|voicemail|voice message)\b(?! (?:of|about) (?:support|thanks|sympathy|condolence))(?: (?:to|on) (?:his|her|their|the) [\w ]{0,20}?(?:page|story|account|feed|wall|profile))?|(?:facebook|instagram|snapchat|tiktok|social[- ]media|online|text|video) (?:goodbye|farewell)|(?:his|her|their) (?:last|final) (?:message|text|texts|words|post|snap|call|voicemail)(?: (?:to|for) (?:his|her|their|a) [\w-]+)?)/gi,
   },
   {
     // Dwelling on the anguish of a death, or a place overcome by it.
@@ -502,13 +513,15 @@ const CONTEXT_RULES: ContextRule[] = [
       'barrier',
       'railing',
       'wall',
+      'handgun',
+      'revolver',
     ],
     suggestion: 'leave out method and location; say the person died by suicide and point to help',
     severity: 'block',
     suicide: true,
     report: true,
     pattern:
-      /\b(?:(?:brought|bought|took|used|carried|had|got|borrowed|stole|grabbed) (?:a|an|the|his|her|their|some) (?:[\w'-]+ ){0,3}?(?:rope|cord|strap|belt|cable|gun|rifle|shotgun|handgun|pistol|firearm|pills|knife|blade|razor)s?\b(?: (?:from|of) (?:his|her|their|the) [\w'-]+(?: [\w'-]+)?)?|(?:by )?(?:climb(?:ed|ing)?|scal(?:ed|ing)|jump(?:ed|ing)?|slipp(?:ed|ing)|squeez(?:ed|ing)|cutting) (?:over|through|past|under)? ?the (?:[\w-]+ ){0,2}(?:fence|gate|barrier|railing|wall)\b)/gi,
+      /\b(?:(?:brought|bought|took|used|carried|had|got|borrowed|stole|grabbed) (?:a|an|the|his|her|their|some) (?:[\w'-]+ ){0,3}?(?:rope|cord|strap|belt|cable|gun|rifle|shotgun|handgun|pistol|firearm|pills|knife|blade|razor)s?\b(?: (?:from|of) (?:his|her|their|the) [\w'-]+(?: [\w'-]+)?)?|(?:by )?(?:climb(?:ed|ing)?|scal(?:ed|ing)|jump(?:ed|ing)?|slipp(?:ed|ing)|squeez(?:ed|ing)|cutting) (?:over|through|past|under)? ?the (?:[\w-]+ ){0,2}(?:fence|gate|barrier|railing|wall)\b|(?:a|an|the|his|her|their|the family's) (?:[\w-]+ )?(?:handgun|gun|rifle|shotgun|pistol|firearm|revolver)(?: [\w' ]{0,30}?)? (?:kept|stored|left|found) (?:in|under|on|inside) (?:a|an|the|his|her|their) (?:[\w-]+ ){0,2}(?:nightstand|drawer|closet|safe|cabinet|bed|car|truck|glovebox|glove box))/gi,
   },
   {
     // A numbered room, cell or floor, or the furniture and fixtures of the death, in its report.
@@ -562,7 +575,7 @@ const CONTEXT_RULES: ContextRule[] = [
     report: true,
     death: true,
     pattern:
-      /\b(?:in|inside) (?:a|an|the|his|her|their) (?:(?:parked|locked|running) (?:car|truck|van|vehicle|pickup|suv)\b(?: (?:behind|outside|near|at|in front of|beside) (?:the|a) [\w' -]{0,40}?(?:station|store|motel|hotel|park|lot|church|school|bar|restaurant|market|mart|plaza|building))?|(?:car|truck|van|vehicle|pickup|suv) (?:behind|outside|near|at|in front of|beside) (?:the|a) [\w' -]{0,40}?(?:station|store|motel|hotel|park|lot|church|school|bar|restaurant|market|mart|plaza|building)|(?:upstairs |downstairs |basement |back |front )?(?:bathroom|bedroom|closet|garage|basement|stairwell|laundry room|kitchen)(?: of (?:the|a|an) [\w' -]{0,30}?(?:house|home|apartment|motel|hotel|dorm|building|residence))?)(?: at \d{1,5} [\w ]{2,30}?(?=[.,;]| in | on |$))?(?: in [A-Z][\w]+(?: [A-Z][\w]+)?)?|\bat \d{2,5} [A-Z][\w]*(?: [A-Z][\w]*)* (?:Road|Street|Avenue|Lane|Drive|Route|Highway|Boulevard|Way|Court|Rd|St|Ave)(?: \d+)?/g,
+      /\b(?:in|inside) (?:a|an|the|his|her|their) (?:(?:pickup truck|car|truck|van|vehicle|pickup|suv) (?:in|at|behind|outside|near) (?:the|a|an) (?:back |front |rear |far )?(?:lot|parking lot|driveway|garage|yard|corner|end)(?: of [\w' -]{2,30}?)?(?: on [A-Z][\w ]{2,25}?(?:Road|Street|Avenue|Lane|Drive|Way))?(?=[.,;]|$| (?:and|where|when|shortly|early|late|around|about|after|before|by)\b)|(?:parked|locked|running) (?:car|truck|van|vehicle|pickup|suv)\b(?: (?:behind|outside|near|at|in front of|beside) (?:the|a) [\w' -]{0,40}?(?:station|store|motel|hotel|park|lot|church|school|bar|restaurant|market|mart|plaza|building))?|(?:car|truck|van|vehicle|pickup|suv) (?:behind|outside|near|at|in front of|beside) (?:the|a) [\w' -]{0,40}?(?:station|store|motel|hotel|park|lot|church|school|bar|restaurant|market|mart|plaza|building)|(?:upstairs |downstairs |basement |back |front )?(?:bathroom|bedroom|closet|garage|basement|stairwell|laundry room|kitchen)(?: of (?:the|a|an) [\w' -]{0,30}?(?:house|home|apartment|motel|hotel|dorm|building|residence))?)(?: at \d{1,5} [\w ]{2,30}?(?=[.,;]| in | on |$))?(?: in [A-Z][\w]+(?: [A-Z][\w]+)?)?|\bat \d{2,5} [A-Z][\w]*(?: [A-Z][\w]*)* (?:Road|Street|Avenue|Lane|Drive|Route|Highway|Boulevard|Way|Court|Rd|St|Ave)(?: \d+)?/g,
   },
   {
     // The words of a note or a last post, quoted, in the report of a death.
@@ -610,13 +623,18 @@ const CONTEXT_RULES: ContextRule[] = [
       'going to happen',
       'every ',
       'part of',
+      'lost ',
+      'one way or',
+      'sooner or later',
+      'price of',
+      'expected',
     ],
     suggestion:
       'suicide is preventable: give the rise with what helps, never "common", "inevitable" or "the only way out"',
     severity: 'warn',
     suicide: true,
     pattern:
-      /\b(?:(?:everybody|everyone|people|we all|folks|the kids|they all)(?: here)? (?:just )?(?:kind of |sort of )?expects? it(?: now| anymore)?|(?:it's|it is|that's|that is) (?:kind of |sort of )?(?:just )?how it is(?: (?:here|at|in) [\w ]{0,30})?|(?:everybody|everyone) (?:here |around here )?knows (?:somebody|someone) who(?:'s| has) (?:done it|tried)|(?:everybody|everyone|people) (?:here |around here )?knows? (?:that )?(?:people|they|kids|folks) (?:go|come|head) (?:to|there)(?: [\w']+){0,8}|(?:just )?another one(?: gone)?|(?:no|not any) other (?:way out|option|choice|escape)|(?:understood|understand|could see) why (?:she|he|they) (?:did it|felt|chose|would)|knew (?:this|that|it) (?:day )?(?:was|would be) coming|(?:it|this) was (?:always )?going to happen|every (?:semester|year|month|week|summer|winter|spring|fall) (?:now )?(?:somebody|someone|another (?:kid|student|person|one)) (?:else )?(?:is gone|dies|does it|tries)|(?:just |simply )?part of (?:being|living|growing up|life) (?:here|there|in [A-Z]\w+|at [A-Z]\w+))\b/gi,
+      /\b(?:(?:everybody|everyone|people|we all|folks|the kids|they all)(?: here)? (?:just )?(?:kind of |sort of )?expects? it(?: now| anymore)?|(?:it's|it is|that's|that is) (?:kind of |sort of )?(?:just )?how it is(?: (?:here|at|in) [\w ]{0,30})?|(?:everybody|everyone) (?:here |around here )?knows (?:somebody|someone) who(?:'s| has) (?:done it|tried)|(?:everybody|everyone|people) (?:here |around here )?knows? (?:that )?(?:people|they|kids|folks) (?:go|come|head) (?:to|there)(?: [\w']+){0,8}|(?:just )?another one(?: gone)?|(?:no|not any) other (?:way out|option|choice|escape)|(?:understood|understand|could see) why (?:she|he|they) (?:did it|felt|chose|would)|knew (?:this|that|it) (?:day )?(?:was|would be) coming|(?:it|this) was (?:always )?going to happen|every (?:semester|year|month|week|summer|winter|spring|fall) (?:now )?(?:somebody|someone|another (?:kid|student|person|one)) (?:else )?(?:is gone|dies|does it|tries)|(?:just |simply )?part of (?:being|living|growing up|life) (?:here|there|in [A-Z]\w+|at [A-Z]\w+)|lost (?:his|her|their) (?:long |brave |hard-fought |private )?(?:battle|fight|struggle|war) (?:with|against)(?: [\w-]+){1,2}|(?:going to|would|was bound to) get (?:him|her|them) (?:one way or (?:another|the other)|eventually|sooner or later)|one way or another|sooner or later(?: it| this)?(?: catches up| gets)?(?: with)?(?: (?:every|all|each) (?:one )?of us)?|(?:part of )?the price of (?:doing )?(?:this|the|that) (?:job|work|life)|expected (?:a |another |the next )?(?:third|second|fourth|one|death|suicide))\b/gi,
   },
   {
     // Sensational words of grief and ruin in a report.
@@ -658,7 +676,7 @@ const CONTEXT_RULES: ContextRule[] = [
     suggestion: 'say for whom it works, with a source',
     severity: 'block',
     pattern:
-      /\b(?:works? for (?:everyone|anyone|everybody|every \w+|all(?: patients| clients)?)|whatever your (?:diagnosis|history|situation|past|story|struggle)|whatever you(?:'ve| have)? (?:carried|brought|did|went through|been through|done|faced|lost|used|drank|tried|bring|carry)(?: [\w']+){0,5}|(?:recovery|healing|sobriety) is possible for (?:anyone|everyone|everybody|all)|no one is (?:too far gone|beyond (?:help|hope|saving|recovery))|(?:anyone|everyone|anybody|everybody) (?:can|will) (?:recover|get better|get well|get healthy|get sober|get clean|stay sober|turn (?:it|things|their life|his life|her life) around|make it|heal|beat (?:it|addiction|depression))|every (?:client|patient|participant|graduate|guest|resident|family|teen|person|student|member|veteran|man|woman|kid|child|camper|resident)(?! (?:leaves|walks out|goes home)(?: (?:their|his|her|the) (?:first |last )?(?:visit|appointment|session|stay))? with (?:a|an|the|their|his|her) (?:[\w-]+ ){0,2}(?:appointments?|plans?|referrals?|numbers?|prescriptions?|summar(?:y|ies)|schedules?|lists?|packets?|folders?|cards?|kits?)\b)(?= (?:who \w+ (?:\w+ ){0,3}|we \w+ )?(?:recovers|succeeds|leaves|walks out|goes home|heals|gets better|finds|returns|comes out|graduates))|(?:for |to )?(?:everyone|anyone) who (?:shows up|walks through|comes|trusts|calls|commits|stays|enrolls|completes)(?: (?:our|the) doors| us)?|any family's child|everyone who trusts us|no matter (?:how long|how bad|how many|what)(?: [\w']+){0,5})/gi,
+      /\b(?:works? for (?:everyone|anyone|everybody|every \w+|all(?: patients| clients)?)|whatever your (?:diagnosis|history|situation|past|story|struggle)|whatever you(?:'ve| have)? (?:carried|brought|did|went through|been through|done|faced|lost|used|drank|tried|bring|carry)(?: [\w']+){0,5}|(?:recovery|healing|sobriety) is possible for (?:anyone|everyone|everybody|all)|no one is (?:too far gone|beyond (?:help|hope|saving|recovery))|(?:anyone|everyone|anybody|everybody) (?:can|will) (?:recover|get better|get well|get healthy|get sober|get clean|stay sober|turn (?:it|things|their life|his life|her life) around|make it|heal|beat (?:it|addiction|depression))|every (?:client|patient|participant|graduate|guest|resident|family|teen|person|student|member|veteran|man|woman|kid|child|camper|resident)(?! (?:leaves|walks out|goes home)(?: (?:their|his|her|the) (?:first |last )?(?:visit|appointment|session|stay))? with (?:a|an|the|their|his|her) (?:[\w-]+ ){0,2}(?:appointments?|plans?|referrals?|numbers?|prescriptions?|summar(?:y|ies)|schedules?|lists?|packets?|folders?|cards?|kits?)\b)(?= (?:who \w+ (?:\w+ ){0,3}|we \w+ )?(?:recovers|succeeds|leaves|walks out|goes home|heals|gets better|finds|returns|comes out|graduates))|(?:for |to )?(?:everyone|anyone) who (?:shows up|walks through|comes|trusts|calls|commits|stays|enrolls|completes|sticks with|follows|does the work|puts in)(?: (?:our|the) doors| us)?|any family's child|everyone who trusts us|no matter (?:how long|how bad|how many|what)(?: [\w']+){0,5})/gi,
   },
   {
     rule: 'self-identification',

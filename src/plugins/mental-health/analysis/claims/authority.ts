@@ -102,7 +102,7 @@ export const citedSource = ({ lower, text }: View) =>
     text.replace(/^(?:According|Per)\b/, (word) => word.toLowerCase()),
   ) &&
   !/\baccording to (?:your|you|our|their|his|her|what|how)\b/.test(lower) &&
-  !/\baccording to (?:the )?[\w' ]*(?:sheriff|police|department of corrections|fire|coroner|medical examiner|court|family|friends|witnesses|relatives|officials|spokes\w+)/.test(
+  !/\baccording to (?:the )?[\w' ]*(?:sheriff|police|department of corrections|fire (?:department|chief|crews?)|coroner|medical examiner|court|family|friends|witnesses|relatives|officials|spokes\w+)/.test(
     lower,
   )
 
