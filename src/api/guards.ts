@@ -1,11 +1,13 @@
 import config from '@payload-config'
+import type { DocumentNode } from 'graphql'
 import * as qs from 'qs-esm'
 
 import { listenForInvalidations } from './cacheInvalidation'
 import { checkGraphqlRequest, nonQueryOperation } from './checks/graphqlDocument'
 import { checkWriteBody, parseJsonBody } from './checks/requestBody'
 import { whereProblem } from './checks/whereOperators'
-import { cachePublicGet, invalidateAfterWrites } from './publicCache'
+import { resolvePersistedQuery } from './persistedQueries'
+import { cachePublicGet, cachePublicRead, invalidateAfterWrites } from './publicCache'
 
 /**
  * Bad input answers 4xx, never 500. Payload forwards some malformed queries to PostgreSQL (a
@@ -38,23 +40,68 @@ export const checkQueryParams = (url: URL): Response | null => {
   return null
 }
 
-/** A GraphQL POST: a JSON object whose document parses, without fragment cycles or deep variables. */
-export const checkGraphqlBody = async (request: Request): Promise<Response | null> => {
-  if (request.method !== 'POST') return null
+type GraphqlRead = { query: string; variables?: unknown; operationName?: unknown; document: DocumentNode }
+
+/**
+ * A GraphQL POST: a JSON object whose document (its own, or one persisted earlier under its hash)
+ * parses, without fragment cycles or deep variables. The request Payload gets carries the document.
+ */
+const readGraphqlPost = async (
+  request: Request,
+): Promise<{ refused: Response } | { read: GraphqlRead; request: Request }> => {
   const type = (request.headers.get('content-type') ?? '').split(';')[0].trim().toLowerCase()
   if (type !== 'application/json' && !type.endsWith('+json'))
-    return Response.json(
-      { errors: [{ message: 'Send GraphQL as JSON (Content-Type: application/json): {"query", "variables"}.' }] },
-      { status: 415 },
-    )
+    return {
+      refused: Response.json(
+        { errors: [{ message: 'Send GraphQL as JSON (Content-Type: application/json): {"query", "variables"}.' }] },
+        { status: 415 },
+      ),
+    }
   const parsed = parseJsonBody(await request.clone().text())
-  if ('refused' in parsed) return parsed.refused
-  const body = parsed.value as { query?: unknown; variables?: unknown } | null
+  if ('refused' in parsed) return parsed
+  const body = parsed.value as { query?: unknown; variables?: unknown; operationName?: unknown; extensions?: unknown }
   if (!body || typeof body !== 'object' || Array.isArray(body))
-    return badRequest('Send a JSON object: {"query": "...", "variables": {...}}.')
-  const checked = checkGraphqlRequest(body.query, body.variables)
-  return 'problem' in checked ? badRequest(checked.problem) : null
+    return { refused: badRequest('Send a JSON object: {"query": "...", "variables": {...}}.') }
+  const persisted = resolvePersistedQuery(body.query, body.extensions)
+  if (persisted.kind === 'refused') return { refused: persisted.response }
+  const query = persisted.kind === 'document' ? persisted.query : body.query
+  const checked = checkGraphqlRequest(query, body.variables)
+  if ('problem' in checked) return { refused: badRequest(checked.problem) }
+  const read = {
+    query: query as string,
+    variables: body.variables,
+    operationName: body.operationName,
+    document: checked.document,
+  }
+  if (persisted.kind === 'none') return { read, request }
+  const { extensions: _persisted, ...forwarded } = { ...body, query }
+  return {
+    read,
+    request: new Request(request.url, { method: 'POST', headers: request.headers, body: JSON.stringify(forwarded) }),
+  }
 }
+
+/** JSON with object keys in order, so that the same variables always give the same cache key. */
+const stableJson = (value: unknown): string =>
+  Array.isArray(value)
+    ? `[${value.map(stableJson).join(',')}]`
+    : value && typeof value === 'object'
+      ? `{${Object.keys(value)
+          .sort()
+          .map((key) => `${JSON.stringify(key)}:${stableJson((value as Record<string, unknown>)[key])}`)
+          .join(',')}}`
+      : JSON.stringify(value ?? null)
+
+/** The public cache's key for a GraphQL read: operation, document (whitespace aside) and variables. */
+const graphqlReadKey = (request: Request, { query, variables, operationName }: GraphqlRead) =>
+  [
+    'GRAPHQL',
+    request.headers.get('origin') ?? '',
+    new URL(request.url).pathname,
+    typeof operationName === 'string' ? operationName : '',
+    query.replace(/\s+/g, ' ').trim(),
+    stableJson(variables ?? {}),
+  ].join('\n')
 
 /** A `where` in the query string must name operators its fields can answer (src/api/checks). */
 export const checkRestWhere = async (url: URL): Promise<Response | null> => {
@@ -116,34 +163,55 @@ export const guardRest = (handler: RestHandler): RestHandler => {
   }
 }
 
-/** Payload's GraphQL route handler behind the body check; a mutation empties the public cache. */
-export const guardGraphql =
-  (handler: GraphqlHandler): GraphqlHandler =>
-  async (request) =>
-    (await checkGraphqlBody(request)) ?? invalidateAfterWrites(handler)(request)
+/**
+ * Payload's GraphQL route handler behind the body check. Queries sent anonymously are served from
+ * the public cache, keyed on what they ask (the same rules as GET: ETag, 304, never with
+ * credentials); a document with a mutation is never cached and empties the cache once done.
+ */
+export const guardGraphql = (handler: GraphqlHandler): GraphqlHandler => {
+  const write = invalidateAfterWrites(handler)
+  return async (request) => {
+    const checked = await readGraphqlPost(request)
+    if ('refused' in checked) return checked.refused
+    if (nonQueryOperation(checked.read.document)) return write(checked.request)
+    void listenForInvalidations().catch(() => {})
+    const key = graphqlReadKey(checked.request, checked.read)
+    return cachePublicRead(handler, () => key)(checked.request)
+  }
+}
 
 /**
- * GraphQL over GET (`?query=…&variables=…`), for queries only, so CDNs and the public cache can
- * keep the answers: it is answered by the POST handler.
+ * GraphQL over GET (`?query=…&variables=…&operationName=…`, or a persisted query's
+ * `extensions={"persistedQuery":…}` instead of `query`), for queries only, so CDNs and the public
+ * cache can keep the answers: it is answered by the POST handler.
  */
 export const graphqlOverGet = (postHandler: GraphqlHandler): GraphqlHandler => {
   const read = cachePublicGet(async (request: Request) => {
     const url = new URL(request.url)
-    const query = url.searchParams.get('query')
+    const json = (name: string): { value: unknown } | { refused: Response } =>
+      url.searchParams.has(name) ? parseJsonBody(url.searchParams.get(name)!, `"${name}"`) : { value: undefined }
+    const variables = json('variables')
+    if ('refused' in variables) return variables.refused
+    const extensions = json('extensions')
+    if ('refused' in extensions) return extensions.refused
+    const persisted = resolvePersistedQuery(url.searchParams.get('query'), extensions.value)
+    if (persisted.kind === 'refused') return persisted.response
+    const query = persisted.kind === 'document' ? persisted.query : url.searchParams.get('query')
     if (!query) return badRequest('Give the GraphQL query in the "query" parameter.')
-    let variables: unknown
-    if (url.searchParams.has('variables')) {
-      const parsed = parseJsonBody(url.searchParams.get('variables')!, '"variables"')
-      if ('refused' in parsed) return parsed.refused
-      variables = parsed.value
-    }
-    const checked = checkGraphqlRequest(query, variables)
+    const checked = checkGraphqlRequest(query, variables.value)
     if ('problem' in checked) return badRequest(checked.problem)
     const operation = nonQueryOperation(checked.document)
     if (operation) return badRequest(`A ${operation} must be sent with POST; GET runs queries only.`)
     const headers = new Headers(request.headers)
     headers.set('content-type', 'application/json')
-    return postHandler(new Request(url, { method: 'POST', headers, body: JSON.stringify({ query, variables }) }))
+    const operationName = url.searchParams.get('operationName') ?? undefined
+    return postHandler(
+      new Request(url, {
+        method: 'POST',
+        headers,
+        body: JSON.stringify({ query, variables: variables.value, operationName }),
+      }),
+    )
   })
   return async (request) => {
     void listenForInvalidations().catch(() => {})

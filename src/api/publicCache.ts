@@ -1,5 +1,5 @@
 /**
- * An in-process cache of anonymous GET answers (REST, GraphQL over GET), with ETag, Cache-Control
+ * An in-process cache of anonymous reads (REST GETs, GraphQL queries over GET and POST), with ETag, Cache-Control
  * and 304s. It is emptied whenever public content may have changed: while a write that touches
  * public content runs, right after the request that made it, and on PostgreSQL NOTIFY, which is
  * delivered only once the writing transaction has committed, to every instance on the database.
@@ -70,11 +70,12 @@ export const hasCredentials = (request: Request): boolean => {
   })
 }
 
-/** A copy of the request without anything Payload could authenticate. */
-export const asAnonymous = (request: Request): Request => {
+/** A copy of the request without anything Payload could authenticate (a read sent as POST keeps its body). */
+export const asAnonymous = async (request: Request): Promise<Request> => {
   const headers = new Headers(request.headers)
   for (const name of CREDENTIAL_HEADERS) headers.delete(name)
-  return new Request(request.url, { method: request.method, headers })
+  const body = request.method === 'GET' || request.method === 'HEAD' ? undefined : await request.clone().text()
+  return new Request(request.url, { method: request.method, headers, body })
 }
 
 /** Marks an answer computed for a signed-in request so that no shared cache stores it. */
@@ -104,24 +105,29 @@ const publicResponse = (response: Response): Response => {
 }
 
 /**
- * Serves `handler`'s anonymous 200 answers from the cache, keyed by the URL and the Origin (CORS
- * headers depend on it). Requests with credentials go to `handler` as they are, answered private.
+ * Serves `handler`'s anonymous 200 answers from the cache under the key `keyOf` gives the request
+ * (null: not a cacheable read, answered as it is). Requests with credentials go to `handler` as
+ * they are, answered private.
  */
-export const cachePublicGet =
-  <A extends unknown[]>(handler: (request: Request, ...args: A) => Promise<Response>) =>
+export const cachePublicRead =
+  <A extends unknown[]>(
+    handler: (request: Request, ...args: A) => Promise<Response>,
+    keyOf: (request: Request) => string | null | Promise<string | null>,
+  ) =>
   async (request: Request, ...args: A): Promise<Response> => {
-    if (request.method !== 'GET') return handler(request, ...args)
+    const key = await keyOf(request)
+    if (key === null) return handler(request, ...args)
     if (hasCredentials(request)) return markPrivate(await handler(request, ...args))
 
-    const anonymous = asAnonymous(request)
-    const key = `${request.headers.get('origin') ?? ''} ${request.url}`
     const cached = currentEntries().get(key)
     if (cached && cached.expiresAt > Date.now()) return respond(request, cached, 'HIT')
     if (cached) currentEntries().delete(key)
 
     const startedAt = currentGeneration()
-    const response = await handler(anonymous, ...args)
-    if (response.status !== 200) return publicResponse(response)
+    const response = await handler(await asAnonymous(request), ...args)
+    // Only a plain 200 is kept; an answer that asks not to be stored (a persisted query not found yet) is not.
+    if (response.status !== 200 || /\bno-store\b/.test(response.headers.get('cache-control') ?? ''))
+      return publicResponse(response)
     const body = await response.arrayBuffer()
     const entry: Entry = {
       body,
@@ -137,6 +143,12 @@ export const cachePublicGet =
     }
     return respond(request, entry, 'MISS')
   }
+
+/** Anonymous GETs, keyed by the URL and the Origin (CORS headers depend on it). */
+export const cachePublicGet = <A extends unknown[]>(handler: (request: Request, ...args: A) => Promise<Response>) =>
+  cachePublicRead(handler, (request) =>
+    request.method === 'GET' ? `GET ${request.headers.get('origin') ?? ''} ${request.url}` : null,
+  )
 
 /**
  * Once a request that changed public content has finished (its transaction has committed), drop

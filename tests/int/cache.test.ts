@@ -4,6 +4,7 @@
  * PostgreSQL NOTIFY, on a second instance on the same database.
  */
 import { spawn, type ChildProcess } from 'child_process'
+import { createHash } from 'crypto'
 import path from 'path'
 import type { Payload } from 'payload'
 import { afterAll, beforeAll, describe, expect, it } from 'vitest'
@@ -94,6 +95,97 @@ describe('public cache', () => {
     expect((await get(server.baseUrl, `/api/graphql?query=${query}`)).headers.get('x-cache')).toBe('HIT')
     const mutation = encodeURIComponent('mutation { createCategory(data: { name: "x" }) { id } }')
     expect((await get(server.baseUrl, `/api/graphql?query=${mutation}`)).status).toBe(400)
+  })
+
+  it('caches anonymous GraphQL queries sent as POST, keyed on the operation, document and variables', async () => {
+    const name = uniqueTitle('gql-post')
+    const post = (body: unknown, headers: Record<string, string> = {}) =>
+      fetch(`${server.baseUrl}/api/graphql`, {
+        method: 'POST',
+        headers: { 'content-type': 'application/json', ...headers },
+        body: JSON.stringify(body),
+      })
+    const query =
+      'query Count($name: String, $limit: Int) { Categories(where: { name: { equals: $name } }, limit: $limit) { totalDocs } }'
+    const first = await post({ query, variables: { name, limit: 1 }, operationName: 'Count' })
+    expect(first.status).toBe(200)
+    expect(first.headers.get('x-cache')).toBe('MISS')
+    expect(first.headers.get('cache-control')).toBe('public, max-age=0, s-maxage=60, stale-while-revalidate=300')
+    // The same question with its whitespace and variables in another order is the same entry.
+    const again = await post({
+      query: query.replace(/ /g, '  \n '),
+      variables: { limit: 1, name },
+      operationName: 'Count',
+    })
+    expect(again.headers.get('x-cache')).toBe('HIT')
+    expect(await again.text()).toBe(await first.text())
+    const notModified = await post(
+      { query, variables: { name, limit: 1 }, operationName: 'Count' },
+      {
+        'if-none-match': first.headers.get('etag')!,
+      },
+    )
+    expect(notModified.status).toBe(304)
+    // Other variables, another entry; credentials bypass the cache; mutations are never kept.
+    expect((await post({ query, variables: { name, limit: 2 }, operationName: 'Count' })).headers.get('x-cache')).toBe(
+      'MISS',
+    )
+    const token = await loginToken(server.baseUrl, editor.email)
+    const signedIn = await post({ query, variables: { name, limit: 1 } }, { authorization: `JWT ${token}` })
+    expect(signedIn.headers.get('x-cache')).toBeNull()
+    expect(signedIn.headers.get('cache-control')).toBe('private, no-store')
+    const slug = name.toLowerCase().replace(/[^a-z0-9]+/g, '-')
+    const mutation = { query: `mutation { createCategory(data: { name: "${name}", slug: "${slug}" }) { id } }` }
+    const created = await post(mutation, { authorization: `JWT ${token}` })
+    expect(created.headers.get('x-cache')).toBeNull()
+    expect(
+      ((await created.json()) as { data: { createCategory: { id: number } } }).data.createCategory.id,
+    ).toBeGreaterThan(0)
+    // The new category is counted at once: the mutation emptied the cache.
+    const after = await post({ query, variables: { name, limit: 1 }, operationName: 'Count' })
+    expect(after.headers.get('x-cache')).toBe('MISS')
+    expect(((await after.json()) as { data: { Categories: { totalDocs: number } } }).data.Categories.totalDocs).toBe(1)
+  })
+
+  it('answers automatic persisted queries over GET and POST, with short cacheable URLs', async () => {
+    const query = `{ Categories(where: { name: { equals: "${uniqueTitle('apq')}" } }) { totalDocs } }`
+    const sha256Hash = createHash('sha256').update(query).digest('hex')
+    const extensions = encodeURIComponent(JSON.stringify({ persistedQuery: { version: 1, sha256Hash } }))
+    const byHash = `/api/graphql?extensions=${extensions}`
+
+    const unknown = await get(server.baseUrl, byHash)
+    expect(unknown.status).toBe(200)
+    expect(unknown.headers.get('cache-control')).toBe('no-store')
+    expect(((await unknown.json()) as { errors: { extensions: { code: string } }[] }).errors[0].extensions.code).toBe(
+      'PERSISTED_QUERY_NOT_FOUND',
+    )
+    const wrongHash = await get(
+      server.baseUrl,
+      `/api/graphql?query=${encodeURIComponent('{ Categories { totalDocs } }')}&extensions=${extensions}`,
+    )
+    expect(wrongHash.status).toBe(400)
+
+    const registered = await get(
+      server.baseUrl,
+      `/api/graphql?query=${encodeURIComponent(query)}&extensions=${extensions}`,
+    )
+    expect(registered.status).toBe(200)
+    const known = await get(server.baseUrl, byHash)
+    expect(known.headers.get('x-cache')).toBe('MISS')
+    expect(await known.json()).toEqual({ data: { Categories: { totalDocs: 0 } } })
+    expect((await get(server.baseUrl, byHash)).headers.get('x-cache')).toBe('HIT')
+
+    const overPost = await fetch(`${server.baseUrl}/api/graphql`, {
+      method: 'POST',
+      headers: { 'content-type': 'application/json' },
+      body: JSON.stringify({ extensions: { persistedQuery: { version: 1, sha256Hash } } }),
+    })
+    expect(await overPost.json()).toEqual({ data: { Categories: { totalDocs: 0 } } })
+    const malformed = await get(
+      server.baseUrl,
+      `/api/graphql?extensions=${encodeURIComponent('{"persistedQuery":{"version":2}}')}`,
+    )
+    expect(malformed.status).toBe(400)
   })
 
   it('never serves the old content after a publish, unpublish or delete, on either instance', async () => {

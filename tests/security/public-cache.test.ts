@@ -2,7 +2,7 @@
  * The public cache and the site's page cache against the production build: whatever spelling of
  * credentials a client sends, nothing a staff member may read is ever served to an anonymous
  * reader; signed-in answers are `private, no-store`; public ones vary on credentials.
- * GraphQL over GET runs queries only, however the document is written. Cookie-authenticated
+ * GraphQL queries are cached over GET and POST alike; GET runs queries only, however the document is written. Cookie-authenticated
  * writes from another site are refused.
  */
 import type { Payload } from 'payload'
@@ -67,6 +67,26 @@ describe('public cache: staff answers never reach anonymous readers', () => {
     // The spelling Payload reads as signed in did see the draft: the probe is real.
     const seen = await fetch(`${target.baseUrl}${paths[0]}`, { headers: credentialSpellings(token)[1] })
     expect(await seen.text()).toContain(draftTitle)
+  })
+
+  it('GraphQL over POST (cached when anonymous): every credential spelling is answered privately and poisons nothing', async () => {
+    const body = JSON.stringify({
+      query: `query Probe($title: String) { Articles(draft: true, where: { title: { equals: $title } }) { docs { title } } }`,
+      variables: { title: draftTitle },
+    })
+    const post = (headers: Record<string, string> = {}) =>
+      fetch(`${target.baseUrl}/api/graphql`, {
+        method: 'POST',
+        headers: { 'content-type': 'application/json', ...headers },
+        body,
+      })
+    for (const headers of credentialSpellings(token)) {
+      const staff = await post(headers)
+      expect(staff.headers.get('cache-control'), JSON.stringify(Object.keys(headers))).toBe('private, no-store')
+      const anonymousAnswer = await (await post()).text()
+      expect(anonymousAnswer).not.toContain(draftTitle)
+    }
+    expect(await (await post({ authorization: `JWT ${token}` })).text()).toContain(draftTitle)
   })
 
   it('public answers vary on credentials and may be kept by shared caches for a bounded time', async () => {
