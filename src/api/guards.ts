@@ -7,6 +7,7 @@ import { checkGraphqlRequest, nonQueryOperation } from './checks/graphqlDocument
 import { checkWriteBody, parseJsonBody } from './checks/requestBody'
 import { whereProblem } from './checks/whereOperators'
 import { resolvePersistedQuery } from './persistedQueries'
+import { withRequestedFields } from './requestedFields'
 import { cachePublicGet, cachePublicRead, invalidateAfterWrites } from './publicCache'
 
 /**
@@ -154,7 +155,8 @@ type GraphqlHandler = (request: Request) => Promise<Response>
 export const guardRest = (handler: RestHandler): RestHandler => {
   const read = cachePublicGet(handler)
   const write = invalidateAfterWrites(handler)
-  return async (request, args) => {
+  return async (incoming, args) => {
+    const request = await withRequestedFields(incoming)
     const invalid = await checkRestRequest(request)
     if (invalid) return invalid
     if (request.method !== 'GET') return notImplementedIsNotFound(await write(request, args))
@@ -173,10 +175,11 @@ export const guardGraphql = (handler: GraphqlHandler): GraphqlHandler => {
   return async (request) => {
     const checked = await readGraphqlPost(request)
     if ('refused' in checked) return checked.refused
-    if (nonQueryOperation(checked.read.document)) return write(checked.request)
+    const forwarded = await withRequestedFields(checked.request, checked.read.document)
+    if (nonQueryOperation(checked.read.document)) return write(forwarded)
     void listenForInvalidations().catch(() => {})
-    const key = graphqlReadKey(checked.request, checked.read)
-    return cachePublicRead(handler, () => key)(checked.request)
+    const key = graphqlReadKey(forwarded, checked.read)
+    return cachePublicRead(handler, () => key)(forwarded)
   }
 }
 
@@ -205,13 +208,12 @@ export const graphqlOverGet = (postHandler: GraphqlHandler): GraphqlHandler => {
     const headers = new Headers(request.headers)
     headers.set('content-type', 'application/json')
     const operationName = url.searchParams.get('operationName') ?? undefined
-    return postHandler(
-      new Request(url, {
-        method: 'POST',
-        headers,
-        body: JSON.stringify({ query, variables: variables.value, operationName }),
-      }),
-    )
+    const asPost = new Request(url, {
+      method: 'POST',
+      headers,
+      body: JSON.stringify({ query, variables: variables.value, operationName }),
+    })
+    return postHandler(await withRequestedFields(asPost, checked.document))
   })
   return async (request) => {
     void listenForInvalidations().catch(() => {})

@@ -2,6 +2,7 @@ import type { CollectionSlug, Plugin } from 'payload'
 
 import { publicCacheInvalidation } from '@/api/cacheInvalidation'
 import { inputChecks } from '@/api/checks/inputChecks'
+import { computeOnlyRequestedFields } from '@/api/requestedFields'
 
 import { SYSTEM_ACTOR, transitionDocument } from './editorial-workflow'
 import type { ConsentLapsedHandler } from './mental-health'
@@ -19,4 +20,5 @@ export const takeDownThroughWorkflow: ConsentLapsedHandler = async ({ req, colle
 export const platformPlugins: Plugin[] = [
   publicCacheInvalidation({ publicWhen: { comments: (comment) => comment.status === 'approved' } }),
   inputChecks(),
+  computeOnlyRequestedFields(),
 ]

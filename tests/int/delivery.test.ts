@@ -214,4 +214,70 @@ describe('article delivery', () => {
     expect(response.status).toBe(200)
     expect((await response.json()).docs).toEqual([])
   })
+
+  describe('read-time fields are computed only when a GraphQL request names them', () => {
+    /** Counts the calls of a read-time field's hook, in the server this test runs. */
+    const countCalls = (fieldName: string) => {
+      const field = payload.collections.articles.config.fields.find(
+        (candidate) => 'name' in candidate && candidate.name === fieldName,
+      ) as { hooks: { afterRead: ((...args: unknown[]) => unknown)[] } }
+      const original = field.hooks.afterRead[0]
+      const counter = { calls: 0, restore: () => (field.hooks.afterRead[0] = original) }
+      field.hooks.afterRead[0] = (...args) => {
+        counter.calls++
+        return original(...args)
+      }
+      return counter
+    }
+    const post = (query: string, headers: Record<string, string> = {}) =>
+      fetch(`${server.baseUrl}/api/graphql`, {
+        method: 'POST',
+        // A credential the cache does not serve, so that every request is computed.
+        headers: { 'content-type': 'application/json', cookie: 'payload-token=none', ...headers },
+        body: JSON.stringify({ query, variables: { slug } }),
+      }).then((response) => response.json())
+
+    it('skips them when the document does not name them, even when a client sends the header itself', async () => {
+      const byline = countCalls('byline')
+      const jsonLd = countCalls('jsonLd')
+      try {
+        const titleOnly = 'query T($slug: String) { Articles(where: { slug: { equals: $slug } }) { docs { title } } }'
+        expect(await post(titleOnly)).toMatchObject({ data: { Articles: { docs: [{ title: expect.any(String) }] } } })
+        expect(byline.calls).toBe(0)
+        expect(jsonLd.calls).toBe(0)
+        // A client naming fields in the header gets nothing for it: the guard sets it from the document.
+        await post(titleOnly, { 'x-vetted-graphql-fields': '' })
+        const restWithForgedHeader = await fetch(`${server.baseUrl}/api/articles?where[slug][equals]=${slug}`, {
+          headers: { cookie: 'payload-token=none', 'x-vetted-graphql-fields': 'title' },
+        })
+        expect((await restWithForgedHeader.json()).docs[0].byline.authors).toHaveLength(1)
+        expect(byline.calls).toBe(1)
+      } finally {
+        byline.restore()
+        jsonLd.restore()
+      }
+    })
+
+    it('computes the ones it names, right, from stored fields it does not name', async () => {
+      const byline = countCalls('byline')
+      try {
+        const named = await post(
+          'query R($slug: String) { Articles(where: { slug: { equals: $slug } }) { docs { readingTimeMinutes byline { authors { credentials } } } } }',
+        )
+        expect(named.data.Articles.docs[0]).toEqual({
+          readingTimeMinutes: 2,
+          byline: { authors: [{ credentials: 'MA' }] },
+        })
+        // Named inside a fragment counts too.
+        const viaFragment = await post(
+          'query F($slug: String) { Articles(where: { slug: { equals: $slug } }) { docs { ...Parts } } } fragment Parts on Article { plainExcerpt sources { doi } }',
+        )
+        expect(viaFragment.data.Articles.docs[0].sources).toEqual([{ doi: '10.1000/xyz123' }])
+        expect(viaFragment.data.Articles.docs[0].plainExcerpt).toMatch(/^Research shows/)
+        expect(byline.calls).toBe(1)
+      } finally {
+        byline.restore()
+      }
+    })
+  })
 })
