@@ -106,6 +106,11 @@ export const benchDelivery = async () => {
     const { token } = (await login.json()) as { token: string }
     const slugUrl = `${base}/api/articles?where[slug][equals]=benchmark-article-500&depth=1`
     const gql = `${base}/api/graphql?query=${encodeURIComponent('{ Articles(where: { slug: { equals: "benchmark-article-500" } }) { docs { title body plainExcerpt readingTimeMinutes } } }')}`
+    const gqlPost = JSON.stringify({
+      query:
+        'query Article($slug: String) { Articles(where: { slug: { equals: $slug } }) { docs { title body plainExcerpt readingTimeMinutes } } }',
+      variables: { slug: 'benchmark-article-500' },
+    })
     const sitePage = `${base}/articles/benchmark-article-500`
     await fetch(slugUrl)
     await fetch(gql)
@@ -122,6 +127,18 @@ export const benchDelivery = async () => {
       await run('GraphQL article by slug over GET, uncached (signed in)', {
         url: gql,
         headers: { authorization: `JWT ${token}` },
+      }),
+      await run('GraphQL article by slug over POST (the default of Apollo, urql), cached', {
+        url: `${base}/api/graphql`,
+        method: 'POST',
+        headers: { 'content-type': 'application/json' },
+        body: gqlPost,
+      }),
+      await run('GraphQL article by slug over POST, uncached (signed in)', {
+        url: `${base}/api/graphql`,
+        method: 'POST',
+        headers: { 'content-type': 'application/json', authorization: `JWT ${token}` },
+        body: gqlPost,
       }),
       await run('reference site article page (page cache)', { url: sitePage }),
       await run('comment POST (distinct client addresses)', {

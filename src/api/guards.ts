@@ -1,5 +1,4 @@
 import config from '@payload-config'
-import type { DocumentNode } from 'graphql'
 import * as qs from 'qs-esm'
 
 import { listenForInvalidations } from './cacheInvalidation'
@@ -7,8 +6,16 @@ import { checkGraphqlRequest, nonQueryOperation } from './checks/graphqlDocument
 import { checkWriteBody, parseJsonBody } from './checks/requestBody'
 import { whereProblem } from './checks/whereOperators'
 import { resolvePersistedQuery } from './persistedQueries'
-import { withRequestedFields } from './requestedFields'
-import { cachePublicGet, cachePublicRead, invalidateAfterWrites } from './publicCache'
+import { withFieldNames, withRequestedFields } from './requestedFields'
+import {
+  cachedAnswer,
+  cachePublicGet,
+  hasCredentials,
+  invalidateAfterWrites,
+  markPrivate,
+  servePublic,
+  withoutCredentials,
+} from './publicCache'
 
 /**
  * Bad input answers 4xx, never 500. Payload forwards some malformed queries to PostgreSQL (a
@@ -41,15 +48,15 @@ export const checkQueryParams = (url: URL): Response | null => {
   return null
 }
 
-type GraphqlRead = { query: string; variables?: unknown; operationName?: unknown; document: DocumentNode }
+type GraphqlBody = { query?: unknown; variables?: unknown; operationName?: unknown; extensions?: unknown }
 
 /**
- * A GraphQL POST: a JSON object whose document (its own, or one persisted earlier under its hash)
- * parses, without fragment cycles or deep variables. The request Payload gets carries the document.
+ * The JSON of a GraphQL POST and the document it stands for (its own, or one persisted earlier
+ * under its hash), or the 4xx to answer. The document itself is checked later, on a cache miss.
  */
-const readGraphqlPost = async (
+const readGraphqlBody = async (
   request: Request,
-): Promise<{ refused: Response } | { read: GraphqlRead; request: Request }> => {
+): Promise<{ refused: Response } | { body: GraphqlBody; query: unknown }> => {
   const type = (request.headers.get('content-type') ?? '').split(';')[0].trim().toLowerCase()
   if (type !== 'application/json' && !type.endsWith('+json'))
     return {
@@ -58,28 +65,14 @@ const readGraphqlPost = async (
         { status: 415 },
       ),
     }
-  const parsed = parseJsonBody(await request.clone().text())
+  const parsed = parseJsonBody(await request.text())
   if ('refused' in parsed) return parsed
-  const body = parsed.value as { query?: unknown; variables?: unknown; operationName?: unknown; extensions?: unknown }
+  const body = parsed.value as GraphqlBody
   if (!body || typeof body !== 'object' || Array.isArray(body))
     return { refused: badRequest('Send a JSON object: {"query": "...", "variables": {...}}.') }
   const persisted = resolvePersistedQuery(body.query, body.extensions)
   if (persisted.kind === 'refused') return { refused: persisted.response }
-  const query = persisted.kind === 'document' ? persisted.query : body.query
-  const checked = checkGraphqlRequest(query, body.variables)
-  if ('problem' in checked) return { refused: badRequest(checked.problem) }
-  const read = {
-    query: query as string,
-    variables: body.variables,
-    operationName: body.operationName,
-    document: checked.document,
-  }
-  if (persisted.kind === 'none') return { read, request }
-  const { extensions: _persisted, ...forwarded } = { ...body, query }
-  return {
-    read,
-    request: new Request(request.url, { method: 'POST', headers: request.headers, body: JSON.stringify(forwarded) }),
-  }
+  return { body, query: persisted.kind === 'document' ? persisted.query : body.query }
 }
 
 /** JSON with object keys in order, so that the same variables always give the same cache key. */
@@ -94,7 +87,7 @@ const stableJson = (value: unknown): string =>
       : JSON.stringify(value ?? null)
 
 /** The public cache's key for a GraphQL read: operation, document (whitespace aside) and variables. */
-const graphqlReadKey = (request: Request, { query, variables, operationName }: GraphqlRead) =>
+const graphqlReadKey = (request: Request, query: string, { variables, operationName }: GraphqlBody) =>
   [
     'GRAPHQL',
     request.headers.get('origin') ?? '',
@@ -168,18 +161,33 @@ export const guardRest = (handler: RestHandler): RestHandler => {
 /**
  * Payload's GraphQL route handler behind the body check. Queries sent anonymously are served from
  * the public cache, keyed on what they ask (the same rules as GET: ETag, 304, never with
- * credentials); a document with a mutation is never cached and empties the cache once done.
+ * credentials), and a question answered before is served before its document is parsed again; a
+ * document with a mutation is never cached and empties the cache once done.
  */
 export const guardGraphql = (handler: GraphqlHandler): GraphqlHandler => {
   const write = invalidateAfterWrites(handler)
   return async (request) => {
-    const checked = await readGraphqlPost(request)
-    if ('refused' in checked) return checked.refused
-    const forwarded = await withRequestedFields(checked.request, checked.read.document)
-    if (nonQueryOperation(checked.read.document)) return write(forwarded)
+    const read = await readGraphqlBody(request)
+    if ('refused' in read) return read.refused
+    const { body, query } = read
     void listenForInvalidations().catch(() => {})
-    const key = graphqlReadKey(forwarded, checked.read)
-    return cachePublicRead(handler, () => key)(forwarded)
+    const anonymous = !hasCredentials(request)
+    const key = typeof query === 'string' ? graphqlReadKey(request, query, body) : null
+    const hit = anonymous && key !== null ? cachedAnswer(request, key) : null
+    if (hit) return hit
+
+    const checked = checkGraphqlRequest(query, body.variables)
+    if ('problem' in checked) return badRequest(checked.problem)
+    const { extensions: _persisted, ...forwarded } = { ...body, query }
+    const toPayload = (headers: Headers) =>
+      new Request(request.url, {
+        method: 'POST',
+        headers: withFieldNames(headers, checked.document),
+        body: JSON.stringify(forwarded),
+      })
+    if (nonQueryOperation(checked.document)) return write(toPayload(request.headers))
+    if (!anonymous || key === null) return markPrivate(await handler(toPayload(request.headers)))
+    return servePublic(request, key, () => handler(toPayload(withoutCredentials(request.headers))))
   }
 }
 

@@ -70,10 +70,16 @@ export const hasCredentials = (request: Request): boolean => {
   })
 }
 
+/** The headers without anything Payload could authenticate. */
+export const withoutCredentials = (incoming: Headers): Headers => {
+  const headers = new Headers(incoming)
+  for (const name of CREDENTIAL_HEADERS) headers.delete(name)
+  return headers
+}
+
 /** A copy of the request without anything Payload could authenticate (a read sent as POST keeps its body). */
 export const asAnonymous = async (request: Request): Promise<Request> => {
-  const headers = new Headers(request.headers)
-  for (const name of CREDENTIAL_HEADERS) headers.delete(name)
+  const headers = withoutCredentials(request.headers)
   const body = request.method === 'GET' || request.method === 'HEAD' ? undefined : await request.clone().text()
   return new Request(request.url, { method: request.method, headers, body })
 }
@@ -104,6 +110,42 @@ const publicResponse = (response: Response): Response => {
   return new Response(response.body, { status: response.status, statusText: response.statusText, headers })
 }
 
+/** The answer kept under `key`, if there is a fresh one, as a HIT (or a 304). */
+export const cachedAnswer = (request: Request, key: string): Response | null => {
+  const cached = currentEntries().get(key)
+  if (cached && cached.expiresAt > Date.now()) return respond(request, cached, 'HIT')
+  if (cached) currentEntries().delete(key)
+  return null
+}
+
+/**
+ * Answers an anonymous read from the cache under `key`, else with `compute()` (the anonymous
+ * answer), which is kept when it is a plain 200 and no public write finished meanwhile.
+ */
+export const servePublic = async (request: Request, key: string, compute: () => Promise<Response>) => {
+  const hit = cachedAnswer(request, key)
+  if (hit) return hit
+  const startedAt = currentGeneration()
+  const response = await compute()
+  // Only a plain 200 is kept; an answer that asks not to be stored (a persisted query not found yet) is not.
+  if (response.status !== 200 || /\bno-store\b/.test(response.headers.get('cache-control') ?? ''))
+    return publicResponse(response)
+  const body = await response.arrayBuffer()
+  const entry: Entry = {
+    body,
+    headers: [...response.headers.entries()].filter(([name]) => !['set-cookie', 'content-length'].includes(name)),
+    etag: `W/"${createHash('sha1').update(Buffer.from(body)).digest('hex').slice(0, 16)}"`,
+    expiresAt: Date.now() + PUBLIC_MAX_AGE_SECONDS * 1000,
+  }
+  // A write finished while we read: the answer may predate it, so do not keep it.
+  if (startedAt === currentGeneration()) {
+    const fresh = currentEntries()
+    if (fresh.size >= MAX_ENTRIES) fresh.delete(fresh.keys().next().value!)
+    fresh.set(key, entry)
+  }
+  return respond(request, entry, 'MISS')
+}
+
 /**
  * Serves `handler`'s anonymous 200 answers from the cache under the key `keyOf` gives the request
  * (null: not a cacheable read, answered as it is). Requests with credentials go to `handler` as
@@ -118,30 +160,7 @@ export const cachePublicRead =
     const key = await keyOf(request)
     if (key === null) return handler(request, ...args)
     if (hasCredentials(request)) return markPrivate(await handler(request, ...args))
-
-    const cached = currentEntries().get(key)
-    if (cached && cached.expiresAt > Date.now()) return respond(request, cached, 'HIT')
-    if (cached) currentEntries().delete(key)
-
-    const startedAt = currentGeneration()
-    const response = await handler(await asAnonymous(request), ...args)
-    // Only a plain 200 is kept; an answer that asks not to be stored (a persisted query not found yet) is not.
-    if (response.status !== 200 || /\bno-store\b/.test(response.headers.get('cache-control') ?? ''))
-      return publicResponse(response)
-    const body = await response.arrayBuffer()
-    const entry: Entry = {
-      body,
-      headers: [...response.headers.entries()].filter(([name]) => !['set-cookie', 'content-length'].includes(name)),
-      etag: `W/"${createHash('sha1').update(Buffer.from(body)).digest('hex').slice(0, 16)}"`,
-      expiresAt: Date.now() + PUBLIC_MAX_AGE_SECONDS * 1000,
-    }
-    // A write finished while we read: the answer may predate it, so do not keep it.
-    if (startedAt === currentGeneration()) {
-      const fresh = currentEntries()
-      if (fresh.size >= MAX_ENTRIES) fresh.delete(fresh.keys().next().value!)
-      fresh.set(key, entry)
-    }
-    return respond(request, entry, 'MISS')
+    return servePublic(request, key, async () => handler(await asAnonymous(request), ...args))
   }
 
 /** Anonymous GETs, keyed by the URL and the Origin (CORS headers depend on it). */

@@ -20,6 +20,13 @@ export const fieldNamesIn = (document: DocumentNode): string[] => {
   return [...names]
 }
 
+/** Headers carrying the field names a GraphQL document mentions (whatever a client sent under that name is replaced). */
+export const withFieldNames = (incoming: Headers, document: DocumentNode): Headers => {
+  const headers = new Headers(incoming)
+  headers.set(REQUESTED_FIELDS_HEADER, fieldNamesIn(document).join(','))
+  return headers
+}
+
 /**
  * A copy of the request carrying the field names its GraphQL document mentions (none: the header
  * is only removed, so that a client cannot send one of its own).
