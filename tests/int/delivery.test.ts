@@ -280,4 +280,54 @@ describe('article delivery', () => {
       }
     })
   })
+
+  it('looks each author up once for a whole list of articles, not once per article', async () => {
+    const [first] = (await payload.find({ collection: 'articles', where: { slug: { equals: slug } }, depth: 0 })).docs
+    const authors = first.authors as number[]
+    const prefix = uniqueTitle('Listed')
+    for (let i = 0; i < 3; i++) {
+      const doc = await payload.create({
+        collection: 'articles',
+        data: {
+          title: `${prefix} ${i}`,
+          slug: `${prefix}-${i}`.toLowerCase().replace(/[^a-z0-9]+/g, '-'),
+          authors,
+          body: richText(words),
+        },
+        draft: true,
+        context: { workflowBypass: 'test set-up' },
+      })
+      await payload.update({
+        collection: 'articles',
+        id: doc.id,
+        data: { workflowState: 'published', _status: 'published' },
+        context: { workflowBypass: 'test set-up' },
+      })
+    }
+    let userLookups = 0
+    const find = payload.find.bind(payload)
+    payload.find = ((args: Parameters<Payload['find']>[0]) => {
+      if (args.collection === 'users') userLookups++
+      return find(args)
+    }) as Payload['find']
+    try {
+      const response = await fetch(`${server.baseUrl}/api/graphql`, {
+        method: 'POST',
+        headers: { 'content-type': 'application/json', cookie: 'payload-token=none' },
+        body: JSON.stringify({
+          query:
+            'query L($prefix: String) { Articles(where: { title: { like: $prefix } }) { docs { byline { authors { name credentials } } } } }',
+          variables: { prefix },
+        }),
+      })
+      const { docs } = (
+        (await response.json()) as { data: { Articles: { docs: { byline: { authors: unknown[] } }[] } } }
+      ).data.Articles
+      expect(docs).toHaveLength(3)
+      for (const doc of docs) expect(doc.byline.authors).toEqual([{ name: expect.any(String), credentials: 'MA' }])
+      expect(userLookups).toBe(1)
+    } finally {
+      payload.find = find
+    }
+  })
 })

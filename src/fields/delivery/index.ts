@@ -33,19 +33,42 @@ const idOf = (value: number | { id: number } | null | undefined) =>
 
 const plainText = (body: unknown) => (body ? convertLexicalToPlaintext({ data: body as SerializedEditorState }) : '')
 
-/** Only the public professional identity of staff: name and credentials. */
-const people = async (req: PayloadRequest, ids: number[]) => {
-  if (!ids.length) return new Map<number, { name: string; credentials: string | null }>()
-  const { docs } = await req.payload.find({
-    collection: 'users',
-    where: { id: { in: ids } },
-    select: { name: true, credentials: true },
-    depth: 0,
-    limit: ids.length,
-    req,
-    overrideAccess: true,
-  })
-  return new Map(docs.map((user) => [user.id, { name: user.name, credentials: user.credentials ?? null }]))
+type PublicPerson = { name: string; credentials: string | null }
+
+declare module 'payload' {
+  interface RequestContext {
+    /** Staff looked up for bylines in this request, by id: a list of articles by a few authors asks once each. */
+    publicPeople?: Map<number, Promise<PublicPerson | undefined>>
+  }
+}
+
+/** Only the public professional identity of staff: name and credentials, each person looked up once per request. */
+const people = async (req: PayloadRequest, ids: number[]): Promise<Map<number, PublicPerson>> => {
+  const known = (req.context.publicPeople ??= new Map())
+  const missing = [...new Set(ids)].filter((id) => !known.has(id))
+  if (missing.length) {
+    const loading = req.payload
+      .find({
+        collection: 'users',
+        where: { id: { in: missing } },
+        select: { name: true, credentials: true },
+        depth: 0,
+        limit: missing.length,
+        req,
+        overrideAccess: true,
+      })
+      .then(
+        ({ docs }) =>
+          new Map(docs.map((user) => [user.id, { name: user.name, credentials: user.credentials ?? null }])),
+      )
+    for (const id of missing)
+      known.set(
+        id,
+        loading.then((found) => found.get(id)),
+      )
+  }
+  const found = await Promise.all(ids.map(async (id) => [id, await known.get(id)] as const))
+  return new Map(found.filter((entry): entry is readonly [number, PublicPerson] => entry[1] !== undefined))
 }
 
 const readingTime: FieldHook = ({ data }) => {
