@@ -186,6 +186,26 @@ describe('public cache', () => {
       `/api/graphql?extensions=${encodeURIComponent('{"persistedQuery":{"version":2}}')}`,
     )
     expect(malformed.status).toBe(400)
+    // What a stranger can send instead of a persisted query gets a 4xx with a message, never a 500.
+    const strangeGets = ['{not json', '[]', '"x"', '{"persistedQuery":{"version":1,"sha256Hash":"ABC"}}']
+    for (const extension of strangeGets) {
+      const response = await get(server.baseUrl, `/api/graphql?extensions=${encodeURIComponent(extension)}`)
+      expect(response.status, extension).toBe(400)
+      expect(((await response.json()) as { errors: { message: string }[] }).errors[0].message).toBeTruthy()
+    }
+    const postWith = (body: unknown) =>
+      fetch(`${server.baseUrl}/api/graphql`, {
+        method: 'POST',
+        headers: { 'content-type': 'application/json' },
+        body: JSON.stringify(body),
+      })
+    expect((await postWith({ extensions: [] })).status).toBe(400)
+    expect((await postWith({ extensions: { persistedQuery: null } })).status).toBe(400)
+    const unknownOverPost = await postWith({
+      extensions: { persistedQuery: { version: 1, sha256Hash: 'f'.repeat(64) } },
+    })
+    expect(unknownOverPost.headers.get('x-cache')).toBeNull()
+    expect(JSON.stringify(await unknownOverPost.json())).toContain('PERSISTED_QUERY_NOT_FOUND')
   })
 
   it('never serves the old content after a publish, unpublish or delete, on either instance', async () => {
