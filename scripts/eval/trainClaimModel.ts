@@ -6,7 +6,7 @@
  * the same weights.
  */
 import { CLAIM_TYPES } from '../../src/plugins/mental-health/analysis'
-import type { ClaimModel } from '../../src/plugins/mental-health/analysis/claims/model/classifier'
+import { softmax, type ClaimModel } from '../../src/plugins/mental-health/analysis/claims/model/classifier'
 import { sentenceFeatures } from '../../src/plugins/mental-health/analysis/claims/model/features'
 import { sentences } from '../../src/plugins/mental-health/analysis/text'
 import type { LabelledDocument } from './corpus'
@@ -41,10 +41,7 @@ export const examplesOf = (documents: LabelledDocument[]): Example[] =>
 const probabilitiesUnder = (weights: Record<string, number[]>, features: string[], classes: number): number[] => {
   const scores = new Array<number>(classes).fill(0)
   for (const feature of features) weights[feature].forEach((weight, c) => (scores[c] += weight))
-  const top = Math.max(...scores)
-  const exps = scores.map((score) => Math.exp(score - top))
-  const total = exps.reduce((sum, value) => sum + value, 0)
-  return exps.map((value) => value / total)
+  return softmax(scores)
 }
 
 /** A small deterministic generator (mulberry32), so training needs no randomness from outside. */

@@ -6,7 +6,7 @@ import { checkGraphqlRequest, nonQueryOperation } from './checks/graphqlDocument
 import { checkWriteBody, parseJsonBody } from './checks/requestBody'
 import { whereProblem } from './checks/whereOperators'
 import { resolvePersistedQuery } from './persistedQueries'
-import { withFieldNames, withRequestedFields } from './requestedFields'
+import { withFieldNames } from './requestedFields'
 import {
   cachedAnswer,
   cachePublicGet,
@@ -148,8 +148,7 @@ type GraphqlHandler = (request: Request) => Promise<Response>
 export const guardRest = (handler: RestHandler): RestHandler => {
   const read = cachePublicGet(handler)
   const write = invalidateAfterWrites(handler)
-  return async (incoming, args) => {
-    const request = await withRequestedFields(incoming)
+  return async (request, args) => {
     const invalid = await checkRestRequest(request)
     if (invalid) return invalid
     if (request.method !== 'GET') return notImplementedIsNotFound(await write(request, args))
@@ -213,15 +212,16 @@ export const graphqlOverGet = (postHandler: GraphqlHandler): GraphqlHandler => {
     if ('problem' in checked) return badRequest(checked.problem)
     const operation = nonQueryOperation(checked.document)
     if (operation) return badRequest(`A ${operation} must be sent with POST; GET runs queries only.`)
-    const headers = new Headers(request.headers)
+    const headers = withFieldNames(request.headers, checked.document)
     headers.set('content-type', 'application/json')
     const operationName = url.searchParams.get('operationName') ?? undefined
-    const asPost = new Request(url, {
-      method: 'POST',
-      headers,
-      body: JSON.stringify({ query, variables: variables.value, operationName }),
-    })
-    return postHandler(await withRequestedFields(asPost, checked.document))
+    return postHandler(
+      new Request(url, {
+        method: 'POST',
+        headers,
+        body: JSON.stringify({ query, variables: variables.value, operationName }),
+      }),
+    )
   })
   return async (request) => {
     void listenForInvalidations().catch(() => {})

@@ -77,12 +77,9 @@ export const withoutCredentials = (incoming: Headers): Headers => {
   return headers
 }
 
-/** A copy of the request without anything Payload could authenticate (a read sent as POST keeps its body). */
-export const asAnonymous = async (request: Request): Promise<Request> => {
-  const headers = withoutCredentials(request.headers)
-  const body = request.method === 'GET' || request.method === 'HEAD' ? undefined : await request.clone().text()
-  return new Request(request.url, { method: request.method, headers, body })
-}
+/** A copy of a GET without anything Payload could authenticate. */
+export const asAnonymous = (request: Request): Request =>
+  new Request(request.url, { method: request.method, headers: withoutCredentials(request.headers) })
 
 /** Marks an answer computed for a signed-in request so that no shared cache stores it. */
 export const markPrivate = (response: Response): Response => {
@@ -147,27 +144,17 @@ export const servePublic = async (request: Request, key: string, compute: () => 
 }
 
 /**
- * Serves `handler`'s anonymous 200 answers from the cache under the key `keyOf` gives the request
- * (null: not a cacheable read, answered as it is). Requests with credentials go to `handler` as
- * they are, answered private.
+ * Serves `handler`'s anonymous 200 answers to GETs from the cache, keyed by the URL and the Origin
+ * (CORS headers depend on it). Requests with credentials go to `handler` as they are, answered private.
  */
-export const cachePublicRead =
-  <A extends unknown[]>(
-    handler: (request: Request, ...args: A) => Promise<Response>,
-    keyOf: (request: Request) => string | null | Promise<string | null>,
-  ) =>
+export const cachePublicGet =
+  <A extends unknown[]>(handler: (request: Request, ...args: A) => Promise<Response>) =>
   async (request: Request, ...args: A): Promise<Response> => {
-    const key = await keyOf(request)
-    if (key === null) return handler(request, ...args)
+    if (request.method !== 'GET') return handler(request, ...args)
     if (hasCredentials(request)) return markPrivate(await handler(request, ...args))
-    return servePublic(request, key, async () => handler(await asAnonymous(request), ...args))
+    const key = `GET ${request.headers.get('origin') ?? ''} ${request.url}`
+    return servePublic(request, key, () => handler(asAnonymous(request), ...args))
   }
-
-/** Anonymous GETs, keyed by the URL and the Origin (CORS headers depend on it). */
-export const cachePublicGet = <A extends unknown[]>(handler: (request: Request, ...args: A) => Promise<Response>) =>
-  cachePublicRead(handler, (request) =>
-    request.method === 'GET' ? `GET ${request.headers.get('origin') ?? ''} ${request.url}` : null,
-  )
 
 /**
  * Once a request that changed public content has finished (its transaction has committed), drop

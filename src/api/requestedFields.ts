@@ -6,7 +6,8 @@
  * leaves every other read-time field out of the read (Payload's `select`, exclude mode). Stored
  * fields are always read, so a hook that is run still sees everything it depends on.
  *
- * The names travel in a request header that only the guard sets: one a client sends is dropped.
+ * The names travel in a request header that the guard always sets on GraphQL requests, replacing
+ * whatever a client sent; the hook reads it for GraphQL reads only.
  */
 import { visit, type DocumentNode } from 'graphql'
 import type { CollectionBeforeOperationHook, CollectionConfig, Config, Field } from 'payload'
@@ -25,19 +26,6 @@ export const withFieldNames = (incoming: Headers, document: DocumentNode): Heade
   const headers = new Headers(incoming)
   headers.set(REQUESTED_FIELDS_HEADER, fieldNamesIn(document).join(','))
   return headers
-}
-
-/**
- * A copy of the request carrying the field names its GraphQL document mentions (none: the header
- * is only removed, so that a client cannot send one of its own).
- */
-export const withRequestedFields = async (request: Request, document?: DocumentNode): Promise<Request> => {
-  if (!document && !request.headers.has(REQUESTED_FIELDS_HEADER)) return request
-  const headers = new Headers(request.headers)
-  headers.delete(REQUESTED_FIELDS_HEADER)
-  if (document) headers.set(REQUESTED_FIELDS_HEADER, fieldNamesIn(document).join(','))
-  const body = request.method === 'GET' || request.method === 'HEAD' ? undefined : await request.clone().text()
-  return new Request(request.url, { method: request.method, headers, body })
 }
 
 /** Top-level virtual fields that a hook computes on read (a virtual path into a relation is a join, not a lookup). */

@@ -247,6 +247,32 @@ type ContextRule = {
 const SUBSTANCE =
   '(?:drug|drugs|heroin|opioid|opioids|opiate|opiates|meth|methamphetamine|cocaine|crack|fentanyl|marijuana|cannabis|pill|pills|painkillers?|benzos?|xanax|oxy\\w*|adderall|iv|injection|needle|alcohol|substance|substances|prescription|recreational|heavy|chronic|intravenous)'
 
+/** What to write instead, and how much it matters, for the rules several patterns report. */
+const GUIDANCE = {
+  methodOrLocation: {
+    rule: 'safe-messaging/method-or-location',
+    suggestion: 'leave out method and location; say the person died by suicide and point to help',
+    severity: 'block',
+  },
+  note: { rule: 'safe-messaging/note', suggestion: 'do not mention or quote a suicide note', severity: 'block' },
+  sensational: {
+    rule: 'safe-messaging/sensational',
+    suggestion: 'report without sensational framing; add hope and where to get help',
+    severity: 'warn',
+  },
+  normalising: {
+    rule: 'safe-messaging/normalising',
+    suggestion:
+      'suicide is preventable: give the rise with what helps, never "common", "inevitable" or "the only way out"',
+    severity: 'warn',
+  },
+  worksForEveryone: {
+    rule: 'absolute/works-for-everyone',
+    suggestion: 'say for whom it works, with a source',
+    severity: 'block',
+  },
+} as const satisfies Record<string, Pick<ContextRule, 'rule' | 'suggestion' | 'severity'>>
+
 const CONTEXT_RULES: ContextRule[] = [
   {
     rule: 'person-first/drug-abuser',
@@ -318,7 +344,7 @@ const CONTEXT_RULES: ContextRule[] = [
       /\b(?:suicide victims?|victims? of suicide|(?:the )?victims?(?! of (?:violence|crime|abuse|assault|bullying|domestic|sexual|trafficking)))\b/gi,
   },
   {
-    rule: 'safe-messaging/normalising',
+    ...GUIDANCE.normalising,
     cues: [
       'common',
       'normal',
@@ -356,33 +382,26 @@ const CONTEXT_RULES: ContextRule[] = [
       'how men',
       'how people',
     ],
-    suggestion:
-      'suicide is preventable: give the rise with what helps, never "common", "inevitable" or "the only way out"',
-    severity: 'warn',
     suicide: true,
     pattern:
       /\b(?:(?<!\b(?:question|questions|asking|screening|screenings|assessment|conversation|conversations|check-in|talking about it) )(?<=\b(?:suicides?|deaths?|it's|that's|it|this|that|attempts?|self-harm|dying|killing (?:himself|herself|themselves)|taking (?:your|their|one's|his|her) (?:own )?life)(?: [\w'-]+){0,4} )(?:is|are|has become|have become|become|became|seems?) (?:so |increasingly |very |just )?(?:common|normal|routine|inevitable|natural)|(?:has |have |had )?(?:almost |practically |nearly |just )?(?:become|is|are|was) (?:just )?a way of life|(?:is|was) (?:just |simply )?how (?:the )?(?:men|women|people|we|they|folks|guys|boys|kids) (?:go|die|end)|(?:it's|it is|it was|that's) (?:almost |practically |just |kind of )?expected|(?:has become|became|is now|is|was) (?:a|the|known as a|known as the) (?:place|spot|destination) (?:where )?(?:people|they|kids|teens|someone|folks) (?:go|come|end up|jump)|(?:it|this) (?:just )?(?:happens|happened) again|(?:it|this) keeps happening|the only (?:way out|escape)|skyrocket\w*|soar\w*|surg(?:e|es|ed|ing)\b|spate of|wave of|rash of|string of|cluster of|(?<!\b(?:opioids?|overdoses?|drugs?|fentanyl|gambling|betting|addiction|vaping|meth|heroin|opiates?|alcohol|obesity|loneliness)(?: [\w-]+){0,2} )(?:a |an |the )?(?:silent |growing |hidden |national |teen )?(?<!\b(?:opioid|overdose|drug|fentanyl|gambling|betting|addiction|vaping|meth|heroin|alcohol) )epidemic|(?:it's |it is |that's )?just what happens(?: to \w+)?(?: now)?|(?:only|just) (?:ever )?a (?:matter|question) of (?:time|when)|(?:always )?(?:figured|knew|thought) (?:it|he|she|they) would end (?:this|that|like this|like that) way|we all saw it coming|(?:these|such) tragedies (?:every|each) (?:year|week|month)|(?:just )?a fact of life(?: now)?|part of (?:life|growing up)|(?:what|something) (?:anyone|everyone|you) (?:should|would|could|can) expect|bound to happen|nothing (?:anyone|anybody) could (?:have )?do(?:ne)?)\b/gi,
   },
   {
-    rule: 'safe-messaging/method-or-location',
-    suggestion: 'leave out method and location; say the person died by suicide and point to help',
-    severity: 'block',
+    ...GUIDANCE.methodOrLocation,
     suicide: true,
     death: true,
     pattern:
       /\b(?:(?:found |by )?hang(?:ed|ing)(?! out\b| around\b)(?: (?:himself|herself|themselves|in (?:his|her|their|a|the) \w+))?|hung|noose|rope|ligature|gunshot(?: wound)?|(?:shot|shooting) (?:himself|herself|themselves)(?: with (?:a |an |his |her |their )?[\w -]{0,20}?(?:rifle|gun|shotgun|handgun|pistol|revolver))?(?: in [\w -]{0,40}?(?:shed|garage|barn|field|woods|park|basement|bedroom|truck|car))?|(?:his|her|their) (?:own )?(?:handgun|shotgun|rifle|firearm|gun)|(?:(?:by )?(?:jump(?:ed|ing|s)?|leap(?:t|ing)|f[ae]ll(?:ing|s)?)) (?:from|off)(?: the| a)? [\w\s-]{0,40}?(?:[Bb]ridge|[Oo]verpass|[Rr]oof|[Bb]uilding|[Cc]liff|[Bb]alcony|[Gg]arage|[Tt]ower|[Ww]indow|[Pp]arking (?:[Gg]arage|[Ss]tructure|[Dd]eck))(?: into the [\w ]{0,30}?(?:River|Lake|Bay|Creek|water))?|(?:from|off) the [\w -]{0,30}?(?:[Oo]verpass|[Bb]ridge)(?: near [\w ]+?)?(?= *[.,;]|$| (?:into|onto|after|before|on|at|in|and)\b)|(?:by )?swallowing (?:\w+ ){0,4}(?:pills|tablets|medication|medications|poison)|[Ff]ound [Dd]ead (?:[Ii]n|[Aa]t|[Bb]ehind) (?:[Aa]n? |[Tt]he |[Hh]is |[Hh]er )?[\w ]{0,30}?(?:[Ss]hed|[Gg]arage|[Bb]arn|[Mm]otel|[Hh]otel|[Cc]ar|[Tt]ruck|[Bb]asement|[Ww]oods|[Pp]ark|[Cc]ell|[Rr]oom)|in the \d+ block of [A-Z][\w ]+|(?:at|on|near) (?:his|her|their|the family's|(?:his|her|their) family's) (?:home|house|apartment|residence) (?:on|off) [A-Z]\w+(?: [A-Z]\w+)? (?:Road|Street|Avenue|Lane|Drive|Way|Court|Boulevard|Rd|St|Ave)\.?|found (?:him|her|them) in (?:the|a|his|her|their) (?:\w+ )?(?:garage|shed|barn|basement|bedroom|car|truck|woods|bathroom|closet|attic)|in [Rr]oom \d+ of the [\w ]+?(?:[Mm]otel|[Hh]otel|[Ii]nn)(?: on [\w ]+)?|[Ff]all(?:s|ing)? [Ff]rom (?:the )?[\w ]{0,30}?[Bb]ridge|(?:onto|on to|across) the (?:tracks|railroad|railway|highway|freeway|interstate)|in front of (?:a|the) (?:\w+ )?(?:train|bus|truck)|train tracks|railway|carbon monoxide|exhaust fumes|(?<!\b(?:drug|opioid|overdose|alcohol|accidental|unintentional|fentanyl|medication|carbon monoxide) )poison(?:ed|ing)?(?! deaths?\b| rates?\b)|slit (?:his|her|their) wrists|drown(?:ed|ing)|overdos(?:e|ed) (?:of|on)|(?:an|a lethal) overdose of|(?:in|at) (?:his|her|their|the) (?:garage|bedroom|basement|barn|apartment|motel room|hotel room|car|truck|dorm room|home)|at the [A-Z][\w]+ (?:Bridge|Motel|Hotel|Park|Tower|Station|Reservoir|Overpass|Falls)|(?:inside|behind|beneath|underneath|under) (?:a|an|the) (?:[\w-]+ ){0,2}(?:shed|garage|barn|basement|stairwell|restroom|bathroom|closet|attic|dugout|pavilion|bleachers|concession stand|parking lot|parking garage|warehouse|boathouse|trailer|tent|cabin)(?: (?:behind|near|at|in|off|of|beside) the [A-Z][\w']*(?: [A-Z][\w']*)*(?: [a-z]+){0,2})?)\b/g,
   },
   {
-    rule: 'safe-messaging/note',
+    ...GUIDANCE.note,
     cues: ['note', 'letter', 'message', 'post', 'video', 'text'],
-    suggestion: 'do not mention or quote a suicide note',
-    severity: 'block',
     pattern:
       /\b(?:(?:left|wrote|found|read|leaving|writing|discovered|recovered|posted|sent) (?:a |the |his |her |their |behind a )?(?:(?:suicide |farewell |goodbye |final |handwritten |last )?(?:note|letter)|(?:suicide|farewell|goodbye|final|last) (?:message|post|video|text))(?: [^.]{0,40}?(?:apologi\w+|saying|that said|reading)[^.]{0,40})?|(?:a |the |his |her |their )?(?:farewell|goodbye|final) (?:note|text|message|post|video|letter)(?: [^.]{0,60}?(?:apologi\w+|saying|said|read)[^.]{0,60})?|(?:suicide|farewell|goodbye) note (?:(?:addressed|written) to (?:[\w'-]+ ){1,4}?)?(?:said|read|says|reads|that|which|was|were|left|found|addressed)|(?:a|the) (?:suicide |farewell |goodbye |handwritten )?note (?:was|had been) (?:found|left|discovered)|(?:a|the) note (?:found|left|discovered)[^.]{0,40}?(?:read|said)[^.]*|the note (?:said|read|says|reads))/gi,
     suicide: true,
   },
   {
-    rule: 'safe-messaging/sensational',
+    ...GUIDANCE.sensational,
     cues: [
       'shock',
       'nightmare',
@@ -413,8 +432,6 @@ const CONTEXT_RULES: ContextRule[] = [
       ' of tragedy',
       'spree',
     ],
-    suggestion: 'report without sensational framing; add hope and where to get help',
-    severity: 'warn',
     crisis: true,
     pattern:
       /\b(?:(?:a |the )?(?:town|community|school|family|city|neighbou?rhood) in shock|nightmare|shock ?waves?|shocking tragedy|tragedy|tragic(?:ally)?|shocking(?:ly)?|horror|troubled loner|loner|(?:death|suicide) (?:is )?stalk\w*|stalking|(?:in a )?chilling (?:detail|twist|message)|heartbreaking final (?:hours|days|moments)|horrific|horrifying|gruesome|senseless|desperate act|suicide pact|copycat|without (?:any )?warning|out of nowhere|no one saw it coming|inexplicabl[ey]|heartbreaking|devastating|grisly|chilling|cowardly|selfish act|took the coward|troubled (?:teen|youth|young man|young woman|student)|(?:summer|season|week|weekend|night|year|month|spring|winter|fall|autumn|street|road|bridge|town|city|highway) of (?:death|horror|terror|despair|tragedy)|(?:killing|death) spree)\b/gi,
@@ -430,20 +447,16 @@ const CONTEXT_RULES: ContextRule[] = [
   },
   {
     // The way someone went, in any wording: a jump, leap or fall from somewhere.
-    rule: 'safe-messaging/method-or-location',
+    ...GUIDANCE.methodOrLocation,
     cues: ['jump', 'leap', 'plung', 'threw', 'throw', 'dove', 'fell', 'fall', 'hang', 'in front of'],
-    suggestion: 'leave out method and location; say the person died by suicide and point to help',
-    severity: 'block',
     suicide: true,
     pattern:
       /\b(?:(?:found|was|been) hang(?:ed|ing)\b(?! out| around)(?: (?:from|in|at|inside|behind) (?:the |a |an |his |her |their )?[\w'-]+(?: [\w'-]+){0,5})?|(?:stepp(?:ed|ing)|walk(?:ed|ing)|jump(?:ed|ing)|l[ai](?:y|ying|id)(?: down)?) in front of (?:a|an|the) (?:[\w-]+ ){0,3}?(?:train|bus|truck|car|vehicle|freight)\b(?: (?:at|near|on) the [\w' -]{0,40}?(?:crossing|station|tracks|bridge|line))?|(?:by |after )?(?:jump(?:s|ed|ing)?|leap(?:s|t|ed|ing)?|plung(?:e|es|ed|ing)|dove|(?:threw|throw(?:s|ing)?) (?:himself|herself|themselves)|f[ae]ll(?:s|en|ing)?) (?:from|off)(?: the| a| an| his| her| their)? (?!(?:\d|one|two|three|four|five|six|seven|eight|nine|ten|twenty|about|nearly|almost|roughly|around|over|under|a few|grace)\b)[\w'-]+(?: (?!(?:and|as|after|before|while|when|where|police|on|at|in|to)\b)[\w'-]+){0,7})/gi,
   },
   {
     // Where exactly, in the report of a death: a floor, deck or level, a stairwell, a ledge.
-    rule: 'safe-messaging/method-or-location',
+    ...GUIDANCE.methodOrLocation,
     cues: ['floor', 'deck', 'level', 'storey', 'story', 'stairwell', 'ledge', 'railing', '-floor', '-level', '-story'],
-    suggestion: 'leave out method and location; say the person died by suicide and point to help',
-    severity: 'block',
     suicide: true,
     report: true,
     pattern:
@@ -451,7 +464,7 @@ const CONTEXT_RULES: ContextRule[] = [
   },
   {
     // A note of any description left by the person, in the report of a death.
-    rule: 'safe-messaging/note',
+    ...GUIDANCE.note,
     cues: [
       'note',
       'letter',
@@ -465,8 +478,6 @@ const CONTEXT_RULES: ContextRule[] = [
       'voicemail',
       'voice message',
     ],
-    suggestion: 'do not mention or quote a suicide note',
-    severity: 'block',
     suicide: true,
     report: true,
     pattern:
@@ -474,7 +485,7 @@ const CONTEXT_RULES: ContextRule[] = [
   },
   {
     // Dwelling on the anguish of a death, or a place overcome by it.
-    rule: 'safe-messaging/sensational',
+    ...GUIDANCE.sensational,
     cues: [
       'wrenching',
       'harrowing',
@@ -485,15 +496,13 @@ const CONTEXT_RULES: ContextRule[] = [
       'last minutes',
       'reel',
     ],
-    suggestion: 'report without sensational framing; add hope and where to get help',
-    severity: 'warn',
     crisis: true,
     pattern:
       /\b(?:(?:gut|heart)[- ]?wrenching(?: (?:final|last) (?:moments|minutes|hours))?|harrowing(?: (?:final|last) (?:moments|minutes|hours))?|agoniz(?:ing|ed) (?:final|last) (?:moments|minutes|hours)|(?:final|last) (?:moments|minutes) (?:before|of) (?:his|her|their) (?:death|life)|(?:town|city|community|school|campus|county|valley|village|neighbou?rhood|family|families|students) (?:reels?|reeling) (?:from|after|over))\b/gi,
   },
   {
     // The means and how the person got to the place, in the report of a death.
-    rule: 'safe-messaging/method-or-location',
+    ...GUIDANCE.methodOrLocation,
     cues: [
       'rope',
       'cord',
@@ -516,8 +525,6 @@ const CONTEXT_RULES: ContextRule[] = [
       'handgun',
       'revolver',
     ],
-    suggestion: 'leave out method and location; say the person died by suicide and point to help',
-    severity: 'block',
     suicide: true,
     report: true,
     pattern:
@@ -525,10 +532,8 @@ const CONTEXT_RULES: ContextRule[] = [
   },
   {
     // A numbered room, cell or floor, or the furniture and fixtures of the death, in its report.
-    rule: 'safe-messaging/method-or-location',
+    ...GUIDANCE.methodOrLocation,
     cues: ['room', 'cell', 'floor', 'unit', 'pod', 'belt', 'chair', 'closet', 'sheet', 'cord', 'shoelace'],
-    suggestion: 'leave out method and location; say the person died by suicide and point to help',
-    severity: 'block',
     suicide: true,
     report: true,
     pattern:
@@ -536,10 +541,8 @@ const CONTEXT_RULES: ContextRule[] = [
   },
   {
     // Where a body was found or a death happened, by landmark: the top of a bluff, the foot of a cliff.
-    rule: 'safe-messaging/method-or-location',
+    ...GUIDANCE.methodOrLocation,
     cues: ['top of', 'foot of', 'bottom of', 'base of', 'edge of', 'rocks', 'bluff', 'cliff', 'ledge'],
-    suggestion: 'leave out method and location; say the person died by suicide and point to help',
-    severity: 'block',
     suicide: true,
     report: true,
     pattern:
@@ -579,7 +582,7 @@ const CONTEXT_RULES: ContextRule[] = [
   },
   {
     // The words of a note or a last post, quoted, in the report of a death.
-    rule: 'safe-messaging/note',
+    ...GUIDANCE.note,
     cues: [
       'note',
       'message',
@@ -597,8 +600,6 @@ const CONTEXT_RULES: ContextRule[] = [
       'snap',
       'wrote',
     ],
-    suggestion: 'do not mention or quote a suicide note',
-    severity: 'block',
     suicide: true,
     report: true,
     quotation: true,
@@ -607,7 +608,7 @@ const CONTEXT_RULES: ContextRule[] = [
   },
   {
     // Suicide as what everyone expects, how things are somewhere.
-    rule: 'safe-messaging/normalising',
+    ...GUIDANCE.normalising,
     cues: [
       'expect',
       'how it is',
@@ -629,29 +630,22 @@ const CONTEXT_RULES: ContextRule[] = [
       'price of',
       'expected',
     ],
-    suggestion:
-      'suicide is preventable: give the rise with what helps, never "common", "inevitable" or "the only way out"',
-    severity: 'warn',
     suicide: true,
     pattern:
       /\b(?:(?:everybody|everyone|people|we all|folks|the kids|they all)(?: here)? (?:just )?(?:kind of |sort of )?expects? it(?: now| anymore)?|(?:it's|it is|that's|that is) (?:kind of |sort of )?(?:just )?how it is(?: (?:here|at|in) [\w ]{0,30})?|(?:everybody|everyone) (?:here |around here )?knows (?:somebody|someone) who(?:'s| has) (?:done it|tried)|(?:everybody|everyone|people) (?:here |around here )?knows? (?:that )?(?:people|they|kids|folks) (?:go|come|head) (?:to|there)(?: [\w']+){0,8}|(?:just )?another one(?: gone)?|(?:no|not any) other (?:way out|option|choice|escape)|(?:understood|understand|could see) why (?:she|he|they) (?:did it|felt|chose|would)|knew (?:this|that|it) (?:day )?(?:was|would be) coming|(?:it|this) was (?:always )?going to happen|every (?:semester|year|month|week|summer|winter|spring|fall) (?:now )?(?:somebody|someone|another (?:kid|student|person|one)) (?:else )?(?:is gone|dies|does it|tries)|(?:just |simply )?part of (?:being|living|growing up|life) (?:here|there|in [A-Z]\w+|at [A-Z]\w+)|lost (?:his|her|their) (?:long |brave |hard-fought |private )?(?:battle|fight|struggle|war) (?:with|against)(?: [\w-]+){1,2}|(?:going to|would|was bound to) get (?:him|her|them) (?:one way or (?:another|the other)|eventually|sooner or later)|one way or another|sooner or later(?: it| this)?(?: catches up| gets)?(?: with)?(?: (?:every|all|each) (?:one )?of us)?|(?:part of )?the price of (?:doing )?(?:this|the|that) (?:job|work|life)|expected (?:a |another |the next )?(?:third|second|fourth|one|death|suicide))\b/gi,
   },
   {
     // Sensational words of grief and ruin in a report.
-    rule: 'safe-messaging/sensational',
+    ...GUIDANCE.sensational,
     cues: ['heartbreak', 'shatter', 'grim', 'spectacle', 'macabre', 'grisly', 'last ', 'final ', 'nightmare'],
-    suggestion: 'report without sensational framing; add hope and where to get help',
-    severity: 'warn',
     crisis: true,
     pattern:
       /\b(?:(?:that |her |his |their |the )?(?:last|final) (?:lonely|desperate|fateful|terrible|tragic) (?:drive|walk|night|hours?|moments?|steps?|trip|ride)(?: (?:up|to|along|across|into) (?:the |a )?[\w-]+)?|(?:every|any) parent'?s (?:worst )?nightmare|(?:the )?(?:whole )?(?:grim|macabre|horrible|awful|gruesome) (?:spectacle|scene|sight|discovery|end|ordeal)|spectacle|heartbreak(?: at [\w ]{1,30})?|(?:has |have )?shatter(?:ed|s)? (?:this|the|a|our|their) (?:[\w-]+ ){0,3}?(?:town|community|family|city|school|campus|county|village))\b/gi,
   },
   {
     // Universality said other ways: at any age, whatever the past, nobody beyond help.
-    rule: 'absolute/works-for-everyone',
+    ...GUIDANCE.worksForEveryone,
     cues: ['work', 'nobody', 'no one', 'no family', 'whatever', 'every'],
-    suggestion: 'say for whom it works, with a source',
-    severity: 'block',
     pattern:
       /\b(?:every (?:guy|girl|man|woman|kid|person|one|family|client|patient|resident|member|student|teen|parent|veteran) who (?:takes|sticks|puts|commits|does|shows|walks|comes|stays|follows|works|gives|sees)\b(?: [\w']+){0,5}|works? (?:whether|regardless of|at any (?:age|stage)|for any (?:age|stage)|at every (?:age|stage)|in every case)|(?:no one|nobody|no family|no person|no child|no teen)(?: \w+)? (?:is|are|was) (?:ever )?(?:too (?:far gone|old|young|sick|broken|late|lost)|beyond (?:help|hope|saving|recovery|repair))|whatever (?:you're|you are|you've been|you have been) (?:dealing with|going through|facing|struggling with|carrying)|whatever (?:the|your|their) [\w' -]{1,40}?, (?:people|you|everyone|families|clients|patients|they|we) (?:will |can |do )?(?:come out|get better|recover|heal|get through|make it)(?: [\w']+){0,4})/gi,
   },
@@ -671,10 +665,8 @@ const CONTEXT_RULES: ContextRule[] = [
       /\b(?:(?:free (?:of|from)|no(?: \w+)?|zero|without(?: any)?|not a single|never a|(?:didn't|did not|don't|never) (?:have|get|had|notice|experience) (?:a single|any)) (?:risk of )?side[- ]effects?(?: whatsoever)?|zero risk of side effects|side[- ]effect[- ]free|risk[- ]free)\b/gi,
   },
   {
-    rule: 'absolute/works-for-everyone',
+    ...GUIDANCE.worksForEveryone,
     cues: ['work', 'whatever', 'is possible for', 'no one is', 'anyone', 'anybody', 'every', 'any family', 'no matter'],
-    suggestion: 'say for whom it works, with a source',
-    severity: 'block',
     pattern:
       /\b(?:works? for (?:everyone|anyone|everybody|every \w+|all(?: patients| clients)?)|whatever your (?:diagnosis|history|situation|past|story|struggle)|whatever you(?:'ve| have)? (?:carried|brought|did|went through|been through|done|faced|lost|used|drank|tried|bring|carry)(?: [\w']+){0,5}|(?:recovery|healing|sobriety) is possible for (?:anyone|everyone|everybody|all)|no one is (?:too far gone|beyond (?:help|hope|saving|recovery))|(?:anyone|everyone|anybody|everybody) (?:can|will) (?:recover|get better|get well|get healthy|get sober|get clean|stay sober|turn (?:it|things|their life|his life|her life) around|make it|heal|beat (?:it|addiction|depression))|every (?:client|patient|participant|graduate|guest|resident|family|teen|person|student|member|veteran|man|woman|kid|child|camper|resident)(?! (?:leaves|walks out|goes home)(?: (?:their|his|her|the) (?:first |last )?(?:visit|appointment|session|stay))? with (?:a|an|the|their|his|her) (?:[\w-]+ ){0,2}(?:appointments?|plans?|referrals?|numbers?|prescriptions?|summar(?:y|ies)|schedules?|lists?|packets?|folders?|cards?|kits?)\b)(?= (?:who \w+ (?:\w+ ){0,3}|we \w+ )?(?:recovers|succeeds|leaves|walks out|goes home|heals|gets better|finds|returns|comes out|graduates))|(?:for |to )?(?:everyone|anyone) who (?:shows up|walks through|comes|trusts|calls|commits|stays|enrolls|completes|sticks with|follows|does the work|puts in)(?: (?:our|the) doors| us)?|any family's child|everyone who trusts us|no matter (?:how long|how bad|how many|what)(?: [\w']+){0,5})/gi,
   },

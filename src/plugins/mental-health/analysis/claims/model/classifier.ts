@@ -50,6 +50,15 @@ const rowsOf = (model: ClaimModel) => {
   return rows
 }
 
+/** Scores to probabilities, in place. */
+export const softmax = (scores: number[]): number[] => {
+  const top = Math.max(...scores)
+  let total = 0
+  for (let c = 0; c < scores.length; c++) total += scores[c] = Math.exp(scores[c] - top)
+  for (let c = 0; c < scores.length; c++) scores[c] /= total
+  return scores
+}
+
 /** Class probabilities of a sentence under a model. */
 export const classProbabilities = (model: ClaimModel, features: string[]): number[] => {
   const rows = rowsOf(model)
@@ -59,12 +68,7 @@ export const classProbabilities = (model: ClaimModel, features: string[]): numbe
     const row = rows.get(feature)
     if (row) for (let c = 0; c < classes; c++) scores[c] += row[c]
   }
-  let top = scores[0]
-  for (let c = 1; c < classes; c++) if (scores[c] > top) top = scores[c]
-  let total = 0
-  for (let c = 0; c < classes; c++) total += scores[c] = Math.exp(scores[c] - top)
-  for (let c = 0; c < classes; c++) scores[c] /= total
-  return scores
+  return softmax(scores)
 }
 
 /** The model's verdict on one sentence, when it reads as a claim. */
@@ -83,8 +87,9 @@ export const classifySentence = (
   const type = model.classes[best]
   if (!isClaimType(type)) return undefined
   const readable = readableIn(text)
+  const rows = rowsOf(model)
   const evidence = features
-    .map((feature) => ({ feature, weight: (model.weights[feature]?.[best] ?? 0) - (model.weights[feature]?.[0] ?? 0) }))
+    .map((feature) => ({ feature, weight: (rows.get(feature)?.[best] ?? 0) - (rows.get(feature)?.[0] ?? 0) }))
     .filter(({ weight }) => weight > 0)
     .sort((a, b) => b.weight - a.weight)
     .map(({ feature }) => readable(feature))
